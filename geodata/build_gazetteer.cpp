@@ -1,0 +1,234 @@
+// Builds Frontline's gazetteer index from the pinned GeoNames extracts, Debian's iso-codes,
+// Natural Earth's countries and the small sourced tables beside this file.
+// Run by the build (see CMakeLists.txt); prints one line on success, one clear line on error.
+
+#include "geo/CountryOutlines.h"
+#include "gazetteer/GazetteerBuilder.h"
+#include "gazetteer/GeoNamesRow.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace frontline;
+using gazetteer_format::Kind;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "frontline-build-gazetteer: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+QJsonDocument readJson(const QString &path)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(readAll(path), &error);
+    if (error.error != QJsonParseError::NoError)
+        fail(QStringLiteral("%1: %2").arg(path, error.errorString()));
+    return document;
+}
+
+// Rows of a tab-separated table, '#' comments and blank lines skipped.
+QList<QStringList> readTable(const QString &path, int minimumColumns)
+{
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList columns = lines[i].split(QLatin1Char('\t'));
+        if (columns.size() < minimumColumns)
+            fail(QStringLiteral("%1:%2: expected %3 tab-separated columns")
+                     .arg(path)
+                     .arg(i + 1)
+                     .arg(minimumColumns));
+        for (QString &column : columns)
+            column = column.trimmed();
+        rows.append(columns);
+    }
+    return rows;
+}
+
+// Population-weighted centre of the places of one area (admin1 or country).
+struct WeightedCentre
+{
+    double latSum = 0, lonSum = 0, weight = 0;
+    quint64 population = 0;
+    void add(double lat, double lon, quint64 people)
+    {
+        const double w = double(people) + 1; // places with unknown population still count
+        latSum += lat * w;
+        lonSum += lon * w;
+        weight += w;
+        population += people;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QStringList inputs{"cities",   "admin1",    "countries",  "subdivisions", "basemap",
+                             "supplement", "demonyms", "dictionary", "output"};
+    for (const QString &name : inputs)
+        parser.addOption({name, name, QStringLiteral("path")});
+    parser.process(app);
+    for (const QString &name : inputs)
+        if (!parser.isSet(name))
+            fail(QStringLiteral("--%1 is required").arg(name));
+
+    GazetteerBuilder builder;
+
+    // GeoNames admin1 names, keyed "CC.code".
+    QHash<QString, QString> admin1Names;
+    for (const QJsonValue &value : readJson(parser.value("admin1")).array()) {
+        const QJsonObject object = value.toObject();
+        admin1Names.insert(object["code"].toString(), object["name"].toString());
+    }
+
+    // Populated places with all their alternate names.
+    QHash<QString, WeightedCentre> admin1Centres, countryCentres;
+    int brokenRows = 0;
+    {
+        QFile file(parser.value("cities"));
+        if (!file.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+        QTextStream in(&file);
+        QString line;
+        while (in.readLineInto(&line)) {
+            const std::optional<GeoNamesRow> row = parseGeoNamesRow(line);
+            if (!row) {
+                ++brokenRows;
+                continue;
+            }
+            const QString admin1Key = row->countryCode + QLatin1Char('.') + row->admin1Code;
+            PlaceEntry entry;
+            entry.id = QStringLiteral("geonames:%1").arg(row->id);
+            entry.name = row->name;
+            entry.admin1Name = admin1Names.value(admin1Key);
+            entry.countryCode = row->countryCode;
+            entry.featureCode = row->featureCode;
+            entry.kind = row->kind();
+            entry.latitude = row->latitude;
+            entry.longitude = row->longitude;
+            entry.population = row->population;
+            const std::uint32_t place = builder.addPlace(entry);
+            builder.addName(place, row->name, gazetteer_format::PreferredName);
+            builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
+            for (const QString &name : row->alternateNames)
+                builder.addName(place, name);
+            admin1Centres[admin1Key].add(row->latitude, row->longitude, row->population);
+            countryCentres[row->countryCode].add(row->latitude, row->longitude, row->population);
+        }
+    }
+
+    // First-level divisions: a point at the population-weighted centre of their places.
+    for (auto it = admin1Names.cbegin(); it != admin1Names.cend(); ++it) {
+        const WeightedCentre centre = admin1Centres.value(it.key());
+        if (centre.weight == 0)
+            continue; // no place of the extract lies in it: no honest point to give
+        PlaceEntry entry;
+        entry.id = QStringLiteral("admin1:") + it.key();
+        entry.name = it.value();
+        entry.admin1Name = it.value();
+        entry.countryCode = it.key().section(QLatin1Char('.'), 0, 0);
+        entry.featureCode = QStringLiteral("ADM1");
+        entry.kind = Kind::Admin1;
+        entry.latitude = centre.latSum / centre.weight;
+        entry.longitude = centre.lonSum / centre.weight;
+        entry.population = centre.population;
+        builder.addName(builder.addPlace(entry), it.value(), gazetteer_format::PreferredName);
+    }
+
+    // Countries: names and codes from iso-codes, the point from Natural Earth's main landmass.
+    QString error;
+    QHash<QString, CountryOutline> outlines;
+    for (const CountryOutline &outline :
+         readCountryOutlines(parser.value("basemap"), QStringLiteral("countries_50m"), &error))
+        outlines.insert(outline.isoNumeric, outline);
+    if (outlines.isEmpty())
+        fail(error);
+    QHash<QString, std::uint32_t> countryPlaces;
+    for (const QJsonValue &value : readJson(parser.value("countries")).object()["3166-1"].toArray()) {
+        const QJsonObject country = value.toObject();
+        const auto outline = outlines.constFind(country["numeric"].toString());
+        if (outline == outlines.cend())
+            continue; // too small for a 1:50m map (Tokelau, Bouvet Island)
+        PlaceEntry entry;
+        const QString code = country["alpha_2"].toString();
+        entry.id = QStringLiteral("country:") + code;
+        entry.name = country.contains("common_name") ? country["common_name"].toString()
+                                                     : country["name"].toString();
+        entry.countryCode = code;
+        entry.featureCode = QStringLiteral("PCLI");
+        entry.kind = Kind::Country;
+        entry.latitude = outline->latitude;
+        entry.longitude = outline->longitude;
+        entry.population = countryCentres.value(code).population;
+        const std::uint32_t place = builder.addPlace(entry);
+        countryPlaces.insert(code, place);
+        builder.addName(place, entry.name, gazetteer_format::PreferredName);
+        for (const char *field : {"name", "official_name"})
+            if (country.contains(field))
+                builder.addName(place, country[field].toString());
+        builder.addName(place, outline->name);
+    }
+
+    // Demonyms name a people or an adjective of a country, never a location of their own.
+    for (const QStringList &row : readTable(parser.value("demonyms"), 3)) {
+        const auto country = countryPlaces.constFind(row[1]);
+        if (country == countryPlaces.cend())
+            fail(QStringLiteral("%1: unknown country code %2").arg(parser.value("demonyms"), row[1]));
+        builder.addName(*country, row[0], gazetteer_format::Demonym);
+    }
+
+    // Notable features missing from the populated-places extract, each with its source.
+    for (const QStringList &row : readTable(parser.value("supplement"), 9)) {
+        PlaceEntry entry;
+        entry.id = QStringLiteral("supplement:") + row[0];
+        entry.name = row[1];
+        entry.latitude = row[3].toDouble();
+        entry.longitude = row[4].toDouble();
+        entry.countryCode = row[5];
+        entry.admin1Name = row[6];
+        entry.featureCode = row[7];
+        entry.kind = Kind::Feature;
+        const std::uint32_t place = builder.addPlace(entry);
+        builder.addName(place, row[1], gazetteer_format::PreferredName);
+        for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            builder.addName(place, name);
+    }
+
+    // Ordinary lower-case words of the dictionary ("reading", "mobile", "may").
+    std::unordered_set<std::string> commonWords;
+    for (const QByteArray &word : readAll(parser.value("dictionary")).split('\n'))
+        if (!word.isEmpty() && !word.contains('\'') && word == word.toLower())
+            commonWords.insert(word.toStdString());
+    builder.setCommonWords(std::move(commonWords));
+
+    if (!builder.write(parser.value("output"), &error))
+        fail(error);
+    std::printf("gazetteer: %zu places, %zu names (%d malformed rows skipped)\n",
+                builder.placeCount(), builder.keyCount(), brokenRows);
+    return 0;
+}
