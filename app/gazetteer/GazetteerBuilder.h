@@ -1,0 +1,61 @@
+#pragma once
+
+#include "GazetteerFormat.h"
+
+#include <QString>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace frontline {
+
+struct PlaceEntry
+{
+    QString id; // "geonames:174448", "country:SY", "admin1:IQ.01", "supplement:at-tanf"
+    QString name;
+    QString admin1Name;
+    QString countryCode;
+    QString featureCode;
+    gazetteer_format::Kind kind = gazetteer_format::Kind::PopulatedPlace;
+    double latitude = 0;
+    double longitude = 0;
+    quint64 population = 0;
+};
+
+// Collects places and their names, then writes a gazetteer index file (GazetteerFormat.h).
+class GazetteerBuilder
+{
+public:
+    std::uint32_t addPlace(const PlaceEntry &place);
+    // Adds a name of a place under its folded key. Names in a non-Latin script, and a name
+    // already given to the same place, are skipped. Returns whether a key was added.
+    bool addName(std::uint32_t place, QStringView name, std::uint8_t flags = 0);
+    // Keys that are also ordinary lower-case words; marked so the matcher can be wary.
+    void setCommonWords(std::unordered_set<std::string> words) { m_commonWords = std::move(words); }
+
+    std::size_t placeCount() const { return m_places.size(); }
+    std::size_t keyCount() const { return m_keys.size(); }
+
+    // Writes atomically: the file appears whole or not at all.
+    bool write(const QString &path, QString *error);
+
+private:
+    struct PendingKey
+    {
+        std::uint32_t key;
+        std::uint32_t place;
+        std::uint8_t flags;
+    };
+    std::uint32_t intern(const std::string &text);
+
+    std::vector<gazetteer_format::PlaceRecord> m_places;
+    std::vector<PendingKey> m_keys;
+    std::unordered_set<std::uint64_t> m_placeKeys; // (place, key) pairs already added
+    std::string m_strings{'\0'};                    // offset 0 is the empty string
+    std::unordered_map<std::string, std::uint32_t> m_stringOffsets;
+    std::unordered_set<std::string> m_commonWords;
+};
+
+} // namespace frontline

@@ -1,0 +1,49 @@
+#include "GeoNamesRow.h"
+
+namespace frontline {
+
+using gazetteer_format::Kind;
+
+Kind GeoNamesRow::kind() const
+{
+    if (featureClass == QLatin1Char('P'))
+        return Kind::PopulatedPlace;
+    if (featureClass == QLatin1Char('A')) {
+        if (featureCode == QLatin1String("ADM1"))
+            return Kind::Admin1;
+        if (featureCode == QLatin1String("ADM2"))
+            return Kind::Admin2;
+        if (featureCode.startsWith(QLatin1String("PCL")))
+            return Kind::Country;
+    }
+    return Kind::Feature;
+}
+
+std::optional<GeoNamesRow> parseGeoNamesRow(QStringView line)
+{
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    const QList<QStringView> columns = line.split(QLatin1Char('\t'));
+    if (columns.size() < 15)
+        return std::nullopt;
+    GeoNamesRow row;
+    bool idOk = false, latOk = false, lonOk = false;
+    row.id = columns[0].toUInt(&idOk);
+    row.latitude = columns[4].toDouble(&latOk);
+    row.longitude = columns[5].toDouble(&lonOk);
+    if (!idOk || !latOk || !lonOk || columns[1].isEmpty() || std::abs(row.latitude) > 90 ||
+        std::abs(row.longitude) > 180)
+        return std::nullopt;
+    row.name = columns[1].toString();
+    row.asciiName = columns[2].toString();
+    if (!columns[3].isEmpty())
+        row.alternateNames = columns[3].toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    row.featureClass = columns[6].isEmpty() ? QChar() : columns[6].at(0);
+    row.featureCode = columns[7].toString();
+    row.countryCode = columns[8].toString();
+    row.admin1Code = columns[10].toString();
+    row.population = columns[14].toULongLong();
+    return row;
+}
+
+} // namespace frontline

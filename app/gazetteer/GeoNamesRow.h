@@ -1,0 +1,34 @@
+#pragma once
+
+#include "GazetteerFormat.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace frontline {
+
+// One row of a GeoNames "geoname" table (allCountries.txt, SY.txt, cities1000.txt).
+struct GeoNamesRow
+{
+    quint32 id = 0;
+    QString name;
+    QString asciiName;
+    QStringList alternateNames;
+    double latitude = 0;
+    double longitude = 0;
+    QChar featureClass;
+    QString featureCode;
+    QString countryCode;
+    QString admin1Code;
+    quint64 population = 0;
+
+    gazetteer_format::Kind kind() const;
+};
+
+// Parses one tab-separated line; nullopt for a malformed row (wrong column count,
+// unparseable id or coordinates), which callers count and skip.
+std::optional<GeoNamesRow> parseGeoNamesRow(QStringView line);
+
+} // namespace frontline

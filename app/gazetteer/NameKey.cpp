@@ -1,0 +1,134 @@
+#include "NameKey.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+
+namespace frontline {
+namespace {
+
+// How one UTF-16 code unit of the Latin ranges folds.
+struct Folding
+{
+    enum Kind : char { Separator, Drop, Letters, Foreign } kind = Foreign;
+    char letters[4] = {}; // NUL-padded ASCII replacement
+};
+
+constexpr char16_t kTableEnd = 0x2000; // Basic Latin to Latin Extended Additional
+
+bool isMark(char16_t c)
+{
+    switch (c) {
+    case u'\'': case u'`': case 0x00B4: case 0x2018: case 0x2019: case 0x201B:
+    case 0x02BB: case 0x02BC: case 0x02BD: case 0x02BE: case 0x02BF: case 0x02C8:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::array<Folding, kTableEnd> buildTable()
+{
+    std::array<Folding, kTableEnd> table;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> toAscii(icu::Transliterator::createInstance(
+        "NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    for (char16_t c = 0; c < kTableEnd; ++c) {
+        Folding &f = table[c];
+        if (isMark(c)) {
+            f.kind = Folding::Drop;
+            continue;
+        }
+        if (c < 0x80) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+                f = {Folding::Letters, {char(c)}};
+            } else if (c >= u'A' && c <= u'Z') {
+                f = {Folding::Letters, {char(c - u'A' + u'a')}};
+            } else {
+                f.kind = Folding::Separator;
+            }
+            continue;
+        }
+        const bool latinLetter = (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) ||
+                                 (c >= 0x1E00 && c <= 0x1EFF);
+        if (!latinLetter || U_FAILURE(status)) {
+            if (c < 0x00C0 || c == 0x00D7 || c == 0x00F7)
+                f.kind = Folding::Separator; // Latin-1 punctuation, symbols, no-break space
+            else if (c >= 0x02B0 && c <= 0x036F)
+                f.kind = Folding::Drop; // modifier letters and combining marks
+            else
+                f.kind = Folding::Foreign; // Greek, Cyrillic, Arabic, ...
+            continue;
+        }
+        icu::UnicodeString s(static_cast<UChar>(c));
+        toAscii->transliterate(s);
+        int n = 0;
+        for (int i = 0; i < s.length() && n < 3; ++i) {
+            const UChar a = s.charAt(i);
+            if ((a >= u'a' && a <= u'z') || (a >= u'0' && a <= u'9'))
+                f.letters[n++] = char(a);
+        }
+        f.kind = n > 0 ? Folding::Letters : Folding::Drop;
+    }
+    return table;
+}
+
+const std::array<Folding, kTableEnd> &foldingTable()
+{
+    static const std::array<Folding, kTableEnd> table = buildTable();
+    return table;
+}
+
+} // namespace
+
+bool appendNameKey(QStringView name, std::string &out)
+{
+    const auto &table = foldingTable();
+    const std::size_t begin = out.size();
+    bool pendingSpace = false;
+    for (const QChar qc : name) {
+        const char16_t c = qc.unicode();
+        Folding::Kind kind;
+        const char *letters = nullptr;
+        if (c < kTableEnd) {
+            kind = table[c].kind;
+            letters = table[c].letters;
+        } else if (isMark(c)) {
+            kind = Folding::Drop;
+        } else if (c < 0x2070 || qc.isSpace() || qc.isPunct() || qc.isSymbol()) {
+            kind = Folding::Separator; // general punctuation: dashes, quotes, spaces
+        } else {
+            kind = Folding::Foreign;
+        }
+        switch (kind) {
+        case Folding::Foreign:
+            out.resize(begin);
+            return false;
+        case Folding::Drop:
+            break;
+        case Folding::Separator:
+            pendingSpace = out.size() > begin;
+            break;
+        case Folding::Letters:
+            if (pendingSpace)
+                out.push_back(' ');
+            pendingSpace = false;
+            for (int i = 0; i < 4 && letters[i]; ++i)
+                out.push_back(letters[i]);
+            break;
+        }
+    }
+    return true;
+}
+
+std::string nameKey(QStringView name)
+{
+    std::string key;
+    appendNameKey(name, key);
+    return key;
+}
+
+} // namespace frontline

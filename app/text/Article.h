@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace frontline {
+
+// A half-open range [start, end) of UTF-16 indexes into Article::text.
+struct TextRange
+{
+    int start = 0;
+    int end = 0;
+    int length() const { return end - start; }
+    bool contains(int position) const { return position >= start && position < end; }
+};
+
+// A news article as read from its file. Offsets inside the program are UTF-16 indexes into
+// `text`; they become Unicode code points only at the edges (JSON, CSV, GeoJSON).
+struct Article
+{
+    QString id;
+    QString title;
+    QString source;
+    QString url;
+    QDate date;
+    QString text;                    // the whole text exactly as read, title line included
+    std::vector<TextRange> sentences;
+
+    int sentenceAt(int position) const;
+    int toCodePoint(int utf16Index) const;
+    QString slice(TextRange range) const { return text.mid(range.start, range.length()); }
+};
+
+} // namespace frontline
