@@ -1,0 +1,34 @@
+#include "GeoparseResult.h"
+
+namespace frontline {
+
+QString placeKindName(PlaceKind kind)
+{
+    switch (kind) {
+    case PlaceKind::PopulatedPlace: return QStringLiteral("populated place");
+    case PlaceKind::Admin1: return QStringLiteral("admin1");
+    case PlaceKind::Admin2: return QStringLiteral("admin2");
+    case PlaceKind::Country: return QStringLiteral("country");
+    case PlaceKind::Feature: return QStringLiteral("feature");
+    }
+    return {};
+}
+
+int GeoparseResult::findPlace(const QString &id) const
+{
+    for (std::size_t i = 0; i < places.size(); ++i)
+        if (places[i].id == id)
+            return int(i);
+    return -1;
+}
+
+int GeoparseResult::addPlace(const Place &place)
+{
+    const int existing = findPlace(place.id);
+    if (existing >= 0)
+        return existing;
+    places.push_back(place);
+    return int(places.size() - 1);
+}
+
+} // namespace frontline

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "text/Article.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace frontline {
+
+enum class PlaceKind { PopulatedPlace, Admin1, Admin2, Country, Feature };
+QString placeKindName(PlaceKind kind); // "populated place", "admin1", ...
+
+struct PlaceCandidate
+{
+    QString id;
+    QString name;
+    double latitude = 0;
+    double longitude = 0;
+    QString countryCode;
+    double score = 0;
+};
+
+struct Place
+{
+    QString id; // "geonames:174448", "country:SY", "admin1:IQ.01", "user:3"
+    QString name;
+    PlaceKind kind = PlaceKind::PopulatedPlace;
+    double latitude = 0;
+    double longitude = 0;
+    QString countryCode;
+    QString admin1;
+    quint64 population = 0;
+    double confidence = 0;
+    std::vector<PlaceCandidate> candidates; // ranked, best first, the chosen one included
+
+    // A place that is a location on the map, not a whole country or province.
+    bool isPoint() const { return kind == PlaceKind::PopulatedPlace || kind == PlaceKind::Feature; }
+};
+
+enum class MentionRole { Name, Demonym };
+
+// One occurrence of a place's name in an article: the name alone, without generic words.
+struct Mention
+{
+    int place = -1; // index into GeoparseResult::places
+    QString text;
+    MentionRole role = MentionRole::Name;
+    int article = 0;
+    int sentence = -1;
+    TextRange range; // UTF-16 indexes into the article's text
+};
+
+struct GeoparseResult
+{
+    std::vector<Place> places;
+    std::vector<Mention> mentions;
+
+    int findPlace(const QString &id) const;
+    // Adds the place unless one with its id is there already; returns its index.
+    int addPlace(const Place &place);
+};
+
+} // namespace frontline
