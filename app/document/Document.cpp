@@ -1,0 +1,42 @@
+#include "Document.h"
+
+#include "geoparse/Geoparser.h"
+
+namespace frontline {
+
+Document::Document(QObject *parent) : QObject(parent) {}
+
+int Document::addArticle(Article article, const Geoparser &geoparser)
+{
+    const int index = int(m_articles.size());
+    geoparser.parse(article, index, m_geoparse);
+    m_articles.push_back(std::move(article));
+    Q_EMIT changed();
+    return index;
+}
+
+std::vector<int> Document::mentionsOfPlace(int place) const
+{
+    std::vector<int> found;
+    for (int i = 0; i < int(m_geoparse.mentions.size()); ++i)
+        if (m_geoparse.mentions[i].place == place)
+            found.push_back(i);
+    return found;
+}
+
+std::vector<int> Document::mentionsInSentence(SentenceRef sentence) const
+{
+    std::vector<int> found;
+    for (int i = 0; i < int(m_geoparse.mentions.size()); ++i)
+        if (sentenceOfMention(i) == sentence)
+            found.push_back(i);
+    return found;
+}
+
+SentenceRef Document::sentenceOfMention(int mention) const
+{
+    const Mention &m = m_geoparse.mentions.at(mention);
+    return {m.article, m.sentence};
+}
+
+} // namespace frontline

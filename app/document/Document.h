@@ -1,0 +1,53 @@
+#pragma once
+
+#include "geoparse/GeoparseResult.h"
+#include "text/Article.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <vector>
+
+namespace frontline {
+
+class Geoparser;
+
+// Identifies one sentence of one article of the document.
+struct SentenceRef
+{
+    int article = -1;
+    int sentence = -1;
+    bool isValid() const { return article >= 0 && sentence >= 0; }
+    bool operator==(const SentenceRef &) const = default;
+};
+
+// The analyst's workspace: the articles and everything found in them. It owns the truth;
+// the map, the source panel and every export are views of it.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const std::vector<Article> &articles() const { return m_articles; }
+    const GeoparseResult &geoparse() const { return m_geoparse; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    bool isEmpty() const { return m_articles.empty(); }
+
+    // Adds an article and the places it names; returns its index.
+    int addArticle(Article article, const Geoparser &geoparser);
+
+    std::vector<int> mentionsOfPlace(int place) const;
+    std::vector<int> mentionsInSentence(SentenceRef sentence) const;
+    SentenceRef sentenceOfMention(int mention) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::vector<Article> m_articles;
+    GeoparseResult m_geoparse;
+    QUndoStack m_undoStack;
+};
+
+} // namespace frontline

@@ -1,0 +1,26 @@
+#include "Selection.h"
+
+namespace frontline {
+
+void Selection::selectPlace(const QString &placeId, SentenceRef sentence)
+{
+    m_placeId = placeId;
+    m_sentence = sentence;
+    Q_EMIT changed(false);
+}
+
+void Selection::selectSentence(SentenceRef sentence)
+{
+    m_placeId.clear();
+    m_sentence = sentence;
+    Q_EMIT changed(true);
+}
+
+void Selection::clear()
+{
+    m_placeId.clear();
+    m_sentence = {};
+    Q_EMIT changed(false);
+}
+
+} // namespace frontline

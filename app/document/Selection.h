@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QObject>
+#include <QString>
+
+namespace frontline {
+
+// The one selection shared by the map, the source panel and (later) the event table:
+// a place, a sentence, or a place with the sentence it was picked from.
+class Selection : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    QString placeId() const { return m_placeId; }
+    SentenceRef sentence() const { return m_sentence; }
+
+    void selectPlace(const QString &placeId, SentenceRef sentence);
+    void selectSentence(SentenceRef sentence);
+    void clear();
+
+Q_SIGNALS:
+    // `fromSentence` tells views that the user picked a sentence (the map follows it),
+    // not a place (the text follows it).
+    void changed(bool fromSentence);
+
+private:
+    QString m_placeId;
+    SentenceRef m_sentence;
+};
+
+} // namespace frontline

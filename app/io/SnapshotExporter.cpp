@@ -1,0 +1,111 @@
+#include "SnapshotExporter.h"
+
+#include "map/MapRenderer.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace frontline {
+namespace {
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &renderer,
+                 const MapFrame &frame, const MapOverlay &overlay, QString *error)
+{
+    QImage image(frame.viewport.size(), QImage::Format_RGB32);
+    const int dotsPerMetre = qRound(96.0 * frame.symbolScale / 0.0254);
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    {
+        QPainter painter(&image);
+        renderer.render(painter, frame, overlay);
+    }
+    QImageWriter writer(&file, format.toLatin1());
+    if (format == QLatin1String("jpg"))
+        writer.setQuality(92);
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool writeSvg(QSaveFile &file, const MapRenderer &renderer, const MapFrame &frame,
+              const MapOverlay &overlay)
+{
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(frame.viewport.size());
+    svg.setViewBox(QRect(QPoint(0, 0), frame.viewport.size()));
+    svg.setResolution(qRound(96 * frame.symbolScale));
+    svg.setTitle(frame.title.isEmpty() ? QStringLiteral("Frontline map") : frame.title);
+    QPainter painter(&svg);
+    renderer.render(painter, frame, overlay);
+    return painter.end();
+}
+
+bool writePdf(QSaveFile &file, const MapRenderer &renderer, const MapFrame &frame,
+              const MapOverlay &overlay)
+{
+    // One page exactly the size of the map; painter units are the frame's pixels.
+    const double resolution = 96.0 * frame.symbolScale;
+    const QSizeF points = QSizeF(frame.viewport.size()) * (72.0 / resolution);
+    QPdfWriter pdf(&file);
+    pdf.setTitle(frame.title.isEmpty() ? QStringLiteral("Frontline map") : frame.title);
+    pdf.setCreator(QStringLiteral("Frontline"));
+    pdf.setResolution(qRound(resolution));
+    pdf.setPageSize(QPageSize(points, QPageSize::Point));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&pdf);
+    renderer.render(painter, frame, overlay);
+    return painter.end();
+}
+
+} // namespace
+
+bool isSnapshotFormat(const QString &path)
+{
+    static const QStringList formats{"png", "jpg", "jpeg", "svg", "pdf"};
+    return formats.contains(suffixOf(path));
+}
+
+bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapFrame &frame,
+                    const MapOverlay &overlay, QString *error)
+{
+    const QString suffix = suffixOf(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool written = false;
+    QString why;
+    if (suffix == QLatin1String("png"))
+        written = writeRaster(file, QStringLiteral("png"), renderer, frame, overlay, &why);
+    else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        written = writeRaster(file, QStringLiteral("jpg"), renderer, frame, overlay, &why);
+    else if (suffix == QLatin1String("svg"))
+        written = writeSvg(file, renderer, frame, overlay);
+    else if (suffix == QLatin1String("pdf"))
+        written = writePdf(file, renderer, frame, overlay);
+    else
+        why = QStringLiteral("unknown snapshot format .%1").arg(suffix);
+    if (!written || !file.commit()) {
+        file.cancelWriting();
+        *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
+        return false;
+    }
+    return true;
+}
+
+} // namespace frontline

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "MapViewport.h"
+
+#include <QDate>
+#include <QString>
+
+namespace frontline {
+
+// Everything one render needs besides the data: a plain value, copied into each render, so
+// the screen and every export draw the same picture from the same settings.
+struct MapFrame
+{
+    MapViewport viewport;
+    double symbolScale = 1.0; // 1 at 96 DPI; print resolutions scale symbols and text
+    QString title;            // drawn in a title block when set (exports)
+    QDate asOf;               // the as-of date shown under the title
+    bool decorations = true;  // scale bar and attribution
+};
+
+} // namespace frontline
