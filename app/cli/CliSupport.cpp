@@ -1,0 +1,77 @@
+#include "CliSupport.h"
+
+#include "document/Document.h"
+#include "geo/GdalSession.h"
+#include "geoparse/Geoparser.h"
+#include "io/Geodata.h"
+#include "text/ArticleReader.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace frontline {
+namespace {
+
+void discardMessage(QtMsgType, const QMessageLogContext &, const QString &) {}
+
+} // namespace
+
+void silenceLibraryMessages()
+{
+    qInstallMessageHandler(discardMessage);
+    ensureGdalReady(); // installs GDAL's quiet error handler
+}
+
+void printError(const QString &command, const QString &message)
+{
+    std::fprintf(stderr, "frontline %s: %s\n", qPrintable(command), qPrintable(message));
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    printError(command, message + QStringLiteral(" (see frontline --help)"));
+    return ExitBadUsage;
+}
+
+bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("frontline")} + args)) {
+        usageError(command, parser.errorText().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        return false;
+    }
+    return true;
+}
+
+bool loadArticles(Document &document, const Geodata &geodata, const QStringList &paths,
+                  const QString &date, const QString &command)
+{
+    const Geoparser geoparser(*geodata.gazetteer);
+    const QDate overrideDate = QDate::fromString(date, Qt::ISODate);
+    for (const QString &path : paths) {
+        ArticleReadResult read = readArticle(path);
+        if (!read.ok()) {
+            printError(command, read.error);
+            return false;
+        }
+        for (const QString &warning : read.warnings)
+            printError(command, QStringLiteral("warning: %1: %2").arg(path, warning));
+        if (overrideDate.isValid())
+            read.article.date = overrideDate;
+        document.addArticle(std::move(read.article), geoparser);
+    }
+    return true;
+}
+
+bool writeOutput(const QByteArray &data, const QString &command)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush()) {
+        printError(command, QStringLiteral("could not write the result to standard output"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace frontline

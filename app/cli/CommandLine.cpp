@@ -1,0 +1,77 @@
+#include "CommandLine.h"
+
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace frontline {
+namespace {
+
+const char *const kCommands[] = {"geoparse", "export", "gazetteer", "--help", "-h", "--version"};
+
+const char kHelp[] = R"(Frontline: news articles to conflict maps.
+
+Usage:
+  frontline [FILE ...]                  open the window (articles: .txt, .md, .html)
+  frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
+  frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
+                                        [--date YYYY-MM-DD]
+      OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).
+      --bbox is fitted inside the image, centred, keeping its aspect; without it the view
+      fits the articles' point places.
+  frontline gazetteer lookup NAME [--limit N]
+  frontline --help | --version
+
+Exit status: 0 success (an empty article included), 1 bad input, 2 bad usage.
+)";
+
+} // namespace
+
+bool isHeadlessCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *command : kCommands)
+        if (std::strcmp(argv[1], command) == 0)
+            return true;
+    return false;
+}
+
+int runHeadlessCommand(int argc, char **argv)
+{
+    const QString command = QString::fromLocal8Bit(argv[1]);
+    silenceLibraryMessages(); // before the application object, which may already complain
+    // Exports draw text, which needs a GUI application; it never needs a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (command == QLatin1String("export")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("frontline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+
+    const QStringList args = QCoreApplication::arguments().mid(2);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        std::fputs(kHelp, stdout);
+        return ExitSuccess;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("frontline %s\n", FRONTLINE_VERSION);
+        return ExitSuccess;
+    }
+    if (command == QLatin1String("geoparse"))
+        return runGeoparseCommand(args);
+    if (command == QLatin1String("export"))
+        return runExportCommand(args);
+    return runGazetteerCommand(args);
+}
+
+} // namespace frontline

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace frontline {
+
+// Each headless command takes the arguments after its name and returns an ExitCode.
+int runGeoparseCommand(const QStringList &args);
+int runExportCommand(const QStringList &args);
+int runGazetteerCommand(const QStringList &args);
+
+} // namespace frontline

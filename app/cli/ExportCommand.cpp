@@ -1,0 +1,131 @@
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "document/Document.h"
+#include "geo/WebMercator.h"
+#include "io/GeoparseWriter.h"
+#include "io/Geodata.h"
+#include "io/SnapshotExporter.h"
+#include "map/DocumentOverlay.h"
+#include "map/MapRenderer.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace frontline {
+namespace {
+
+bool parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    *size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return size->width() >= 16 && size->height() >= 16 && size->width() <= 20000 &&
+           size->height() <= 20000;
+}
+
+// "W,S,E,N" in degrees -> the world rectangle it covers.
+bool parseBbox(const QString &text, QRectF *world)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return false;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return false;
+    }
+    const double west = v[0], south = v[1], east = v[2], north = v[3];
+    if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north)
+        return false;
+    *world = QRectF(mercator::toWorld(north, west), mercator::toWorld(south, east));
+    return true;
+}
+
+bool writeData(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file"), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Image size"), QStringLiteral("WxH"), QStringLiteral("1600x1000")});
+    parser.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution"), QStringLiteral("N"), QStringLiteral("96")});
+    parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
+    if (!parseOptions(parser, command, args))
+        return ExitBadUsage;
+    const QString out = parser.value("o");
+    if (out.isEmpty())
+        return usageError(command, QStringLiteral("-o OUT is required"));
+    if (parser.positionalArguments().isEmpty())
+        return usageError(command, QStringLiteral("name at least one article"));
+    QSize size;
+    if (!parseSize(parser.value("size"), &size))
+        return usageError(command, QStringLiteral("--size takes WxH, 16 to 20000 pixels each"));
+    bool dpiOk = false;
+    const int dpi = parser.value("dpi").toInt(&dpiOk);
+    if (!dpiOk || dpi < 24 || dpi > 1200)
+        return usageError(command, QStringLiteral("--dpi takes a number from 24 to 1200"));
+    QRectF bbox;
+    if (parser.isSet("bbox") && !parseBbox(parser.value("bbox"), &bbox))
+        return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
+    if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
+        return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    const bool snapshot = isSnapshotFormat(out);
+    if (!snapshot && suffix != QLatin1String("geojson") && suffix != QLatin1String("csv"))
+        return usageError(command, QStringLiteral("cannot write .%1 files (use .png, .jpg, .svg, .pdf, .geojson or .csv)").arg(suffix));
+
+    QString error;
+    const auto geodata = loadGeodata(snapshot ? GeodataParts::GazetteerAndBasemap : GeodataParts::GazetteerOnly, &error);
+    if (!geodata) {
+        printError(command, error);
+        return ExitBadInput;
+    }
+    Document document;
+    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command))
+        return ExitBadInput;
+
+    bool written = false;
+    if (snapshot) {
+        MapFrame frame;
+        frame.viewport.setSize(size);
+        frame.symbolScale = dpi / 96.0;
+        const QRectF extent = parser.isSet("bbox") ? bbox : documentExtent(document);
+        if (!extent.isNull())
+            frame.viewport.fit(extent, parser.isSet("bbox") ? 0.0 : 0.12,
+                               parser.isSet("bbox") ? MapViewport::kMaxZoom : 9.0);
+        else
+            frame.viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0);
+        frame.title = parser.isSet("title") ? parser.value("title") : document.articles().front().title;
+        frame.asOf = document.articles().front().date;
+        written = exportSnapshot(out, MapRenderer(geodata->basemap), frame,
+                                 overlayForDocument(document, nullptr), &error);
+    } else {
+        written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
+    }
+    if (!written) {
+        printError(command, error);
+        return ExitBadInput;
+    }
+    return writeOutput((out + QLatin1Char('\n')).toUtf8(), command) ? ExitSuccess : ExitBadInput;
+}
+
+} // namespace frontline
