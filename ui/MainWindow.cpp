@@ -1,0 +1,151 @@
+#include "MainWindow.h"
+
+#include "MapView.h"
+#include "SourcePanel.h"
+
+#include "geoparse/Geoparser.h"
+#include "io/Geodata.h"
+#include "io/SnapshotExporter.h"
+#include "map/DocumentOverlay.h"
+#include "text/ArticleReader.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cstdio>
+
+namespace frontline {
+
+MainWindow::MainWindow(const Geodata &geodata, QWidget *parent)
+    : QMainWindow(parent), m_geodata(geodata)
+{
+    setWindowTitle(tr("Frontline"));
+    m_mapView = new MapView(geodata.basemap, m_document, m_selection, this);
+    m_mapView->setObjectName(QStringLiteral("mapView"));
+    setCentralWidget(m_mapView);
+
+    auto *dock = new QDockWidget(tr("Article"), this);
+    dock->setObjectName(QStringLiteral("articleDock"));
+    m_sourcePanel = new SourcePanel(m_document, m_selection, dock);
+    m_sourcePanel->setObjectName(QStringLiteral("sourcePanel"));
+    dock->setWidget(m_sourcePanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_coordinates = new QLabel(this);
+    statusBar()->addPermanentWidget(m_coordinates);
+    connect(m_mapView, &MapView::cursorMoved, this, [this](double lat, double lon) {
+        m_coordinates->setText(QStringLiteral("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
+    });
+    createActions();
+
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Article..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportSnapshot);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
+    view->addAction(tr("&Fit Article"), QKeySequence(Qt::CTRL | Qt::Key_0), m_mapView,
+                    &MapView::fitToDocument);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Frontline"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::openFiles(const QStringList &paths)
+{
+    const Geoparser geoparser(*m_geodata.gazetteer);
+    bool allRead = true;
+    for (const QString &path : paths) {
+        ArticleReadResult read = readArticle(path);
+        if (!read.ok()) {
+            report(read.error, true);
+            allRead = false;
+            continue;
+        }
+        for (const QString &warning : read.warnings)
+            report(QStringLiteral("%1: %2").arg(path, warning), false);
+        m_document.addArticle(std::move(read.article), geoparser);
+        setWindowTitle(tr("%1 — Frontline").arg(m_document.articles().back().title));
+    }
+    return allRead;
+}
+
+void MainWindow::openWithDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Article"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    openFiles(paths);
+}
+
+void MainWindow::exportSnapshot()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
+                                                      QStringLiteral("map.png"),
+                                                      tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    MapFrame frame;
+    frame.viewport = m_mapView->viewport();
+    if (!m_document.isEmpty()) {
+        frame.title = m_document.articles().front().title;
+        frame.asOf = m_document.articles().front().date;
+    }
+    QString error;
+    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame,
+                                   overlayForDocument(m_document, nullptr), &error))
+        report(error, true);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Frontline"),
+                       tr("<h3>Frontline %1</h3><p>News articles to conflict maps.</p>"
+                          "<p>Places from <a href='https://www.geonames.org'>GeoNames</a> "
+                          "(CC BY 4.0). Borders and land from "
+                          "<a href='https://www.naturalearthdata.com'>Natural Earth</a> "
+                          "(public domain).</p>")
+                           .arg(QStringLiteral(FRONTLINE_VERSION)));
+}
+
+void MainWindow::report(const QString &message, bool isError)
+{
+    m_lastMessage = message;
+    std::fprintf(stderr, "frontline: %s%s\n", isError ? "" : "warning: ", qPrintable(message));
+    statusBar()->showMessage(message, 10000);
+    // Window-modal and non-blocking: the map stays usable behind it.
+    auto *box = new QMessageBox(isError ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Frontline"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace frontline

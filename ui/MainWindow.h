@@ -1,0 +1,53 @@
+#pragma once
+
+#include "document/Document.h"
+#include "document/Selection.h"
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace frontline {
+
+struct Geodata;
+class MapView;
+class SourcePanel;
+
+// The main window: the map in the centre, the article text in a dock beside it.
+// Remembers its size and dock layout between sessions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const Geodata &geodata, QWidget *parent = nullptr);
+
+    // Opens articles; problems are reported in a message box and on stderr. Returns
+    // whether every file could be read.
+    bool openFiles(const QStringList &paths);
+
+    Document &document() { return m_document; }
+    Selection &selection() { return m_selection; }
+    MapView *mapView() const { return m_mapView; }
+    SourcePanel *sourcePanel() const { return m_sourcePanel; }
+    QString lastMessage() const { return m_lastMessage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void openWithDialog();
+    void exportSnapshot();
+    void showAbout();
+    void report(const QString &message, bool isError);
+
+    const Geodata &m_geodata;
+    Document m_document;
+    Selection m_selection;
+    MapView *m_mapView = nullptr;
+    SourcePanel *m_sourcePanel = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QString m_lastMessage;
+};
+
+} // namespace frontline

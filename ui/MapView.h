@@ -1,0 +1,61 @@
+#pragma once
+
+#include "map/MapOverlay.h"
+#include "map/MapRenderer.h"
+#include "map/MapViewport.h"
+
+#include <QWidget>
+
+namespace frontline {
+
+class Basemap;
+class Document;
+class Selection;
+
+// The map canvas: shows the document over the basemap; drag to pan, wheel to zoom about the
+// cursor, click a marker to select its place.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    MapView(const Basemap &basemap, Document &document, Selection &selection,
+            QWidget *parent = nullptr);
+
+    const MapViewport &viewport() const { return m_viewport; }
+    // Where the place's marker is drawn, in widget pixels (for tests and tooltips).
+    QPointF screenPositionOf(const QString &placeId) const;
+
+public Q_SLOTS:
+    void fitToDocument();
+    void zoomIn() { zoomBy(1.0); }
+    void zoomOut() { zoomBy(-1.0); }
+
+Q_SIGNALS:
+    void cursorMoved(double latitude, double longitude);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuildOverlay();
+    void followSelection(bool fromSentence);
+    void zoomBy(double levels);
+
+    MapRenderer m_renderer;
+    Document &m_document;
+    Selection &m_selection;
+    MapViewport m_viewport;
+    MapOverlay m_overlay;
+    QPointF m_pressPosition;
+    QPointF m_lastDragPosition;
+    bool m_dragging = false;
+    bool m_fitPending = true; // fit once the widget has its real size
+};
+
+} // namespace frontline

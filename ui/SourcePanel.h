@@ -1,0 +1,42 @@
+#pragma once
+
+#include "document/Document.h"
+
+#include <QPlainTextEdit>
+
+#include <vector>
+
+namespace frontline {
+
+class Selection;
+
+// The articles' text with every place mention marked. Clicking a sentence selects it (the
+// map centres on its places); selecting a place highlights and scrolls to its sentence.
+class SourcePanel : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    SourcePanel(Document &document, Selection &selection, QWidget *parent = nullptr);
+
+    SentenceRef highlightedSentence() const { return m_highlighted; }
+    QString highlightedText() const;
+    // The sentence shown at a point of the viewport, for clicks (and tests).
+    SentenceRef sentenceAt(QPoint viewportPosition) const;
+    QRect sentenceRect(SentenceRef sentence) const; // viewport coordinates of its first line
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void reload();
+    void followSelection();
+    void applyHighlights();
+    int panelPosition(SentenceRef sentence, bool end = false) const;
+
+    Document &m_document;
+    Selection &m_selection;
+    std::vector<int> m_articleOffsets; // where each article starts in the panel's text
+    SentenceRef m_highlighted;
+};
+
+} // namespace frontline
