@@ -1,0 +1,148 @@
+// The command-line contract of DESIGN.md, run as a user runs it: the real program, no display.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace frontline;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(test::frontlineProgram(), args);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+QStringList placeIds(const QByteArray &json)
+{
+    QStringList ids;
+    for (const QJsonValue &p : QJsonDocument::fromJson(json).object()["places"].toArray())
+        ids << p.toObject()["id"].toString();
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("frontline export"));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("frontline "));
+    }
+    void badUsageExitsTwoWithOneLine()
+    {
+        const QString article = writeFile(m_dir, QStringLiteral("a.txt"), "Fighting in Gao.");
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("geoparse"), QStringLiteral("--frobnicate"), article},
+              QStringList{QStringLiteral("geoparse")},
+              QStringList{QStringLiteral("geoparse"), QStringLiteral("--format"), QStringLiteral("xml"), article},
+              QStringList{QStringLiteral("export"), article},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("10,5,1,2")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.docx")},
+              QStringList{QStringLiteral("gazetteer"), QStringLiteral("frob")},
+              QStringList{QStringLiteral("--frobnicate")}}) {
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+    void badInputExitsOneWithOneLine()
+    {
+        QByteArray binary(2048, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char(i * 31);
+        const QString binaryPath = writeFile(m_dir, QStringLiteral("b.txt"), binary);
+        for (const QString &path : {binaryPath, m_dir.filePath(QStringLiteral("missing.txt"))}) {
+            const Run r = run({QStringLiteral("geoparse"), path});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY(r.err.startsWith("frontline geoparse: "));
+        }
+    }
+    void emptyArticleIsAnEmptyResult()
+    {
+        const Run r = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("e.txt"), "")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(placeIds(r.out).isEmpty());
+        QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+    }
+    void windowWithoutDisplayExplainsItself()
+    {
+        const Run r = run({writeFile(m_dir, QStringLiteral("w.txt"), "Gao.")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    void seedGeoparsesAndUtf16CopyAgrees()
+    {
+        const QString seed = test::seedArticlePath();
+        if (seed.isEmpty())
+            QSKIP(test::kNoSharedMessage);
+        const Run utf8 = run({QStringLiteral("geoparse"), seed});
+        QCOMPARE(utf8.exitCode, 0);
+        QVERIFY(utf8.err.isEmpty());
+        QVERIFY(placeIds(utf8.out).contains(QStringLiteral("geonames:174448"))); // Albu Kamal
+
+        QFile file(seed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringEncoder encoder(QStringConverter::Utf16BE);
+        const QByteArray utf16 = QByteArray("\xFE\xFF", 2) + QByteArray(encoder.encode(QString::fromUtf8(file.readAll())));
+        const Run copy = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("seed16.txt"), utf16)});
+        QCOMPARE(copy.exitCode, 0);
+        QCOMPARE(placeIds(copy.out), placeIds(utf8.out));
+    }
+    void exportWritesFilesWithoutADisplay()
+    {
+        const QString article = writeFile(m_dir, QStringLiteral("x.txt"), "Shelling hit Kharkiv and Izium.");
+        for (const char *name : {"out.png", "out.pdf", "out.svg", "out.geojson", "out.csv"}) {
+            const QString out = m_dir.filePath(QString::fromLatin1(name));
+            const Run r = run({QStringLiteral("export"), article, QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("640x400")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(r.err.isEmpty());
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "test_cli.moc"

@@ -1,0 +1,144 @@
+// The window driven with real clicks on the offscreen platform.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "MapView.h"
+#include "SourcePanel.h"
+
+#include "geo/WebMercator.h"
+#include "io/DataPaths.h"
+#include "io/Geodata.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTest>
+
+using namespace frontline;
+
+class GuiTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Geodata> m_geodata;
+
+    static int placeWithMention(MainWindow &window, const QString &text)
+    {
+        for (const Mention &m : window.document().geoparse().mentions)
+            if (m.text == text)
+                return m.place;
+        return -1;
+    }
+
+    // Clicks the marker of the place named `text` and checks that the source panel highlights
+    // the sentence of that place's first mention.
+    void clickMarkerAndCheckSentence(MainWindow &window, const QString &text)
+    {
+        const int place = placeWithMention(window, text);
+        QVERIFY2(place >= 0, qPrintable(text));
+        const QString id = window.document().geoparse().places[place].id;
+        const QPointF position = window.mapView()->screenPositionOf(id);
+        QVERIFY(window.mapView()->rect().contains(position.toPoint()));
+        QTest::mouseClick(window.mapView(), Qt::LeftButton, {}, position.toPoint());
+        QCOMPARE(window.selection().placeId(), id);
+        const int first = window.document().mentionsOfPlace(place).front();
+        QCOMPARE(window.sourcePanel()->highlightedSentence(), window.document().sentenceOfMention(first));
+        QVERIFY(window.sourcePanel()->highlightedText().contains(text));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(m_geodata, qPrintable(error));
+        QSettings().clear();
+    }
+    void clickingAMarkerHighlightsItsSentence()
+    {
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        clickMarkerAndCheckSentence(window, QStringLiteral("Svatove"));
+        // An empty spot clears the selection.
+        QTest::mouseClick(window.mapView(), Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(window.selection().placeId().isEmpty());
+    }
+    void clickingTheSeedsAlbuKamalMarker()
+    {
+        const QString seed = test::seedArticlePath();
+        if (seed.isEmpty())
+            QSKIP(test::kNoSharedMessage);
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({seed}));
+        clickMarkerAndCheckSentence(window, QStringLiteral("Albu Kamal"));
+    }
+    void clickingASentenceCentresTheMapOnItsPlaces()
+    {
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        const int place = placeWithMention(window, QStringLiteral("Svatove"));
+        QVERIFY(place >= 0);
+        const SentenceRef sentence = window.document().sentenceOfMention(window.document().mentionsOfPlace(place).front());
+        SourcePanel *panel = window.sourcePanel();
+        panel->verticalScrollBar()->setValue(panel->verticalScrollBar()->maximum());
+        QTest::qWait(20);
+        const QRect line = panel->sentenceRect(sentence);
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, line.center() + QPoint(4, 0));
+        QCOMPARE(window.selection().sentence(), sentence);
+        // The map centres on the middle of the sentence's point places.
+        QRectF bounds;
+        for (int mention : window.document().mentionsInSentence(sentence)) {
+            const Place &p = window.document().geoparse().places[window.document().geoparse().mentions[mention].place];
+            if (!p.isPoint())
+                continue;
+            const QRectF r(mercator::toWorld(p.latitude, p.longitude), QSizeF(1e-9, 1e-9));
+            bounds = bounds.isNull() ? r : bounds.united(r);
+        }
+        QVERIFY(!bounds.isNull());
+        const QPointF centre = window.mapView()->viewport().centre();
+        QVERIFY(std::abs(centre.x() - bounds.center().x()) < 1e-6 && std::abs(centre.y() - bounds.center().y()) < 1e-6);
+    }
+    void badFilesGiveAMessageNotACrash()
+    {
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(!window.openFiles({QStringLiteral("/nonexistent/article.txt")}));
+        QVERIFY(window.lastMessage().contains(QLatin1String("no such file")));
+        QTRY_VERIFY(QApplication::activeModalWidget() || !window.findChildren<QMessageBox *>().isEmpty());
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            box->close();
+    }
+    void windowRemembersItsSizeAndDocks()
+    {
+        {
+            MainWindow window(*m_geodata);
+            window.resize(1111, 777);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.findChild<QDockWidget *>(QStringLiteral("articleDock"))->hide();
+            window.close();
+        }
+        MainWindow again(*m_geodata);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("articleDock"))->isVisible());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FrontlineTests"));
+    QApplication::setApplicationName(QStringLiteral("GuiTest"));
+    GuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_gui.moc"

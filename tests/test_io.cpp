@@ -1,0 +1,100 @@
+// Output formats: JSON keys and code-point offsets, GeoJSON order, CSV quoting, snapshots.
+#include "document/Document.h"
+#include "geoparse/Geoparser.h"
+#include "io/DataPaths.h"
+#include "io/GeoparseWriter.h"
+#include "io/SnapshotExporter.h"
+#include "map/Basemap.h"
+#include "map/MapRenderer.h"
+#include "text/ArticleReader.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace frontline;
+
+class IoTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Gazetteer> m_gazetteer;
+    Document m_document;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        QVERIFY2(m_gazetteer, qPrintable(error));
+        // A character outside the BMP before the place: offsets must count it once.
+        m_document.addArticle(articleFromText(QStringLiteral("𝐍ews: shelling hit Kharkiv, \"Ukraine\" said."),
+                                              QStringLiteral("a.txt")).article,
+                              Geoparser(*m_gazetteer));
+    }
+    void jsonHasTheContractKeysAndCodePointOffsets()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(geoparseJson(m_document)).object();
+        QVERIFY(root.contains("articles") && root.contains("places") && root.contains("mentions"));
+        const QJsonObject mention = root["mentions"].toArray().first().toObject();
+        for (const char *key : {"place", "text", "article", "sentence", "start", "end", "role"})
+            QVERIFY2(mention.contains(key), key);
+        QCOMPARE(mention["text"].toString(), QStringLiteral("Kharkiv"));
+        const QString text = m_document.articles().front().text;
+        const int utf16 = int(text.indexOf(QLatin1String("Kharkiv")));
+        QCOMPARE(mention["start"].toInt(), utf16 - 1);
+        const QJsonObject place = root["places"].toArray().first().toObject();
+        for (const char *key : {"id", "name", "kind", "lat", "lon", "country", "admin1", "population", "confidence", "candidates"})
+            QVERIFY2(place.contains(key), key);
+    }
+    void geoJsonIsLongitudeLatitude()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(geoparseGeoJson(m_document)).object();
+        QCOMPARE(root["type"].toString(), QStringLiteral("FeatureCollection"));
+        const QJsonObject feature = root["features"].toArray().first().toObject();
+        const QJsonArray coordinates = feature["geometry"].toObject()["coordinates"].toArray();
+        QVERIFY(std::abs(coordinates[0].toDouble() - 36.25) < 0.2); // Kharkiv's longitude first
+        QVERIFY(std::abs(coordinates[1].toDouble() - 49.98) < 0.2);
+    }
+    void csvQuotesFieldsWithCommasAndQuotes()
+    {
+        const QString csv = QString::fromUtf8(geoparseCsv(m_document));
+        QVERIFY(csv.startsWith(QLatin1String("place,name,kind,lat,lon")));
+        QVERIFY(csv.contains(QLatin1String("Kharkiv")));
+        QCOMPARE(csv.count(QLatin1Char('\n')), int(m_document.geoparse().mentions.size()) + 1);
+    }
+    void snapshotsInEveryFormatAndNoPartialFiles()
+    {
+        Basemap basemap;
+        QString error;
+        QVERIFY(basemap.load(geodataPath(QStringLiteral("basemap.gpkg")), &error));
+        const MapRenderer renderer(basemap);
+        MapFrame frame;
+        frame.viewport = MapViewport(QSize(400, 300), QPointF(0.6, 0.35), 4);
+        frame.title = QStringLiteral("Test");
+        QTemporaryDir dir;
+        for (const char *name : {"m.png", "m.jpg", "m.svg", "m.pdf"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QVERIFY2(exportSnapshot(path, renderer, frame, {}, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("m.png"))).size(), QSize(400, 300));
+        QVERIFY(QFile(dir.filePath(QStringLiteral("m.svg"))).open(QIODevice::ReadOnly));
+        // An unwritable destination reports an error and leaves nothing behind.
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, frame, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, frame, {}, &error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("m.bmpx"))));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv); // fonts for the snapshot test
+    IoTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_io.moc"

@@ -1,0 +1,117 @@
+// Reading articles: encodings, binary refusal, titles and dates, HTML, sentences.
+#include "text/ArticleReader.h"
+#include "text/HtmlText.h"
+#include "text/SentenceSplitter.h"
+#include "text/TextDecoder.h"
+
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace frontline;
+
+class TextTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void utf16WithByteOrderMarkDecodes()
+    {
+        const QString text = QStringLiteral("Raqqa, Deir ez-Zōr");
+        QStringEncoder encoder(QStringConverter::Utf16LE);
+        const QByteArray bytes = QByteArray("\xFF\xFE", 2) + QByteArray(encoder.encode(text));
+        const DecodedText decoded = decodeText(bytes);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.encoding, QStringLiteral("UTF-16LE"));
+        QCOMPARE(decoded.text, text);
+    }
+    void utf32BigEndianDecodes()
+    {
+        QStringEncoder encoder(QStringConverter::Utf32BE);
+        const QByteArray bytes = QByteArray("\x00\x00\xFE\xFF", 4) + QByteArray(encoder.encode(u"Kyiv"));
+        QCOMPARE(decodeText(bytes).text, QStringLiteral("Kyiv"));
+    }
+    void windows1252IsTheFallbackWithAWarning()
+    {
+        const QByteArray bytes("Caf\xE9 \x93quoted\x94");
+        const DecodedText decoded = decodeText(bytes);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.text, QString::fromUtf8("Café “quoted”"));
+        QVERIFY(!decoded.warning.isEmpty());
+    }
+    void binaryIsRefused()
+    {
+        QByteArray bytes(4096, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) % 256);
+        QVERIFY(!decodeText(bytes).ok());
+        QVERIFY(!decodeText(QByteArray("text\0with nul", 13)).ok());
+    }
+    void abbreviationsDoNotEndSentences()
+    {
+        const QString text = QStringLiteral(
+            "U.S. officials met Gen. Smith in Kabul. He left on Monday.\nA new line starts here");
+        const auto sentences = splitSentences(text);
+        QCOMPARE(sentences.size(), std::size_t(3));
+        QCOMPARE(text.mid(sentences[0].start, sentences[0].length()),
+                 QStringLiteral("U.S. officials met Gen. Smith in Kabul."));
+        QCOMPARE(text.mid(sentences[2].start, sentences[2].length()),
+                 QStringLiteral("A new line starts here"));
+    }
+    void plainTextTitleAndDateLine()
+    {
+        const ArticleReadResult read = articleFromText(
+            QStringLiteral("# Fighting near Gao\nDate: 2024-03-02\n\nBody text."), QStringLiteral("a.md"));
+        QCOMPARE(read.article.title, QStringLiteral("Fighting near Gao"));
+        QCOMPARE(read.article.date, QDate(2024, 3, 2));
+        QVERIFY(read.article.text.startsWith(QLatin1String("# Fighting")));
+    }
+    void htmlIsReducedToTextWithoutScripts()
+    {
+        const QString html = QStringLiteral(
+            "<html><head><title>Clashes in Tripoli</title>"
+            "<meta property=\"article:published_time\" content=\"2022-08-27T10:00:00Z\">"
+            "<script>document.write('Benghazi')</script><style>p{color:red}</style></head>"
+            "<body><p>Militias clashed in Tripoli.</p><img src=\"http://example.invalid/x.png\">"
+            "<p>Calm returned.</p></body></html>");
+        const HtmlContent content = htmlToText(html);
+        QCOMPARE(content.title, QStringLiteral("Clashes in Tripoli"));
+        QCOMPARE(content.date, QDate(2022, 8, 27));
+        QVERIFY(content.text.contains(QLatin1String("Militias clashed in Tripoli.")));
+        QVERIFY(!content.text.contains(QLatin1String("Benghazi")));
+        QVERIFY(!content.text.contains(QLatin1String("color")));
+    }
+    void missingEmptyAndOversizedFiles()
+    {
+        QVERIFY(!readArticle(QStringLiteral("/nonexistent/article.txt")).ok());
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const ArticleReadResult read = readArticle(empty);
+        QVERIFY(read.ok());
+        QVERIFY(read.article.sentences.empty());
+        QVERIFY(!read.warnings.isEmpty());
+
+        const QString huge = dir.filePath(QStringLiteral("huge.txt"));
+        QFile big(huge);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(kMaxArticleBytes + 1)); // sparse: costs no disk
+        big.close();
+        const ArticleReadResult refused = readArticle(huge);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.contains(QLatin1String("too large")));
+    }
+    void sentenceLookupAndCodePoints()
+    {
+        ArticleReadResult read = articleFromText(QStringLiteral("A 😀 b. Second one."), QStringLiteral("x.txt"));
+        const Article &article = read.article;
+        QCOMPARE(article.sentenceAt(article.text.indexOf(QLatin1String("Second"))), 1);
+        // The emoji is two UTF-16 units but one code point.
+        QCOMPARE(article.toCodePoint(article.text.indexOf(QLatin1String("b."))), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TextTest)
+#include "test_text.moc"
