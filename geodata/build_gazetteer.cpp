@@ -5,6 +5,7 @@
 #include "geo/CountryOutlines.h"
 #include "gazetteer/GazetteerBuilder.h"
 #include "gazetteer/GeoNamesRow.h"
+#include "gazetteer/NameKey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -88,8 +90,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QStringList inputs{"cities",   "admin1",    "countries",  "subdivisions", "basemap",
-                             "supplement", "demonyms", "dictionary", "output"};
+    const QStringList inputs{"cities",   "admin1",        "countries", "subdivisions",
+                             "basemap",  "supplement",    "demonyms",  "peoples",
+                             "abbreviations", "dictionary", "output"};
     for (const QString &name : inputs)
         parser.addOption({name, name, QStringLiteral("path")});
     parser.process(app);
@@ -108,6 +111,8 @@ int main(int argc, char *argv[])
 
     // Populated places with all their alternate names.
     QHash<QString, WeightedCentre> admin1Centres, countryCentres;
+    // Names of each first-level division's seat (PPLA), for divisions named after it.
+    QHash<QString, QStringList> admin1SeatNames;
     int brokenRows = 0;
     {
         QFile file(parser.value("cities"));
@@ -138,6 +143,8 @@ int main(int argc, char *argv[])
             for (const QString &name : row->alternateNames)
                 builder.addName(place, name);
             admin1Centres[admin1Key].add(row->latitude, row->longitude, row->population);
+            if (row->featureCode == QLatin1String("PPLA"))
+                admin1SeatNames[admin1Key] = QStringList{row->name, row->asciiName} + row->alternateNames;
             countryCentres[row->countryCode].add(row->latitude, row->longitude, row->population);
         }
     }
@@ -157,7 +164,36 @@ int main(int argc, char *argv[])
         entry.latitude = centre.latSum / centre.weight;
         entry.longitude = centre.lonSum / centre.weight;
         entry.population = centre.population;
-        builder.addName(builder.addPlace(entry), it.value(), gazetteer_format::PreferredName);
+        const std::uint32_t place = builder.addPlace(entry);
+        builder.addName(place, it.value(), gazetteer_format::PreferredName);
+        // "Kyiv Oblast", "Nineveh Governorate": the bare name is how news writes it.
+        static const QRegularExpression suffix(
+            QStringLiteral("\\s+(Oblast|Governorate|Province|Region|State|District|City|Department)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString bare = it.value();
+        bare.remove(suffix);
+        builder.addName(place, bare);
+        // A division named after its seat ("Raqqa" and Ar Raqqah) shares the seat's spellings.
+        const QStringList seatNames = admin1SeatNames.value(it.key());
+        std::string divisionSkeleton, seatSkeleton, scratch;
+        const auto skeletonOf = [&scratch](const QString &name, std::string &out) {
+            scratch.clear();
+            out.clear();
+            if (appendNameKey(name, scratch)) {
+                std::string folded;
+                appendFoldedKey(scratch, folded);
+                appendSkeletonKey(folded, out);
+            }
+        };
+        skeletonOf(bare, divisionSkeleton);
+        bool namedAfterSeat = false;
+        for (const QString &name : seatNames) {
+            skeletonOf(name, seatSkeleton);
+            namedAfterSeat |= !seatSkeleton.empty() && seatSkeleton == divisionSkeleton;
+        }
+        if (namedAfterSeat)
+            for (const QString &name : seatNames)
+                builder.addName(place, name);
     }
 
     // Countries: names and codes from iso-codes, the point from Natural Earth's main landmass.
@@ -194,12 +230,36 @@ int main(int argc, char *argv[])
         builder.addName(place, outline->name);
     }
 
+    const auto countryPlace = [&](const QString &table, const QString &code) {
+        const auto country = countryPlaces.constFind(code);
+        if (country == countryPlaces.cend())
+            fail(QStringLiteral("%1: unknown country code %2").arg(table, code));
+        return *country;
+    };
     // Demonyms name a people or an adjective of a country, never a location of their own.
     for (const QStringList &row : readTable(parser.value("demonyms"), 3)) {
-        const auto country = countryPlaces.constFind(row[1]);
-        if (country == countryPlaces.cend())
-            fail(QStringLiteral("%1: unknown country code %2").arg(parser.value("demonyms"), row[1]));
-        builder.addName(*country, row[0], gazetteer_format::Demonym);
+        const std::uint32_t country = countryPlace(parser.value("demonyms"), row[1]);
+        builder.addName(country, row[0], gazetteer_format::Demonym);
+        // The people in the plural: "Americans", "Iraqis" (not "Sudaneses", "Britishes").
+        if (!row[0].endsWith(QLatin1Char('s')) && !row[0].endsWith(QLatin1String("ese")) &&
+            !row[0].endsWith(QLatin1String("ish")) && !row[0].endsWith(QLatin1String("ch")))
+            builder.addName(country, row[0] + QLatin1Char('s'), gazetteer_format::Demonym);
+    }
+    // A country's short code as news writes it in capitals ("US-led", "DRC").
+    for (const QStringList &row : readTable(parser.value("abbreviations"), 3))
+        builder.addName(countryPlace(parser.value("abbreviations"), row[1]), row[0],
+                        gazetteer_format::Abbreviation);
+
+    // Peoples and faiths: never a place in news text, whatever town shares the name. They
+    // are keys of no place of their own: attached to a placeholder no lookup returns alone.
+    {
+        PlaceEntry people;
+        people.id = QStringLiteral("people");
+        people.name = QStringLiteral("(peoples and faiths)");
+        people.kind = Kind::Feature;
+        const std::uint32_t place = builder.addPlace(people);
+        for (const QStringList &row : readTable(parser.value("peoples"), 2))
+            builder.addName(place, row[0], gazetteer_format::People);
     }
 
     // Notable features missing from the populated-places extract, each with its source.

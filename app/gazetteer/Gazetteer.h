@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GazetteerFormat.h"
+#include "NameKey.h"
 
 #include <QFile>
 #include <QString>
@@ -21,15 +22,18 @@ public:
     // Maps the file; returns nullptr and sets `error` if it is missing or not an index.
     static std::unique_ptr<Gazetteer> open(const QString &path, QString *error);
 
-    // Every key record whose key is exactly `key` (already folded with NameKey).
-    std::span<const Key> find(std::string_view key) const;
-    // Whether some key starts with `prefix` followed by a space: lets a matcher stop
+    // Every key record of `tier` whose key is exactly `key` (made with NameKey.h).
+    std::span<const Key> find(std::string_view key, KeyTier tier = KeyTier::Exact) const;
+    // Whether some key of `tier` starts with `prefix` and a space: lets a matcher stop
     // extending a word run as soon as no longer name can begin with it.
-    bool hasLongerKey(std::string_view prefix) const;
+    bool hasLongerKey(std::string_view prefix, KeyTier tier = KeyTier::Exact) const;
+    // Whether `key` is an ordinary lower-case English word ("reading", "may").
+    bool isCommonWord(std::string_view key) const;
 
     std::span<const Place> places() const { return m_places; }
     const Place &place(std::uint32_t index) const { return m_places[index]; }
     const char *text(std::uint32_t offset) const { return m_strings + offset; }
+    std::string_view originKey(const Key &key) const { return m_strings + key.origin; }
     QString placeName(const Place &place) const { return QString::fromUtf8(text(place.name)); }
     QString placeId(const Place &place) const { return QString::fromUtf8(text(place.id)); }
 
@@ -39,7 +43,8 @@ private:
 
     QFile m_file;
     std::span<const Place> m_places;
-    std::span<const Key> m_keys;
+    std::span<const Key> m_keys[gazetteer_format::kTierCount];
+    std::span<const std::uint32_t> m_lexicon;
     const char *m_strings = nullptr;
 };
 

@@ -12,9 +12,10 @@ namespace frontline {
 
 using namespace gazetteer_format;
 
-std::uint32_t GazetteerBuilder::intern(const std::string &text)
+std::uint32_t GazetteerBuilder::intern(std::string_view text)
 {
-    const auto [it, inserted] = m_stringOffsets.try_emplace(text, std::uint32_t(m_strings.size()));
+    const auto [it, inserted] =
+        m_stringOffsets.try_emplace(std::string(text), std::uint32_t(m_strings.size()));
     if (inserted) {
         m_strings.append(text);
         m_strings.push_back('\0');
@@ -43,9 +44,14 @@ std::uint32_t GazetteerBuilder::addPlace(const PlaceEntry &entry)
 bool GazetteerBuilder::addName(std::uint32_t place, QStringView name, std::uint8_t flags)
 {
     std::string key;
-    if (!appendNameKey(name, key) || key.empty() || key.size() > 200)
+    return appendNameKey(name, key) && addKey(place, key, flags);
+}
+
+bool GazetteerBuilder::addKey(std::uint32_t place, std::string_view exactKey, std::uint8_t flags)
+{
+    if (exactKey.empty() || exactKey.size() > 200)
         return false;
-    const std::uint32_t keyOffset = intern(key);
+    const std::uint32_t keyOffset = intern(exactKey);
     if (!m_placeKeys.insert((std::uint64_t(place) << 32) | keyOffset).second) {
         // The same key again for this place: keep the strongest flags (preferred name).
         for (auto it = m_keys.rbegin(); it != m_keys.rend() && it->place == place; ++it)
@@ -57,53 +63,94 @@ bool GazetteerBuilder::addName(std::uint32_t place, QStringView name, std::uint8
     return true;
 }
 
+std::vector<KeyRecord> GazetteerBuilder::tierTable(int tier)
+{
+    std::vector<KeyRecord> table;
+    table.reserve(m_keys.size());
+    // (place, key) once per tier; in the skeleton tier once per folded spelling too, so the
+    // matcher can measure how far the text's spelling is from each.
+    std::unordered_set<std::string> seen;
+    std::string folded, skeleton, identity;
+    for (const PendingKey &pending : m_keys) {
+        const std::string_view exact(m_strings.data() + pending.key);
+        std::string_view key = exact;
+        if (tier >= int(KeyTier::Folded)) {
+            folded.clear();
+            appendFoldedKey(exact, folded);
+            key = folded;
+        }
+        if (tier == int(KeyTier::Skeleton)) {
+            skeleton.clear();
+            appendSkeletonKey(folded, skeleton);
+            key = skeleton;
+        }
+        if (key.empty())
+            continue;
+        KeyRecord record{};
+        record.key = intern(key);
+        record.place = pending.place;
+        record.origin = tier == int(KeyTier::Skeleton) ? intern(folded) : pending.key;
+        record.flags = pending.flags;
+        if (m_commonWords.contains(std::string(exact)))
+            record.flags |= CommonWord;
+        identity.assign(reinterpret_cast<const char *>(&record), 8);
+        if (tier == int(KeyTier::Skeleton))
+            identity.append(reinterpret_cast<const char *>(&record.origin), 4);
+        if (seen.insert(identity).second)
+            table.push_back(record);
+    }
+    const char *strings = m_strings.data();
+    std::stable_sort(table.begin(), table.end(), [strings](const KeyRecord &a, const KeyRecord &b) {
+        return std::string_view(strings + a.key) < std::string_view(strings + b.key);
+    });
+    return table;
+}
+
 bool GazetteerBuilder::write(const QString &path, QString *error)
 {
-    const auto keyText = [this](std::uint32_t offset) {
-        return std::string_view(m_strings.data() + offset);
-    };
-    std::vector<KeyRecord> keys;
-    keys.reserve(m_keys.size());
-    for (const PendingKey &pending : m_keys) {
-        KeyRecord record{};
-        record.key = pending.key;
-        record.place = pending.place;
-        record.flags = pending.flags;
-        if (m_commonWords.contains(std::string(keyText(pending.key))))
-            record.flags |= CommonWord;
-        keys.push_back(record);
-    }
-    std::stable_sort(keys.begin(), keys.end(), [&](const KeyRecord &a, const KeyRecord &b) {
-        return keyText(a.key) < keyText(b.key);
+    std::vector<KeyRecord> tables[kTierCount];
+    for (int tier = 0; tier < kTierCount; ++tier)
+        tables[tier] = tierTable(tier);
+    std::vector<std::uint32_t> lexicon;
+    for (const std::string &word : m_commonWords)
+        lexicon.push_back(intern(word));
+    const char *strings = m_strings.data();
+    std::sort(lexicon.begin(), lexicon.end(), [strings](std::uint32_t a, std::uint32_t b) {
+        return std::string_view(strings + a) < std::string_view(strings + b);
     });
 
     FileHeader header{};
     std::memcpy(header.magic, kMagic, sizeof kMagic);
     header.version = kVersion;
-    header.placeCount = std::uint32_t(m_places.size());
-    header.keyCount = std::uint32_t(keys.size());
     header.stringBytes = std::uint32_t(m_strings.size());
-    header.placesOffset = sizeof(FileHeader);
-    header.keysOffset = header.placesOffset + m_places.size() * sizeof(PlaceRecord);
-    header.stringsOffset = header.keysOffset + keys.size() * sizeof(KeyRecord);
+    std::uint64_t offset = sizeof(FileHeader);
+    header.places = {offset, m_places.size()};
+    offset += m_places.size() * sizeof(PlaceRecord);
+    for (int tier = 0; tier < kTierCount; ++tier) {
+        header.keys[tier] = {offset, tables[tier].size()};
+        offset += tables[tier].size() * sizeof(KeyRecord);
+    }
+    header.lexicon = {offset, lexicon.size()};
+    offset += lexicon.size() * sizeof(std::uint32_t);
+    header.stringsOffset = offset;
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
+    const auto put = [&file](const void *data, std::size_t bytes) {
+        file.write(static_cast<const char *>(data), qint64(bytes));
+    };
+    if (file.open(QIODevice::WriteOnly)) {
+        put(&header, sizeof header);
+        put(m_places.data(), m_places.size() * sizeof(PlaceRecord));
+        for (const auto &table : tables)
+            put(table.data(), table.size() * sizeof(KeyRecord));
+        put(lexicon.data(), lexicon.size() * sizeof(std::uint32_t));
+        put(m_strings.data(), m_strings.size());
+        if (file.commit())
+            return true;
     }
-    file.write(reinterpret_cast<const char *>(&header), sizeof header);
-    file.write(reinterpret_cast<const char *>(m_places.data()),
-               qint64(m_places.size() * sizeof(PlaceRecord)));
-    file.write(reinterpret_cast<const char *>(keys.data()), qint64(keys.size() * sizeof(KeyRecord)));
-    file.write(m_strings.data(), qint64(m_strings.size()));
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    return false;
 }
 
 } // namespace frontline

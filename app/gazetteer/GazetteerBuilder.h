@@ -32,7 +32,10 @@ public:
     // Adds a name of a place under its folded key. Names in a non-Latin script, and a name
     // already given to the same place, are skipped. Returns whether a key was added.
     bool addName(std::uint32_t place, QStringView name, std::uint8_t flags = 0);
-    // Keys that are also ordinary lower-case words; marked so the matcher can be wary.
+    // Adds an already folded Exact key (NameKey.h), as read back from an index.
+    bool addKey(std::uint32_t place, std::string_view exactKey, std::uint8_t flags);
+    // Ordinary lower-case English words: keys among them are flagged CommonWord, and the
+    // index carries the list for the matcher.
     void setCommonWords(std::unordered_set<std::string> words) { m_commonWords = std::move(words); }
 
     std::size_t placeCount() const { return m_places.size(); }
@@ -44,17 +47,18 @@ public:
 private:
     struct PendingKey
     {
-        std::uint32_t key;
+        std::uint32_t key; // the Exact key's string offset
         std::uint32_t place;
         std::uint8_t flags;
     };
-    std::uint32_t intern(const std::string &text);
+    std::uint32_t intern(std::string_view text);
+    std::vector<gazetteer_format::KeyRecord> tierTable(int tier);
 
     std::vector<gazetteer_format::PlaceRecord> m_places;
     std::vector<PendingKey> m_keys;
     std::unordered_set<std::uint64_t> m_placeKeys; // (place, key) pairs already added
     std::string m_strings{'\0'};                    // offset 0 is the empty string
-    std::unordered_map<std::string, std::uint32_t> m_stringOffsets;
+    std::unordered_map<std::string, std::uint32_t> m_stringOffsets; // owns its keys
     std::unordered_set<std::string> m_commonWords;
 };
 

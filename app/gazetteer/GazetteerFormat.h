@@ -3,27 +3,35 @@
 // The on-disk layout of a gazetteer index: one file, memory-mapped as it is, so that loading
 // costs a map call and a header check, and a lookup is a binary search that never allocates.
 //
-//   FileHeader | PlaceRecord[placeCount] | KeyRecord[keyCount] | strings (NUL-terminated UTF-8)
+//   FileHeader | PlaceRecord[] | KeyRecord[] per tier | lexicon (string offsets) | strings
 //
-// Key records are sorted by their key string (byte order), so all places sharing a key form
-// one contiguous run. All integers are little-endian; records are naturally aligned.
+// There is one key table per KeyTier (NameKey.h). Each is sorted by its key string (byte
+// order), so all places sharing a key form one contiguous run. The lexicon lists ordinary
+// lower-case English words, sorted, so the matcher can tell "Reading" the word from the town.
+// Strings are NUL-terminated UTF-8. Integers are little-endian; records naturally aligned.
 
 #include <cstdint>
 
 namespace frontline::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
-inline constexpr std::uint32_t kVersion = 1;
+inline constexpr std::uint32_t kVersion = 2;
+inline constexpr int kTierCount = 3;
+
+struct Table
+{
+    std::uint64_t offset;
+    std::uint64_t count;
+};
 
 struct FileHeader
 {
     char magic[8];
     std::uint32_t version;
-    std::uint32_t placeCount;
-    std::uint32_t keyCount;
     std::uint32_t stringBytes;
-    std::uint64_t placesOffset;
-    std::uint64_t keysOffset;
+    Table places;
+    Table keys[kTierCount];
+    Table lexicon; // std::uint32_t string offsets
     std::uint64_t stringsOffset;
 };
 
@@ -48,16 +56,19 @@ enum KeyFlag : std::uint8_t {
     PreferredName = 1, // the place's own name, not one of its alternate names
     CommonWord = 2,    // the key is also an ordinary lower-case English word ("reading")
     Demonym = 4,       // "syrian" -> Syria: names a people or adjective, not a location
-    Abbreviation = 8,  // a code or acronym ("US", "DRC")
+    Abbreviation = 8,  // a country's code as news writes it ("US", "DRC"): matched in capitals
+    People = 16,       // "Arab", "Kurd": a people or faith, never a location in news text
 };
 
 struct KeyRecord
 {
-    std::uint32_t key;   // string offset: the folded name key
-    std::uint32_t place; // index into the place records
-    std::uint8_t flags;  // KeyFlag bits
+    std::uint32_t key;    // string offset: the key in this table's tier
+    std::uint32_t place;  // index into the place records
+    std::uint32_t origin; // string offset: the spelling it came from, Exact key (Exact and
+                          // Folded tiers) or Folded key (Skeleton tier), to measure similarity
+    std::uint8_t flags;   // KeyFlag bits
     std::uint8_t reserved[3];
 };
-static_assert(sizeof(KeyRecord) == 12);
+static_assert(sizeof(KeyRecord) == 16);
 
 } // namespace frontline::gazetteer_format

@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -129,6 +130,105 @@ std::string nameKey(QStringView name)
     std::string key;
     appendNameKey(name, key);
     return key;
+}
+
+} // namespace frontline
+
+namespace frontline {
+namespace {
+
+// The Arabic definite article as English-language news and GeoNames spell it, once
+// nameKey() has turned its hyphen into a space ("al-Qaim" -> "al qaim", "Deir ez-Zor").
+bool isArticle(std::string_view word)
+{
+    static constexpr std::string_view kArticles[] = {"al", "el", "ar", "as", "ad", "at", "az", "an",
+                                                     "ash", "ath", "ez", "es", "ed", "er", "et"};
+    for (std::string_view article : kArticles)
+        if (word == article)
+            return true;
+    return false;
+}
+
+bool isVowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+template <typename WordFunction>
+void forEachWord(std::string_view key, WordFunction function)
+{
+    std::size_t start = 0;
+    while (start <= key.size()) {
+        std::size_t end = key.find(' ', start);
+        if (end == std::string_view::npos)
+            end = key.size();
+        function(key.substr(start, end - start), end == key.size());
+        start = end + 1;
+    }
+}
+
+void appendWordSeparator(std::string &out, std::size_t begin)
+{
+    if (out.size() > begin)
+        out.push_back(' ');
+}
+
+} // namespace
+
+void appendFoldedKey(std::string_view exactKey, std::string &out)
+{
+    const std::size_t begin = out.size();
+    forEachWord(exactKey, [&](std::string_view word, bool last) {
+        if (!last && isArticle(word))
+            return; // "al qaim" -> "qaim", but a name that is only "As" stays
+        appendWordSeparator(out, begin);
+        const std::size_t wordBegin = out.size();
+        for (char c : word)
+            if (out.size() == wordBegin || out.back() != c) // doubled letters once
+                out.push_back(c);
+        // A final -h after a vowel is a transliteration habit ("Raqqah", "Fallujah").
+        if (out.size() - wordBegin > 3 && out.back() == 'h' && isVowel(out[out.size() - 2]))
+            out.pop_back();
+    });
+}
+
+void appendSkeletonKey(std::string_view foldedKey, std::string &out)
+{
+    const std::size_t begin = out.size();
+    forEachWord(foldedKey, [&](std::string_view word, bool) {
+        if (word.empty())
+            return;
+        appendWordSeparator(out, begin);
+        out.push_back(word.front());
+        for (std::size_t i = 1; i < word.size(); ++i)
+            if (!isVowel(word[i]) && out.back() != word[i])
+                out.push_back(word[i]);
+    });
+}
+
+double keyDistance(std::string_view a, std::string_view b)
+{
+    if (a.size() < b.size())
+        std::swap(a, b);
+    if (a.empty())
+        return 0;
+    // One row of the Levenshtein table; names are short, so it lives on the stack.
+    constexpr std::size_t kMax = 128;
+    if (a.size() >= kMax)
+        return a == b ? 0 : 1;
+    std::size_t row[kMax];
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return double(row[b.size()]) / double(a.size());
 }
 
 } // namespace frontline

@@ -2,7 +2,9 @@
 
 #include <QStringView>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace frontline {
 
@@ -14,5 +16,25 @@ namespace frontline {
 bool appendNameKey(QStringView name, std::string &out);
 
 std::string nameKey(QStringView name);
+
+} // namespace frontline
+
+namespace frontline {
+
+// The tiers a name is matched in, each looser than the one before; a match in a looser tier
+// costs resolution score (DESIGN.md, "Geoparsing: what the data teaches").
+enum class KeyTier : std::uint8_t {
+    Exact = 0,    // nameKey(): case, accents, marks, punctuation folded
+    Folded = 1,   // and Arabic articles dropped, doubled letters single, final -h dropped
+    Skeleton = 2, // and each word reduced to its first letter and later consonants
+};
+inline constexpr int kKeyTierCount = 3;
+
+// Derives a looser key from an Exact key ("ar raqqah" -> "raqa" -> "rq"); appends to `out`.
+void appendFoldedKey(std::string_view exactKey, std::string &out);
+void appendSkeletonKey(std::string_view foldedKey, std::string &out);
+
+// Edit distance between two keys divided by the longer one's length: 0 same, 1 unrelated.
+double keyDistance(std::string_view a, std::string_view b);
 
 } // namespace frontline

@@ -1,19 +1,28 @@
 #include "WordTokens.h"
 
+#include "gazetteer/NameKey.h"
+
 namespace frontline {
 namespace {
 
-bool isInnerJoiner(QChar c)
+bool isApostrophe(QChar c)
 {
-    return c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019) ||
-           c == QChar(0x2010) || c == QChar(0x2011);
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
 }
 
 // "al-Qaim", "el-Fasher", "ash-Shaddadi": a lower-case Arabic article joined to a name.
 bool articleBeforeCapital(QStringView word)
 {
-    const qsizetype hyphen = word.indexOf(QLatin1Char('-'));
-    if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
+    qsizetype hyphen = -1;
+    for (qsizetype i = 0; i < word.size() && i < 4; ++i)
+        if (isHyphen(word.at(i)))
+            hyphen = i;
+    if (hyphen < 2 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
         return false;
     const QChar first = word.front();
     return first == QLatin1Char('a') || first == QLatin1Char('e');
@@ -21,25 +30,37 @@ bool articleBeforeCapital(QStringView word)
 
 } // namespace
 
-void tokenizeWords(QStringView text, TextRange range, std::vector<WordToken> &out)
+void WordTokens::tokenize(QStringView text, TextRange sentence)
 {
-    int i = range.start;
-    while (i < range.end) {
+    m_tokens.clear();
+    m_keys.clear();
+    int i = sentence.start;
+    int previousEnd = -1;
+    while (i < sentence.end) {
         if (!text.at(i).isLetterOrNumber()) {
             ++i;
             continue;
         }
         WordToken token;
         token.start = i;
-        while (i < range.end) {
-            if (text.at(i).isLetterOrNumber() || text.at(i).isMark()) {
+        while (i < sentence.end) {
+            const QChar c = text.at(i);
+            if (c.isLetterOrNumber() || c.isMark()) {
                 ++i;
-            } else if (isInnerJoiner(text.at(i)) && i + 1 < range.end &&
-                       text.at(i + 1).isLetterOrNumber()) {
-                i += 2;
-            } else {
-                break;
+                continue;
             }
+            const bool joins = (isHyphen(c) || isApostrophe(c)) && i + 1 < sentence.end &&
+                               text.at(i + 1).isLetterOrNumber();
+            if (!joins)
+                break;
+            // "Daesh's": the possessive is not part of the name.
+            if (isApostrophe(c) && text.at(i + 1).toLower() == QLatin1Char('s') &&
+                (i + 2 >= sentence.end || !text.at(i + 2).isLetterOrNumber()))
+                break;
+            // "US-backed", "Kurdish-led": a capitalised word with a lower-case tail.
+            if (isHyphen(c) && text.at(token.start).isUpper() && text.at(i + 1).isLower())
+                break;
+            i += 2;
         }
         token.end = i;
         const QStringView word = text.mid(token.start, token.end - token.start);
@@ -48,7 +69,15 @@ void tokenizeWords(QStringView text, TextRange range, std::vector<WordToken> &ou
         for (QChar c : word)
             if (c.isLetter() && !c.isUpper())
                 token.allCaps = false;
-        out.push_back(token);
+        token.sentenceInitial = m_tokens.empty();
+        token.spaceBefore = previousEnd >= 0;
+        for (int k = previousEnd; token.spaceBefore && k >= 0 && k < token.start; ++k)
+            token.spaceBefore = text.at(k) == QLatin1Char(' ');
+        token.keyBegin = int(m_keys.size());
+        token.foreignScript = !appendNameKey(word, m_keys);
+        token.keyEnd = int(m_keys.size());
+        previousEnd = token.end;
+        m_tokens.push_back(token);
     }
 }
 

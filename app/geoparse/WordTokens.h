@@ -4,20 +4,44 @@
 
 #include <QStringView>
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace frontline {
 
-// A word of running text: letters and digits, with inner apostrophes and hyphens kept
-// ("al-Tanaf", "Daesh's", "US-led").
+// A word of running text: letters and digits with inner apostrophes and hyphens ("al-Tanaf",
+// "Deir Az-Zour"). A possessive "'s" and a lower-case hyphenated tail ("US-backed",
+// "Kurdish-led") are left out, so the name stands alone.
 struct WordToken
 {
     int start = 0; // UTF-16 index into the text
     int end = 0;
-    bool capitalised = false; // first letter upper case, or an Arabic article before one ("al-Qaim")
-    bool allCaps = false;     // "IS", "NSA": an acronym, not a name
+    int keyBegin = 0; // the folded key (NameKey.h) in WordTokens::keys
+    int keyEnd = 0;
+    bool capitalised = false;     // upper-case first letter, or an Arabic article before one
+    bool allCaps = false;         // "IS", "NSA", "KHARKIV"
+    bool sentenceInitial = false; // first word of its sentence
+    bool foreignScript = false;   // letters other than Latin: never matched
+    bool spaceBefore = false;     // joined to the previous word by spaces only
 };
 
-void tokenizeWords(QStringView text, TextRange range, std::vector<WordToken> &out);
+// The words of one sentence, with their folded keys in one reused buffer.
+class WordTokens
+{
+public:
+    void tokenize(QStringView text, TextRange sentence);
+
+    const std::vector<WordToken> &tokens() const { return m_tokens; }
+    std::string_view key(const WordToken &token) const
+    {
+        return std::string_view(m_keys).substr(token.keyBegin, token.keyEnd - token.keyBegin);
+    }
+    std::string_view key(std::size_t index) const { return key(m_tokens[index]); }
+
+private:
+    std::vector<WordToken> m_tokens;
+    std::string m_keys;
+};
 
 } // namespace frontline

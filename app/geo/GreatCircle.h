@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cmath>
+#include <numbers>
+
+namespace frontline {
+
+// Great-circle distance on a sphere of the Earth's mean radius: plenty for scoring and
+// evaluation; geodesic measurements for the user go through GeographicLib.
+inline double greatCircleKm(double lat1, double lon1, double lat2, double lon2)
+{
+    constexpr double toRadians = std::numbers::pi / 180.0;
+    const double dLat = (lat2 - lat1) * toRadians;
+    const double dLon = (lon2 - lon1) * toRadians;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(lat1 * toRadians) * std::cos(lat2 * toRadians) *
+                         std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+} // namespace frontline

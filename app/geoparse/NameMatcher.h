@@ -1,0 +1,55 @@
+#pragma once
+
+#include "WordTokens.h"
+#include "gazetteer/Gazetteer.h"
+
+#include <vector>
+
+namespace frontline {
+
+// One gazetteer entry a recognised name may refer to, with how well the name matched it.
+struct NameHit
+{
+    std::uint32_t place = 0;
+    KeyTier tier = KeyTier::Exact;
+    std::uint8_t flags = 0;  // gazetteer_format::KeyFlag bits of the best matching key
+    double distance = 0;     // keyDistance() between the text's key and the place's name
+};
+
+// A span of text recognised as a name, before resolution.
+struct NameMatch
+{
+    int sentence = 0;
+    TextRange range;
+    std::size_t firstToken = 0;
+    std::size_t lastToken = 0;
+    std::vector<NameHit> hits;
+    bool demonym = false;      // "Syrian": context, not a location
+    bool areaCue = false;      // "... province", "... region"
+    bool featureCue = false;   // "... border crossing", "... dam"
+    bool settlementCue = false; // "the town of ...", "... city"
+};
+
+// Recognition: runs of capitalised words looked up in the gazetteer's three key tiers,
+// longest match first; then the words around a run decide whether it names a place, a
+// person ("spokesman Muzahem al-Sallum", "said Sallum") or an organisation ("New Syrian
+// Army"). Acronyms, calendar words and ordinary words that open a sentence are not names.
+class NameMatcher
+{
+public:
+    explicit NameMatcher(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+
+    // Appends the names found in one tokenised sentence.
+    void findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out) const;
+
+private:
+    bool lookUp(std::string_view exactKey, bool singleWord, bool acronym,
+                std::vector<NameHit> &hits, bool *longerPossible) const;
+    bool isNameWord(const WordTokens &words, std::size_t index) const;
+    bool partOfLargerName(const WordTokens &words, const NameMatch &match) const;
+    void addCues(const WordTokens &words, NameMatch &match) const;
+
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace frontline

@@ -1,0 +1,229 @@
+#include "PlaceResolver.h"
+
+#include "geo/GreatCircle.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace frontline {
+
+using namespace gazetteer_format;
+
+namespace {
+
+// Weights of the score terms, in log-population units (one unit = ten times the people).
+constexpr double kCountryPrior = 4.0;         // "Jordan" the country, not a village
+constexpr double kAreaWithoutCue = -1.5;      // a province's population is its towns' sum
+constexpr double kAreaWithCue = 2.0;          // "... province"
+constexpr double kFeatureWithCue = 3.0;       // "... border crossing"
+constexpr double kSettlementCue = 0.8;        // "the town of ..."
+constexpr double kTierPenalty[] = {0.0, -0.8, -1.6};
+constexpr double kDistancePenalty = -4.0;     // per unit of keyDistance()
+constexpr double kPreferredName = 0.3;
+constexpr double kCountryNamed = 2.5;         // the article names the candidate's country
+constexpr double kAreaNamed = 1.5;            // ... or its province
+constexpr double kRelation = 3.0;             // "X, in Y" / "X, west of Y" satisfied
+constexpr double kNearKm = 150.0;
+constexpr double kCoherenceScaleKm = 300.0;
+constexpr double kMaxCoherencePenalty = 3.0;
+// A reading this far from the article's other places, in a country it does not name, is
+// kept only if the name matched exactly and the place is large.
+constexpr double kImplausibleKm = 1500.0;
+constexpr std::uint32_t kImplausiblePopulation = 50000;
+
+PlaceKind toPlaceKind(Kind kind)
+{
+    switch (kind) {
+    case Kind::PopulatedPlace: return PlaceKind::PopulatedPlace;
+    case Kind::Admin1: return PlaceKind::Admin1;
+    case Kind::Admin2: return PlaceKind::Admin2;
+    case Kind::Country: return PlaceKind::Country;
+    case Kind::Feature: return PlaceKind::Feature;
+    }
+    return PlaceKind::Feature;
+}
+
+bool isPointKind(Kind kind)
+{
+    return kind == Kind::PopulatedPlace || kind == Kind::Feature;
+}
+
+std::string_view country(const Gazetteer::Place &place)
+{
+    return {place.countryCode, 2};
+}
+
+// Two mentions of one name ("Kidal" ... "Kidal") must not vouch for each other.
+bool sameName(const NameMatch &a, const NameMatch &b)
+{
+    return a.hits.size() == b.hits.size() && a.hits.front().place == b.hits.front().place;
+}
+
+std::size_t bestIndex(const std::vector<double> &scores)
+{
+    return std::size_t(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+} // namespace
+
+double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) const
+{
+    const Gazetteer::Place &place = m_gazetteer.place(hit.place);
+    double score = std::log10(double(place.population) + 10.0);
+    const std::string_view code(place.featureCode, strnlen(place.featureCode, sizeof place.featureCode));
+    switch (place.kind) {
+    case Kind::Country: score += kCountryPrior; break;
+    case Kind::Admin1:
+    case Kind::Admin2: score += match.areaCue ? kAreaWithCue : kAreaWithoutCue; break;
+    case Kind::Feature: score += match.featureCue ? kFeatureWithCue : 0.0; break;
+    case Kind::PopulatedPlace:
+        if (code == "PPLC")
+            score += 1.0;
+        else if (code == "PPLA")
+            score += 0.5;
+        else if (code == "PPLA2")
+            score += 0.2;
+        if (match.settlementCue)
+            score += kSettlementCue;
+        if (match.areaCue)
+            score -= 1.0; // "X province" is rarely the town
+        break;
+    }
+    score += kTierPenalty[int(hit.tier)] + kDistancePenalty * hit.distance;
+    if (hit.flags & PreferredName)
+        score += kPreferredName;
+    return score;
+}
+
+std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameMatch> &matches,
+                                                         const std::vector<NameRelation> &relations) const
+{
+    // 1. Priors.
+    std::vector<std::vector<double>> scores(matches.size());
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        for (const NameHit &hit : matches[m].hits)
+            scores[m].push_back(priorScore(matches[m], hit));
+
+    // 2. The countries and provinces the article names, as their best readings have them.
+    std::vector<std::string_view> countries;
+    std::vector<std::pair<std::string_view, std::string_view>> areas; // (country, admin1 name)
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const Gazetteer::Place &best = m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
+        if (best.kind == Kind::Country)
+            countries.push_back(country(best));
+        else if (best.kind == Kind::Admin1)
+            areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
+    }
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        for (std::size_t h = 0; h < matches[m].hits.size(); ++h) {
+            const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
+            if (p.kind == Kind::Country)
+                continue;
+            if (std::find(countries.begin(), countries.end(), country(p)) != countries.end())
+                scores[m][h] += kCountryNamed;
+            const std::pair<std::string_view, std::string_view> area(country(p), m_gazetteer.text(p.admin1Name));
+            if (p.kind != Kind::Admin1 && std::find(areas.begin(), areas.end(), area) != areas.end())
+                scores[m][h] += kAreaNamed;
+        }
+
+    // 3. Explicit relations, against the anchor's best reading.
+    for (const NameRelation &relation : relations) {
+        const NameMatch &anchorMatch = matches[relation.anchor];
+        const Gazetteer::Place &anchor = m_gazetteer.place(anchorMatch.hits[bestIndex(scores[relation.anchor])].place);
+        for (std::size_t h = 0; h < matches[relation.match].hits.size(); ++h) {
+            const Gazetteer::Place &p = m_gazetteer.place(matches[relation.match].hits[h].place);
+            bool satisfied = false;
+            if (relation.kind == NameRelation::Inside)
+                satisfied = country(p) == country(anchor) &&
+                            (anchor.kind == Kind::Country ||
+                             std::strcmp(m_gazetteer.text(p.admin1Name), m_gazetteer.text(anchor.admin1Name)) == 0);
+            else
+                satisfied = greatCircleKm(p.latitude, p.longitude, anchor.latitude, anchor.longitude) < kNearKm;
+            if (satisfied)
+                scores[relation.match][h] += kRelation;
+        }
+    }
+
+    // 4. Spatial coherence: places of one article lie near each other. The centre is the
+    // median of the other names' best point readings, robust to one wrong reading.
+    std::vector<std::pair<double, double>> points(matches.size(), {NAN, NAN});
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const Gazetteer::Place &best = m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
+        if (isPointKind(best.kind) || best.kind == Kind::Admin1)
+            points[m] = {best.latitude, best.longitude};
+    }
+    std::vector<std::pair<double, double>> centres(matches.size(), {NAN, NAN});
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        std::vector<double> lats, lons;
+        for (std::size_t o = 0; o < matches.size(); ++o)
+            if (o != m && !std::isnan(points[o].first) && !sameName(matches[o], matches[m])) {
+                lats.push_back(points[o].first);
+                lons.push_back(points[o].second);
+            }
+        if (lats.size() < 2)
+            continue;
+        std::nth_element(lats.begin(), lats.begin() + lats.size() / 2, lats.end());
+        std::nth_element(lons.begin(), lons.begin() + lons.size() / 2, lons.end());
+        const double lat = lats[lats.size() / 2], lon = lons[lons.size() / 2];
+        centres[m] = {lat, lon};
+        for (std::size_t h = 0; h < matches[m].hits.size(); ++h) {
+            const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
+            if (!isPointKind(p.kind))
+                continue;
+            const double km = greatCircleKm(p.latitude, p.longitude, lat, lon);
+            scores[m][h] -= std::min(kMaxCoherencePenalty, std::log2(1.0 + km / kCoherenceScaleKm) * 0.6);
+        }
+    }
+
+    std::vector<std::optional<Place>> places;
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const NameHit &hit = matches[m].hits[bestIndex(scores[m])];
+        const Gazetteer::Place &best = m_gazetteer.place(hit.place);
+        const bool far = !std::isnan(centres[m].first) &&
+                         greatCircleKm(best.latitude, best.longitude, centres[m].first,
+                                       centres[m].second) > kImplausibleKm;
+        const bool countryNamed =
+            std::find(countries.begin(), countries.end(), country(best)) != countries.end();
+        const bool weak = hit.tier != KeyTier::Exact || best.population < kImplausiblePopulation;
+        if (isPointKind(best.kind) && far && !countryNamed && weak)
+            places.emplace_back();
+        else
+            places.push_back(makePlace(scores[m], matches[m]));
+    }
+    return places;
+}
+
+Place PlaceResolver::makePlace(const std::vector<double> &scores, const NameMatch &match) const
+{
+    std::vector<std::size_t> order(scores.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+
+    const NameHit &chosenHit = match.hits[order.front()];
+    const Gazetteer::Place &chosen = m_gazetteer.place(chosenHit.place);
+    Place place;
+    place.id = m_gazetteer.placeId(chosen);
+    place.name = m_gazetteer.placeName(chosen);
+    place.kind = toPlaceKind(chosen.kind);
+    place.latitude = chosen.latitude;
+    place.longitude = chosen.longitude;
+    place.countryCode = QString::fromLatin1(chosen.countryCode, 2);
+    place.admin1 = QString::fromUtf8(m_gazetteer.text(chosen.admin1Name));
+    place.population = chosen.population;
+    double total = 0;
+    for (double s : scores)
+        total += std::exp(s - scores[order.front()]);
+    // The softmax share, discounted for a loose match of the name itself.
+    place.confidence = (1.0 / total) * (1.0 - 0.5 * chosenHit.distance) *
+                       (chosenHit.tier == KeyTier::Exact ? 1.0 : 0.9);
+    for (std::size_t i = 0; i < order.size() && i < 5; ++i) {
+        const Gazetteer::Place &c = m_gazetteer.place(match.hits[order[i]].place);
+        place.candidates.push_back({m_gazetteer.placeId(c), m_gazetteer.placeName(c), c.latitude,
+                                    c.longitude, QString::fromLatin1(c.countryCode, 2), scores[order[i]]});
+    }
+    return place;
+}
+
+} // namespace frontline

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "GeoparseResult.h"
+#include "NameMatcher.h"
+
+#include <optional>
+#include <vector>
+
+namespace frontline {
+
+// How two names of one sentence relate: "Fallujah, in Anbar province" (inside),
+// "Fallujah, west of Baghdad" (near).
+struct NameRelation
+{
+    enum Kind { Inside, Near } kind;
+    int match;   // the located name
+    int anchor;  // the name it is located by
+};
+
+// Resolution: picks, for every recognised name of an article, the gazetteer entry it means.
+// Each candidate's score adds its prior (population, kind, feature code), what the words
+// around it say (province, border crossing, city), the countries and provinces the article
+// names, explicit relations, and how close it lies to the article's other places; a looser
+// match tier costs score. Confidence is the chosen candidate's share of the softmax.
+class PlaceResolver
+{
+public:
+    explicit PlaceResolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+
+    // One Place per match, in the order of `matches`; nullopt where no reading is plausible
+    // (a small or loosely matched place far from everything else the article names, in a
+    // country it does not name: the name is then better left unmapped than mapped wrong).
+    std::vector<std::optional<Place>> resolve(const std::vector<NameMatch> &matches,
+                                              const std::vector<NameRelation> &relations) const;
+
+private:
+    double priorScore(const NameMatch &match, const NameHit &hit) const;
+    Place makePlace(const std::vector<double> &scores, const NameMatch &match) const;
+
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace frontline
