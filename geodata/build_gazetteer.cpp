@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QStringList inputs{"cities",   "admin1",        "countries", "subdivisions",
-                             "basemap",  "supplement",    "demonyms",  "peoples",
+                             "basemap",  "supplement",    "demonyms",  "non-places",
                              "abbreviations", "dictionary", "output"};
     for (const QString &name : inputs)
         parser.addOption({name, name, QStringLiteral("path")});
@@ -140,8 +140,12 @@ int main(int argc, char *argv[])
             const std::uint32_t place = builder.addPlace(entry);
             builder.addName(place, row->name, gazetteer_format::PreferredName);
             builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
+            // GeoNames lists airport and other codes among alternate names ("GAO" for
+            // Guantanamo, "BGW" for Baghdad): codes, not names, and they would shadow towns.
+            static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,5}$"));
             for (const QString &name : row->alternateNames)
-                builder.addName(place, name);
+                if (!code.match(name).hasMatch())
+                    builder.addName(place, name);
             admin1Centres[admin1Key].add(row->latitude, row->longitude, row->population);
             if (row->featureCode == QLatin1String("PPLA"))
                 admin1SeatNames[admin1Key] = QStringList{row->name, row->asciiName} + row->alternateNames;
@@ -173,6 +177,10 @@ int main(int argc, char *argv[])
         QString bare = it.value();
         bare.remove(suffix);
         builder.addName(place, bare);
+        // "Western Darfur" is written "West Darfur" as often: both forms of the direction.
+        static const QRegularExpression direction(QStringLiteral("^(North|South|East|West)ern\\b"));
+        if (direction.match(bare).hasMatch())
+            builder.addName(place, QString(bare).replace(direction, QStringLiteral("\\1")));
         // A division named after its seat ("Raqqa" and Ar Raqqah) shares the seat's spellings.
         const QStringList seatNames = admin1SeatNames.value(it.key());
         std::string divisionSkeleton, seatSkeleton, scratch;
@@ -250,16 +258,16 @@ int main(int argc, char *argv[])
         builder.addName(countryPlace(parser.value("abbreviations"), row[1]), row[0],
                         gazetteer_format::Abbreviation);
 
-    // Peoples and faiths: never a place in news text, whatever town shares the name. They
-    // are keys of no place of their own: attached to a placeholder no lookup returns alone.
+    // Peoples, faiths, continents: never a point in news text, whatever town shares the
+    // name. Their keys belong to a placeholder that the matcher never reports.
     {
-        PlaceEntry people;
-        people.id = QStringLiteral("people");
-        people.name = QStringLiteral("(peoples and faiths)");
-        people.kind = Kind::Feature;
-        const std::uint32_t place = builder.addPlace(people);
-        for (const QStringList &row : readTable(parser.value("peoples"), 2))
-            builder.addName(place, row[0], gazetteer_format::People);
+        PlaceEntry placeholder;
+        placeholder.id = QStringLiteral("not-a-place");
+        placeholder.name = QStringLiteral("(peoples, faiths and world regions)");
+        placeholder.kind = Kind::Feature;
+        const std::uint32_t place = builder.addPlace(placeholder);
+        for (const QStringList &row : readTable(parser.value("non-places"), 2))
+            builder.addName(place, row[0], gazetteer_format::NotAPlace);
     }
 
     // Notable features missing from the populated-places extract, each with its source.

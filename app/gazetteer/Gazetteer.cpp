@@ -1,5 +1,7 @@
 #include "Gazetteer.h"
 
+#include "StringHash.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -53,14 +55,19 @@ std::unique_ptr<Gazetteer> Gazetteer::open(const QString &path, QString *error)
                 tableFits<std::uint32_t>(header.lexicon, size) &&
                 tableFits<char>({header.stringsOffset, header.stringBytes}, size) &&
                 header.stringBytes > 0 && base[header.stringsOffset + header.stringBytes - 1] == 0;
-    for (const Table &keys : header.keys)
-        fits = fits && tableFits<KeyRecord>(keys, size);
+    for (int tier = 0; tier < kTierCount; ++tier)
+        fits = fits && tableFits<KeyRecord>(header.keys[tier], size) &&
+               tableFits<std::uint32_t>(header.keyBuckets[tier], size) &&
+               tableFits<std::uint32_t>(header.prefixes[tier], size);
     if (!fits)
         return fail(QStringLiteral("the gazetteer index is truncated or damaged"));
 
     gazetteer->m_places = tableSpan<PlaceRecord>(base, header.places);
-    for (int tier = 0; tier < kTierCount; ++tier)
+    for (int tier = 0; tier < kTierCount; ++tier) {
         gazetteer->m_keys[tier] = tableSpan<KeyRecord>(base, header.keys[tier]);
+        gazetteer->m_keyBuckets[tier] = tableSpan<std::uint32_t>(base, header.keyBuckets[tier]);
+        gazetteer->m_prefixes[tier] = tableSpan<std::uint32_t>(base, header.prefixes[tier]);
+    }
     gazetteer->m_lexicon = tableSpan<std::uint32_t>(base, header.lexicon);
     gazetteer->m_strings = reinterpret_cast<const char *>(base + header.stringsOffset);
     return gazetteer;
@@ -69,34 +76,29 @@ std::unique_ptr<Gazetteer> Gazetteer::open(const QString &path, QString *error)
 std::span<const Gazetteer::Key> Gazetteer::find(std::string_view key, KeyTier tier) const
 {
     const std::span<const Key> keys = m_keys[int(tier)];
-    const auto less = [this](const Key &a, std::string_view b) { return keyText(a) < b; };
-    const auto greater = [this](std::string_view a, const Key &b) { return a < keyText(b); };
-    const auto first = std::lower_bound(keys.begin(), keys.end(), key, less);
-    const auto last = std::upper_bound(first, keys.end(), key, greater);
-    return {first, last};
+    const std::span<const std::uint32_t> buckets = m_keyBuckets[int(tier)];
+    const std::int64_t first = string_hash::find(buckets.data(), buckets.size(), key,
+                                                 [&](std::uint32_t i) { return keyText(keys[i]); });
+    if (first < 0 || std::size_t(first) >= keys.size())
+        return {};
+    // Records of one key are contiguous and share its string offset.
+    std::size_t last = std::size_t(first) + 1;
+    while (last < keys.size() && keys[last].key == keys[first].key)
+        ++last;
+    return keys.subspan(std::size_t(first), last - std::size_t(first));
 }
 
 bool Gazetteer::hasLongerKey(std::string_view prefix, KeyTier tier) const
 {
-    char buffer[256];
-    if (prefix.size() + 1 >= sizeof buffer)
-        return false;
-    std::memcpy(buffer, prefix.data(), prefix.size());
-    buffer[prefix.size()] = ' ';
-    const std::string_view withSpace(buffer, prefix.size() + 1);
-    const std::span<const Key> keys = m_keys[int(tier)];
-    const auto less = [this](const Key &a, std::string_view b) { return keyText(a) < b; };
-    const auto it = std::lower_bound(keys.begin(), keys.end(), withSpace, less);
-    return it != keys.end() && keyText(*it).starts_with(withSpace);
+    const std::span<const std::uint32_t> buckets = m_prefixes[int(tier)];
+    return string_hash::find(buckets.data(), buckets.size(), prefix,
+                             [this](std::uint32_t offset) { return textAt(offset); }) >= 0;
 }
 
 bool Gazetteer::isCommonWord(std::string_view key) const
 {
-    const auto it = std::lower_bound(m_lexicon.begin(), m_lexicon.end(), key,
-                                     [this](std::uint32_t word, std::string_view wanted) {
-                                         return std::string_view(m_strings + word) < wanted;
-                                     });
-    return it != m_lexicon.end() && std::string_view(m_strings + *it) == key;
+    return string_hash::find(m_lexicon.data(), m_lexicon.size(), key,
+                             [this](std::uint32_t offset) { return textAt(offset); }) >= 0;
 }
 
 } // namespace frontline

@@ -40,10 +40,13 @@ public:
 private:
     Gazetteer() = default;
     std::string_view keyText(const Key &key) const { return m_strings + key.key; }
+    std::string_view textAt(std::uint32_t offset) const { return m_strings + offset; }
 
     QFile m_file;
     std::span<const Place> m_places;
     std::span<const Key> m_keys[gazetteer_format::kTierCount];
+    std::span<const std::uint32_t> m_keyBuckets[gazetteer_format::kTierCount];
+    std::span<const std::uint32_t> m_prefixes[gazetteer_format::kTierCount];
     std::span<const std::uint32_t> m_lexicon;
     const char *m_strings = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "GazetteerBuilder.h"
 
 #include "NameKey.h"
+#include "StringHash.h"
 
 #include <QSaveFile>
 
@@ -108,43 +109,66 @@ std::vector<KeyRecord> GazetteerBuilder::tierTable(int tier)
 
 bool GazetteerBuilder::write(const QString &path, QString *error)
 {
+    const auto textAt = [this](std::uint32_t offset) {
+        return std::string_view(m_strings.data() + offset);
+    };
     std::vector<KeyRecord> tables[kTierCount];
-    for (int tier = 0; tier < kTierCount; ++tier)
+    std::vector<std::uint32_t> keyBuckets[kTierCount], prefixBuckets[kTierCount];
+    for (int tier = 0; tier < kTierCount; ++tier) {
         tables[tier] = tierTable(tier);
+        const std::vector<KeyRecord> &table = tables[tier];
+        std::vector<std::uint32_t> runStarts, prefixes;
+        for (std::uint32_t i = 0; i < table.size(); ++i) {
+            if (i > 0 && table[i].key == table[i - 1].key)
+                continue;
+            runStarts.push_back(i);
+            const std::string key(textAt(table[i].key));
+            for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+                prefixes.push_back(intern(std::string_view(key).substr(0, space)));
+        }
+        std::sort(prefixes.begin(), prefixes.end());
+        prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+        keyBuckets[tier] = string_hash::build(runStarts, [&](std::uint32_t i) { return textAt(table[i].key); });
+        prefixBuckets[tier] = string_hash::build(prefixes, textAt);
+    }
     std::vector<std::uint32_t> lexicon;
     for (const std::string &word : m_commonWords)
         lexicon.push_back(intern(word));
-    const char *strings = m_strings.data();
-    std::sort(lexicon.begin(), lexicon.end(), [strings](std::uint32_t a, std::uint32_t b) {
-        return std::string_view(strings + a) < std::string_view(strings + b);
-    });
+    const std::vector<std::uint32_t> lexiconBuckets = string_hash::build(lexicon, textAt);
 
     FileHeader header{};
     std::memcpy(header.magic, kMagic, sizeof kMagic);
     header.version = kVersion;
     header.stringBytes = std::uint32_t(m_strings.size());
     std::uint64_t offset = sizeof(FileHeader);
-    header.places = {offset, m_places.size()};
-    offset += m_places.size() * sizeof(PlaceRecord);
+    const auto place = [&offset](Table &table, std::size_t count, std::size_t recordSize) {
+        table = {offset, count};
+        offset += count * recordSize;
+    };
+    place(header.places, m_places.size(), sizeof(PlaceRecord));
     for (int tier = 0; tier < kTierCount; ++tier) {
-        header.keys[tier] = {offset, tables[tier].size()};
-        offset += tables[tier].size() * sizeof(KeyRecord);
+        place(header.keys[tier], tables[tier].size(), sizeof(KeyRecord));
+        place(header.keyBuckets[tier], keyBuckets[tier].size(), sizeof(std::uint32_t));
+        place(header.prefixes[tier], prefixBuckets[tier].size(), sizeof(std::uint32_t));
     }
-    header.lexicon = {offset, lexicon.size()};
-    offset += lexicon.size() * sizeof(std::uint32_t);
+    place(header.lexicon, lexiconBuckets.size(), sizeof(std::uint32_t));
     header.stringsOffset = offset;
 
     QSaveFile file(path);
-    const auto put = [&file](const void *data, std::size_t bytes) {
-        file.write(static_cast<const char *>(data), qint64(bytes));
+    const auto put = [&file](const auto &vector) {
+        file.write(reinterpret_cast<const char *>(vector.data()),
+                   qint64(vector.size() * sizeof(vector[0])));
     };
     if (file.open(QIODevice::WriteOnly)) {
-        put(&header, sizeof header);
-        put(m_places.data(), m_places.size() * sizeof(PlaceRecord));
-        for (const auto &table : tables)
-            put(table.data(), table.size() * sizeof(KeyRecord));
-        put(lexicon.data(), lexicon.size() * sizeof(std::uint32_t));
-        put(m_strings.data(), m_strings.size());
+        file.write(reinterpret_cast<const char *>(&header), sizeof header);
+        put(m_places);
+        for (int tier = 0; tier < kTierCount; ++tier) {
+            put(tables[tier]);
+            put(keyBuckets[tier]);
+            put(prefixBuckets[tier]);
+        }
+        put(lexiconBuckets);
+        put(m_strings);
         if (file.commit())
             return true;
     }

@@ -3,11 +3,14 @@
 // The on-disk layout of a gazetteer index: one file, memory-mapped as it is, so that loading
 // costs a map call and a header check, and a lookup is a binary search that never allocates.
 //
-//   FileHeader | PlaceRecord[] | KeyRecord[] per tier | lexicon (string offsets) | strings
+//   FileHeader | PlaceRecord[] | per tier: KeyRecord[], key buckets, prefix buckets |
+//   lexicon buckets | strings
 //
-// There is one key table per KeyTier (NameKey.h). Each is sorted by its key string (byte
-// order), so all places sharing a key form one contiguous run. The lexicon lists ordinary
-// lower-case English words, sorted, so the matcher can tell "Reading" the word from the town.
+// There is one key table per KeyTier (NameKey.h). Records sharing a key are contiguous and
+// share the key's string offset. Per tier, hash buckets (StringHash.h) map a key to its first
+// record, and a second set holds every word prefix of the multi-word keys ("deir" and
+// "deir ez" of "deir ez zor"), so a matcher knows when a longer name could still follow.
+// The lexicon buckets hold ordinary lower-case English words ("reading", "may").
 // Strings are NUL-terminated UTF-8. Integers are little-endian; records naturally aligned.
 
 #include <cstdint>
@@ -15,7 +18,7 @@
 namespace frontline::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
-inline constexpr std::uint32_t kVersion = 2;
+inline constexpr std::uint32_t kVersion = 3;
 inline constexpr int kTierCount = 3;
 
 struct Table
@@ -30,8 +33,10 @@ struct FileHeader
     std::uint32_t version;
     std::uint32_t stringBytes;
     Table places;
-    Table keys[kTierCount];
-    Table lexicon; // std::uint32_t string offsets
+    Table keys[kTierCount];       // KeyRecord
+    Table keyBuckets[kTierCount]; // std::uint32_t: first record of a key, + 1
+    Table prefixes[kTierCount];   // std::uint32_t: string offset of a word prefix, + 1
+    Table lexicon;                // std::uint32_t: string offset of a common word, + 1
     std::uint64_t stringsOffset;
 };
 
@@ -57,7 +62,7 @@ enum KeyFlag : std::uint8_t {
     CommonWord = 2,    // the key is also an ordinary lower-case English word ("reading")
     Demonym = 4,       // "syrian" -> Syria: names a people or adjective, not a location
     Abbreviation = 8,  // a country's code as news writes it ("US", "DRC"): matched in capitals
-    People = 16,       // "Arab", "Kurd": a people or faith, never a location in news text
+    NotAPlace = 16,    // "Arab", "Shia", "Africa": a people, faith or continent, never a point
 };
 
 struct KeyRecord

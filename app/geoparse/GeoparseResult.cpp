@@ -14,20 +14,13 @@ QString placeKindName(PlaceKind kind)
     return {};
 }
 
-int GeoparseResult::findPlace(const QString &id) const
-{
-    for (std::size_t i = 0; i < places.size(); ++i)
-        if (places[i].id == id)
-            return int(i);
-    return -1;
-}
-
 int GeoparseResult::addPlace(const Place &place)
 {
     const int existing = findPlace(place.id);
     if (existing >= 0)
         return existing;
     places.push_back(place);
+    m_placeIndex.insert(place.id, int(places.size() - 1));
     return int(places.size() - 1);
 }
 

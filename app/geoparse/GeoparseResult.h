@@ -2,6 +2,7 @@
 
 #include "text/Article.h"
 
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -51,14 +52,18 @@ struct Mention
     TextRange range; // UTF-16 indexes into the article's text
 };
 
-struct GeoparseResult
+class GeoparseResult
 {
+public:
     std::vector<Place> places;
     std::vector<Mention> mentions;
 
-    int findPlace(const QString &id) const;
+    int findPlace(const QString &id) const { return m_placeIndex.value(id, -1); }
     // Adds the place unless one with its id is there already; returns its index.
     int addPlace(const Place &place);
+
+private:
+    QHash<QString, int> m_placeIndex;
 };
 
 } // namespace frontline

@@ -18,18 +18,20 @@ constexpr std::array<std::string_view, 33> kCalendar{
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "ramadan"};
 
-constexpr std::array<std::string_view, 44> kPersonTitles{
+constexpr std::array<std::string_view, 54> kPersonTitles{
     "spokesman", "spokeswoman", "spokesperson", "commander", "president", "minister",
-    "general", "gen", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt",
+    "general", "gen", "colonel", "col", "lt", "lieutenant", "maj", "captain", "capt",
     "sergeant", "sgt", "brigadier", "admiral", "sheikh", "imam", "mr", "mrs", "ms", "dr",
-    "prof", "leader", "chief", "envoy", "ambassador", "governor", "mayor", "official",
+    "prof", "leader", "envoy", "ambassador", "governor", "mayor", "official",
     "analyst", "correspondent", "reporter", "secretary", "senator", "prince", "king",
-    "emir", "premier", "pm"};
+    "emir", "premier", "pm", "researcher", "expert", "director", "activist", "journalist",
+    "resident", "witness", "doctor", "lawmaker", "negotiator", "mediator", "diplomat"};
 
 constexpr std::array<std::string_view, 9> kSpeechVerbs{
     "said", "says", "told", "added", "stated", "according", "claimed", "announced", "wrote"};
 
-constexpr std::array<std::string_view, 46> kOrganisationWords{
+constexpr std::array<std::string_view, 53> kOrganisationWords{
+    "tv", "television", "radio", "channel", "newspaper", "daily", "gazette",
     "army", "armies", "forces", "force", "front", "movement", "state", "group", "brigade",
     "brigades", "council", "party", "union", "service", "services", "ministry", "committee",
     "alliance", "coalition", "guard", "guards", "police", "corps", "battalion", "battalions",

@@ -37,7 +37,7 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
     // An ordinary word ("Reading", "Split", "May") is not read as a one-word place name.
     const bool commonWord = singleWord && !acronym && m_gazetteer.isCommonWord(exactKey);
     for (const Gazetteer::Key &key : m_gazetteer.find(exactKey, KeyTier::Exact)) {
-        if (key.flags & People) {
+        if (key.flags & NotAPlace) {
             hits.clear();
             return true; // a people or faith: the span is taken, and names no place
         }
@@ -45,23 +45,26 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
         // names it only in capitals ("US", not "us").
         if (bool(key.flags & Abbreviation) != acronym)
             continue;
-        if (!commonWord)
+        // A country keeps its name even where it is a word too ("Chad", "Turkey").
+        if (!commonWord || m_gazetteer.place(key.place).kind == Kind::Country)
             addHit(hits, {key.place, KeyTier::Exact, key.flags, 0});
     }
-    if (acronym || commonWord)
-        return !hits.empty();
-
-    std::string folded, skeleton; // short names: within the small-string buffer
+    std::string &folded = m_folded, &skeleton = m_skeleton;
+    folded.clear();
+    skeleton.clear();
     appendFoldedKey(exactKey, folded);
     appendSkeletonKey(folded, skeleton);
     *longerPossible = *longerPossible || m_gazetteer.hasLongerKey(folded, KeyTier::Folded) ||
                       m_gazetteer.hasLongerKey(skeleton, KeyTier::Skeleton);
+    // Tiers in order, each only where the tighter found nothing (DESIGN.md).
+    if (acronym || commonWord || !hits.empty())
+        return !hits.empty();
     // The folded tier only drops what transliteration varies (articles, doubled letters, a
     // final -h); the skeleton tier also drops vowels, so there the two spellings must stay
     // close: "deir zour" and "deir zor" do, "monday" and "mandi" do not.
     const auto looseHits = [&](std::string_view key, KeyTier tier) {
         for (const Gazetteer::Key &k : m_gazetteer.find(key, tier)) {
-            if (k.flags & (Abbreviation | People))
+            if (k.flags & (Abbreviation | NotAPlace))
                 continue;
             const double distance =
                 tier == KeyTier::Skeleton ? keyDistance(folded, m_gazetteer.originKey(k)) : 0.0;
@@ -70,7 +73,7 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
         }
     };
     looseHits(folded, KeyTier::Folded);
-    if (skeleton.size() >= kMinSkeletonLength)
+    if (hits.empty() && skeleton.size() >= kMinSkeletonLength)
         looseHits(skeleton, KeyTier::Skeleton);
     return !hits.empty();
 }
@@ -85,26 +88,52 @@ bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
 }
 
 // A place name inside a longer proper name is not a place mention: "Muzahem al-Sallum",
-// "Serhiy Lyman" (persons), "New Syrian Army", "Islamic State" (organisations).
+// "Serhiy Lyman" (persons), "New Syrian Army", "Islamic State" (organisations), "Mocímboa"
+// of "Mocímboa da Praia" (a place the gazetteer lacks: better unmapped than mapped wrong).
 bool NameMatcher::partOfLargerName(const WordTokens &words, const NameMatch &match) const
 {
     const auto &tokens = words.tokens();
-    const auto joined = [&](std::size_t right) { return tokens[right].spaceBefore; };
+    const auto nameAt = [&](std::size_t i) { return i < tokens.size() && isNameWord(words, i); };
+    // "da", "de", "of" joined by spaces between two name words (never "and": "Syria and
+    // Iraq" is two names).
+    const auto connectorAt = [&](std::size_t i) {
+        return i > 0 && i + 1 < tokens.size() && tokens[i].spaceBefore && tokens[i + 1].spaceBefore &&
+               words.key(i) != "and" && cues::isNameConnector(words.key(i)) && nameAt(i - 1) &&
+               nameAt(i + 1);
+    };
     std::size_t first = match.firstToken, last = match.lastToken;
-    while (first > 0 && joined(first) && isNameWord(words, first - 1) &&
+    while (first > 0 && tokens[first].spaceBefore && (nameAt(first - 1) || connectorAt(first - 1)) &&
            !cues::isDirectionWord(words.key(first - 1)))
         --first;
-    while (last + 1 < tokens.size() && joined(last + 1) &&
-           (isNameWord(words, last + 1) || cues::isOrganisationWord(words.key(last + 1))))
+    while (last + 1 < tokens.size() && tokens[last + 1].spaceBefore &&
+           (nameAt(last + 1) || connectorAt(last + 1) || cues::isOrganisationWord(words.key(last + 1))))
         ++last;
     if (last > match.lastToken) {
         const std::string_view end = words.key(last);
-        if (cues::isOrganisationWord(end))
-            return true; // "... Democratic Forces", "... Army", "Islamic State"
-        if (cues::isAreaWord(end) || cues::isFeatureWord(end) || cues::isSettlementWord(end))
-            last = match.lastToken; // "Donetsk Region", "Tanf Garrison"
+        if (last == match.lastToken + 1 &&
+            (cues::isAreaWord(end) || cues::isFeatureWord(end) || cues::isSettlementWord(end)))
+            last = match.lastToken; // "Rakhine State", "Donetsk Region", "Tanf Garrison"
+        else if (cues::isOrganisationWord(end))
+            return true; // "... Democratic Forces", "... Army", "Islamic State", "... TV"
     }
     return first < match.firstToken || last > match.lastToken;
+}
+
+// "Chad Morrison, an analyst at ...": a name followed by an apposition naming a role.
+bool NameMatcher::namesAPerson(const WordTokens &words, const NameMatch &match) const
+{
+    constexpr std::size_t kMaxAppositionWords = 5;
+    const auto &tokens = words.tokens();
+    const std::size_t next = match.lastToken + 1;
+    if (next >= tokens.size() || tokens[next].spaceBefore) // an apposition follows a comma
+        return false;
+    const std::string_view article = words.key(next);
+    if (article != "a" && article != "an" && article != "the")
+        return false;
+    for (std::size_t i = next + 1; i < tokens.size() && i <= next + kMaxAppositionWords; ++i)
+        if (cues::isPersonTitle(words.key(i)))
+            return true;
+    return false;
 }
 
 void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
@@ -144,7 +173,7 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
             bool longer = false;
             if (isNameWord(words, j)) {
                 if (lookUp(key, j == i, acronym, hits, &longer)) {
-                    people = hits.empty(); // "Arab", "Kurdish": take the words, name nothing
+                    people = hits.empty(); // "Arab", "Africa": take the words, name nothing
                     if (!people)
                         bestHits = hits;
                     found = true;
@@ -175,7 +204,7 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
         // "spokesman X", "said X": a person. Names inside longer names: persons, organisations.
         const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
         if (cues::isPersonTitle(previous) || cues::isSpeechVerb(previous) ||
-            partOfLargerName(words, match))
+            partOfLargerName(words, match) || namesAPerson(words, match))
             continue;
         addCues(words, match);
         out.push_back(std::move(match));

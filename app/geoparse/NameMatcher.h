@@ -34,6 +34,7 @@ struct NameMatch
 // longest match first; then the words around a run decide whether it names a place, a
 // person ("spokesman Muzahem al-Sallum", "said Sallum") or an organisation ("New Syrian
 // Army"). Acronyms, calendar words and ordinary words that open a sentence are not names.
+// One NameMatcher serves one thread (it reuses scratch buffers); make one per thread.
 class NameMatcher
 {
 public:
@@ -47,9 +48,12 @@ private:
                 std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
     bool partOfLargerName(const WordTokens &words, const NameMatch &match) const;
+    bool namesAPerson(const WordTokens &words, const NameMatch &match) const;
     void addCues(const WordTokens &words, NameMatch &match) const;
 
     const Gazetteer &m_gazetteer;
+    // Scratch keys reused across lookups: a matcher serves one thread.
+    mutable std::string m_folded, m_skeleton;
 };
 
 } // namespace frontline

@@ -23,6 +23,7 @@ constexpr double kDistancePenalty = -4.0;     // per unit of keyDistance()
 constexpr double kPreferredName = 0.3;
 constexpr double kCountryNamed = 2.5;         // the article names the candidate's country
 constexpr double kAreaNamed = 1.5;            // ... or its province
+constexpr double kCountryOfPlaces = 1.5;      // "Congo" where the article's towns lie in the DRC
 constexpr double kRelation = 3.0;             // "X, in Y" / "X, west of Y" satisfied
 constexpr double kNearKm = 150.0;
 constexpr double kCoherenceScaleKm = 300.0;
@@ -58,6 +59,45 @@ std::string_view country(const Gazetteer::Place &place)
 bool sameName(const NameMatch &a, const NameMatch &b)
 {
     return a.hits.size() == b.hits.size() && a.hits.front().place == b.hits.front().place;
+}
+
+std::pair<double, double> medianPoint(std::vector<double> &lats, std::vector<double> &lons)
+{
+    std::nth_element(lats.begin(), lats.begin() + lats.size() / 2, lats.end());
+    std::nth_element(lons.begin(), lons.begin() + lons.size() / 2, lons.end());
+    return {lats[lats.size() / 2], lons[lons.size() / 2]};
+}
+
+// For each name, the median of the other names' points (NaN where too few). A short
+// article leaves out the name itself and its repeats; in a long one, with many names, one
+// median for all is the same to a few kilometres and keeps the work linear.
+std::vector<std::pair<double, double>> coherenceCentres(const std::vector<NameMatch> &matches,
+                                                        const std::vector<std::pair<double, double>> &points)
+{
+    constexpr std::size_t kPerNameLimit = 64;
+    std::vector<std::pair<double, double>> centres(matches.size(), {NAN, NAN});
+    std::vector<double> lats, lons;
+    const auto collect = [&](auto include) {
+        lats.clear();
+        lons.clear();
+        for (std::size_t o = 0; o < matches.size(); ++o)
+            if (!std::isnan(points[o].first) && include(o)) {
+                lats.push_back(points[o].first);
+                lons.push_back(points[o].second);
+            }
+        return lats.size() >= 2;
+    };
+    if (matches.size() > kPerNameLimit) {
+        if (collect([](std::size_t) { return true; }))
+            std::fill(centres.begin(), centres.end(), medianPoint(lats, lons));
+        return centres;
+    }
+    // A median of fewer than three points is one of them, not a middle.
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        if (collect([&](std::size_t o) { return o != m && !sameName(matches[o], matches[m]); }) &&
+            lats.size() >= 3)
+            centres[m] = medianPoint(lats, lons);
+    return centres;
 }
 
 std::size_t bestIndex(const std::vector<double> &scores)
@@ -106,7 +146,7 @@ std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameM
             scores[m].push_back(priorScore(matches[m], hit));
 
     // 2. The countries and provinces the article names, as their best readings have them.
-    std::vector<std::string_view> countries;
+    std::vector<std::string_view> countries, countriesOfPlaces;
     std::vector<std::pair<std::string_view, std::string_view>> areas; // (country, admin1 name)
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const Gazetteer::Place &best = m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
@@ -114,12 +154,24 @@ std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameM
             countries.push_back(country(best));
         else if (best.kind == Kind::Admin1)
             areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
+        else
+            countriesOfPlaces.push_back(country(best));
     }
+    std::sort(countriesOfPlaces.begin(), countriesOfPlaces.end());
+    countriesOfPlaces.erase(std::unique(countriesOfPlaces.begin(), countriesOfPlaces.end()),
+                            countriesOfPlaces.end());
+    std::sort(countries.begin(), countries.end());
+    countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+    std::sort(areas.begin(), areas.end());
+    areas.erase(std::unique(areas.begin(), areas.end()), areas.end());
     for (std::size_t m = 0; m < matches.size(); ++m)
         for (std::size_t h = 0; h < matches[m].hits.size(); ++h) {
             const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
-            if (p.kind == Kind::Country)
+            if (p.kind == Kind::Country) {
+                if (std::binary_search(countriesOfPlaces.begin(), countriesOfPlaces.end(), country(p)))
+                    scores[m][h] += kCountryOfPlaces;
                 continue;
+            }
             if (std::find(countries.begin(), countries.end(), country(p)) != countries.end())
                 scores[m][h] += kCountryNamed;
             const std::pair<std::string_view, std::string_view> area(country(p), m_gazetteer.text(p.admin1Name));
@@ -153,25 +205,15 @@ std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameM
         if (isPointKind(best.kind) || best.kind == Kind::Admin1)
             points[m] = {best.latitude, best.longitude};
     }
-    std::vector<std::pair<double, double>> centres(matches.size(), {NAN, NAN});
+    const std::vector<std::pair<double, double>> centres = coherenceCentres(matches, points);
     for (std::size_t m = 0; m < matches.size(); ++m) {
-        std::vector<double> lats, lons;
-        for (std::size_t o = 0; o < matches.size(); ++o)
-            if (o != m && !std::isnan(points[o].first) && !sameName(matches[o], matches[m])) {
-                lats.push_back(points[o].first);
-                lons.push_back(points[o].second);
-            }
-        if (lats.size() < 2)
+        if (std::isnan(centres[m].first))
             continue;
-        std::nth_element(lats.begin(), lats.begin() + lats.size() / 2, lats.end());
-        std::nth_element(lons.begin(), lons.begin() + lons.size() / 2, lons.end());
-        const double lat = lats[lats.size() / 2], lon = lons[lons.size() / 2];
-        centres[m] = {lat, lon};
         for (std::size_t h = 0; h < matches[m].hits.size(); ++h) {
             const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
             if (!isPointKind(p.kind))
                 continue;
-            const double km = greatCircleKm(p.latitude, p.longitude, lat, lon);
+            const double km = greatCircleKm(p.latitude, p.longitude, centres[m].first, centres[m].second);
             scores[m][h] -= std::min(kMaxCoherencePenalty, std::log2(1.0 + km / kCoherenceScaleKm) * 0.6);
         }
     }
@@ -180,9 +222,17 @@ std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameM
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const NameHit &hit = matches[m].hits[bestIndex(scores[m])];
         const Gazetteer::Place &best = m_gazetteer.place(hit.place);
-        const bool far = !std::isnan(centres[m].first) &&
-                         greatCircleKm(best.latitude, best.longitude, centres[m].first,
-                                       centres[m].second) > kImplausibleKm;
+        // Far from every other place the article names (not just from their middle).
+        // Two other places at least, or one wrong reading could condemn a right one.
+        double nearestKm = INFINITY;
+        int others = 0;
+        for (std::size_t o = 0; o < matches.size(); ++o)
+            if (o != m && !std::isnan(points[o].first) && !sameName(matches[o], matches[m])) {
+                ++others;
+                nearestKm = std::min(nearestKm, greatCircleKm(best.latitude, best.longitude,
+                                                              points[o].first, points[o].second));
+            }
+        const bool far = others >= 2 && nearestKm > kImplausibleKm;
         const bool countryNamed =
             std::find(countries.begin(), countries.end(), country(best)) != countries.end();
         const bool weak = hit.tier != KeyTier::Exact || best.population < kImplausiblePopulation;

@@ -16,13 +16,16 @@ int Article::sentenceAt(int position) const
 
 int Article::toCodePoint(int utf16Index) const
 {
-    // Surrogate pairs are rare in news text: count them only up to the index.
-    int surrogates = 0;
-    const int end = std::min<int>(utf16Index, text.size());
-    for (int i = 0; i < end; ++i)
+    const auto before = std::lower_bound(lowSurrogates.begin(), lowSurrogates.end(), utf16Index);
+    return utf16Index - int(before - lowSurrogates.begin());
+}
+
+void Article::indexCodePoints()
+{
+    lowSurrogates.clear();
+    for (int i = 0; i < text.size(); ++i)
         if (text.at(i).isLowSurrogate())
-            ++surrogates;
-    return utf16Index - surrogates;
+            lowSurrogates.push_back(i);
 }
 
 } // namespace frontline

@@ -27,9 +27,12 @@ struct Article
     QDate date;
     QString text;                    // the whole text exactly as read, title line included
     std::vector<TextRange> sentences;
+    std::vector<int> lowSurrogates; // UTF-16 indexes of the second halves of surrogate pairs
 
     int sentenceAt(int position) const;
+    // Code points before a UTF-16 index. Call indexCodePoints() once the text is final.
     int toCodePoint(int utf16Index) const;
+    void indexCodePoints();
     QString slice(TextRange range) const { return text.mid(range.start, range.length()); }
 };
 

@@ -49,6 +49,7 @@ ArticleReadResult articleFromText(const QString &text, const QString &fileName)
         article.date = headerDate(text);
     }
     article.sentences = splitSentences(article.text);
+    article.indexCodePoints();
     if (article.text.trimmed().isEmpty())
         result.warnings << QStringLiteral("the article is empty");
     return result;

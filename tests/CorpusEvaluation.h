@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+
+#include <vector>
+
+namespace frontline {
+class Gazetteer;
+}
+
+namespace frontline::test {
+
+// Scores the geoparser against the development corpus (tests/corpus/dev-corpus.json): every
+// whole-word occurrence of a gold place's text is a gold mention; demonyms are not counted.
+struct GeoparseScores
+{
+    int gold = 0, predicted = 0, correct = 0;
+    int resolved = 0, within161km = 0;
+    std::vector<double> errorsKm;
+    // Calibration: per confidence decile, how many resolutions and how many right.
+    int binTotal[10] = {}, binRight[10] = {};
+    QStringList misses, falseAlarms, wrongPlaces;
+
+    double precision() const { return predicted ? double(correct) / predicted : 0; }
+    double recall() const { return gold ? double(correct) / gold : 0; }
+    double f1() const { return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0; }
+    double accuracy161() const { return resolved ? double(within161km) / resolved : 0; }
+    double medianErrorKm() const;
+    QString report() const;
+};
+
+QJsonArray loadDevCorpus();
+GeoparseScores scoreGeoparser(const Gazetteer &gazetteer, const QJsonArray &corpus);
+
+} // namespace frontline::test

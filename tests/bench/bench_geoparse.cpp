@@ -1,0 +1,97 @@
+// Geoparser speed (issue: index load < 100 ms, geoparse >= 20 MB/s, one thread, warm index).
+#include "BenchText.h"
+
+#include "gazetteer/Gazetteer.h"
+#include "geoparse/Geoparser.h"
+#include "io/DataPaths.h"
+#include "text/ArticleReader.h"
+#include "text/SentenceSplitter.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+using namespace frontline;
+
+namespace {
+
+const QString &indexPath()
+{
+    static const QString path = geodataPath(QStringLiteral("gazetteer.idx"));
+    return path;
+}
+
+const Gazetteer &gazetteer()
+{
+    static const std::unique_ptr<Gazetteer> loaded = Gazetteer::open(indexPath(), nullptr);
+    return *loaded;
+}
+
+const std::vector<Article> &articles()
+{
+    static const std::vector<Article> loaded = [] {
+        std::vector<Article> out;
+        for (const QString &text : bench::newsArticles(4 * 1024 * 1024))
+            out.push_back(articleFromText(text, QStringLiteral("bench.txt")).article);
+        return out;
+    }();
+    return loaded;
+}
+
+qint64 totalBytes()
+{
+    static const qint64 bytes = [] {
+        qint64 sum = 0;
+        for (const Article &a : articles())
+            sum += a.text.toUtf8().size();
+        return sum;
+    }();
+    return bytes;
+}
+
+// Opening the index: map the file, check the header. Pages come in as lookups touch them.
+void IndexLoad(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto index = Gazetteer::open(indexPath(), nullptr);
+        benchmark::DoNotOptimize(index->places().size());
+    }
+}
+BENCHMARK(IndexLoad)->Unit(benchmark::kMillisecond);
+
+// The whole geoparse of ready articles: sentences are split when an article is read, so the
+// splitting is measured on its own below and added in the README's figure.
+void Geoparse(benchmark::State &state)
+{
+    const Geoparser geoparser(gazetteer());
+    for (auto _ : state) {
+        GeoparseResult result;
+        for (std::size_t i = 0; i < articles().size(); ++i)
+            geoparser.parse(articles()[i], int(i), result);
+        benchmark::DoNotOptimize(result.mentions.data());
+    }
+    state.SetBytesProcessed(state.iterations() * totalBytes());
+}
+BENCHMARK(Geoparse)->Unit(benchmark::kMillisecond);
+
+void SentenceSplitting(benchmark::State &state)
+{
+    for (auto _ : state)
+        for (const Article &article : articles())
+            benchmark::DoNotOptimize(splitSentences(article.text).size());
+    state.SetBytesProcessed(state.iterations() * totalBytes());
+}
+BENCHMARK(SentenceSplitting)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // for the data directory beside the program
+    benchmark::Initialize(&argc, argv);
+    if (gazetteer().places().empty())
+        return 1;
+    std::printf("news text: %zu articles, %.1f MB\n", articles().size(), totalBytes() / 1e6);
+    benchmark::RunSpecifiedBenchmarks();
+    return 0;
+}
