@@ -52,15 +52,25 @@ double GeoparseScores::medianErrorKm() const
     return sorted[sorted.size() / 2];
 }
 
+double GeoparseScores::calibrationError() const
+{
+    double error = 0;
+    for (int bin = 0; bin < 10; ++bin)
+        if (binTotal[bin])
+            error += std::abs(binConfidence[bin] - binRight[bin]) / std::max(1, resolved);
+    return error;
+}
+
 QString GeoparseScores::report() const
 {
     QString text = QStringLiteral(
         "recognition: %1 gold, %2 predicted, %3 correct: precision %4, recall %5, F1 %6\n"
         "resolution: %7 of %8 within 161 km (accuracy %9), median error %10 km\n"
-        "calibration (confidence decile: right/total):")
+        "calibration: expected error %11; confidence decile: right/total:")
         .arg(gold).arg(predicted).arg(correct)
         .arg(precision(), 0, 'f', 3).arg(recall(), 0, 'f', 3).arg(f1(), 0, 'f', 3)
-        .arg(within161km).arg(resolved).arg(accuracy161(), 0, 'f', 3).arg(medianErrorKm(), 0, 'f', 1);
+        .arg(within161km).arg(resolved).arg(accuracy161(), 0, 'f', 3).arg(medianErrorKm(), 0, 'f', 1)
+        .arg(calibrationError(), 0, 'f', 3);
     for (int bin = 0; bin < 10; ++bin)
         if (binTotal[bin])
             text += QStringLiteral(" %1-%2: %3/%4").arg(bin / 10.0).arg((bin + 1) / 10.0).arg(binRight[bin]).arg(binTotal[bin]);
@@ -109,6 +119,7 @@ GeoparseScores scoreGeoparser(const Gazetteer &gazetteer, const QJsonArray &corp
             scores.errorsKm.push_back(km);
             const int bin = std::clamp(int(place.confidence * 10), 0, 9);
             ++scores.binTotal[bin];
+            scores.binConfidence[bin] += place.confidence;
             scores.binRight[bin] += right;
             if (!right)
                 scores.wrongPlaces << QStringLiteral("%1: %2 -> %3 (%4, %5 km)").arg(id, mention.text, place.name, place.countryCode).arg(km, 0, 'f', 0);

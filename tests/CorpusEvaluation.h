@@ -20,6 +20,7 @@ struct GeoparseScores
     std::vector<double> errorsKm;
     // Calibration: per confidence decile, how many resolutions and how many right.
     int binTotal[10] = {}, binRight[10] = {};
+    double binConfidence[10] = {};
     QStringList misses, falseAlarms, wrongPlaces;
 
     double precision() const { return predicted ? double(correct) / predicted : 0; }
@@ -27,6 +28,8 @@ struct GeoparseScores
     double f1() const { return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0; }
     double accuracy161() const { return resolved ? double(within161km) / resolved : 0; }
     double medianErrorKm() const;
+    // Expected calibration error: the gap between confidence and accuracy, bin-weighted.
+    double calibrationError() const;
     QString report() const;
 };
 

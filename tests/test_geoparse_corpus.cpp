@@ -31,6 +31,8 @@ private Q_SLOTS:
         // The targets.
         QVERIFY2(scores.f1() >= 0.90, qPrintable(scores.report()));
         QVERIFY2(scores.accuracy161() >= 0.92, qPrintable(scores.report()));
+        // Calibrated: confidence 0.8 means right about 80% of the time.
+        QVERIFY2(scores.calibrationError() <= 0.06, qPrintable(scores.report()));
     }
 };
 
