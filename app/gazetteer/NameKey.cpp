@@ -92,6 +92,18 @@ bool appendNameKey(QStringView name, std::string &out)
     bool pendingSpace = false;
     for (const QChar qc : name) {
         const char16_t c = qc.unicode();
+        if (c < 0x80) { // most of an English article: letters, digits, spaces, punctuation
+            const Folding &f = table[c];
+            if (f.kind == Folding::Letters) {
+                if (pendingSpace)
+                    out.push_back(' ');
+                pendingSpace = false;
+                out.push_back(f.letters[0]);
+            } else if (f.kind == Folding::Separator) {
+                pendingSpace = out.size() > begin;
+            }
+            continue;
+        }
         Folding::Kind kind;
         const char *letters = nullptr;
         if (c < kTableEnd) {
@@ -206,12 +218,17 @@ void appendSkeletonKey(std::string_view foldedKey, std::string &out)
     });
 }
 
-double keyDistance(std::string_view a, std::string_view b)
+double keyDistance(std::string_view a, std::string_view b, double limit)
 {
     if (a.size() < b.size())
         std::swap(a, b);
     if (a.empty())
         return 0;
+    // The distance is at least the difference in length: skip the table when that alone
+    // says the names are too far apart.
+    const std::size_t maxEdits = std::size_t(limit * double(a.size()));
+    if (a.size() - b.size() > maxEdits)
+        return double(a.size() - b.size()) / double(a.size());
     // One row of the Levenshtein table; names are short, so it lives on the stack.
     constexpr std::size_t kMax = 128;
     if (a.size() >= kMax)
@@ -222,11 +239,15 @@ double keyDistance(std::string_view a, std::string_view b)
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
+        std::size_t rowMinimum = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            rowMinimum = std::min(rowMinimum, row[j]);
             diagonal = above;
         }
+        if (rowMinimum > maxEdits) // every path already costs more than the limit allows
+            return double(rowMinimum) / double(a.size());
     }
     return double(row[b.size()]) / double(a.size());
 }

@@ -35,6 +35,7 @@ void appendFoldedKey(std::string_view exactKey, std::string &out);
 void appendSkeletonKey(std::string_view foldedKey, std::string &out);
 
 // Edit distance between two keys divided by the longer one's length: 0 same, 1 unrelated.
-double keyDistance(std::string_view a, std::string_view b);
+// Stops early, returning a value above `limit`, once the distance must exceed it.
+double keyDistance(std::string_view a, std::string_view b, double limit = 1.0);
 
 } // namespace frontline

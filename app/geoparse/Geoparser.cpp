@@ -2,6 +2,12 @@
 
 #include "LanguageCues.h"
 
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <unordered_map>
+
 namespace frontline {
 namespace {
 
@@ -27,25 +33,64 @@ void findRelations(const WordTokens &words, const std::vector<NameMatch> &matche
     }
 }
 
+// The names of sentences [begin, end), with their relations.
+struct SentenceNames
+{
+    int begin = 0, end = 0;
+    std::vector<NameMatch> matches;
+    std::vector<NameRelation> relations;
+};
+
+void findNamesIn(const Gazetteer &gazetteer, const Article &article, SentenceNames &part)
+{
+    const NameMatcher matcher(gazetteer);
+    WordTokens words;
+    for (int s = part.begin; s < part.end; ++s) {
+        words.tokenize(article.text, article.sentences[s]);
+        const std::size_t first = part.matches.size();
+        matcher.findNames(s, words, part.matches);
+        findRelations(words, part.matches, first, part.relations);
+    }
+}
+
+// Below this many sentences (a few hundred kilobytes) one thread is quicker than starting more.
+constexpr int kSentencesPerThread = 4000;
+
 } // namespace
 
 void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &result) const
 {
+    const int sentences = int(article.sentences.size());
+    const int threads = std::clamp(sentences / kSentencesPerThread, 1, QThread::idealThreadCount());
+    std::vector<SentenceNames> parts(threads);
+    for (int t = 0; t < threads; ++t)
+        parts[t] = {sentences * t / threads, sentences * (t + 1) / threads, {}, {}};
+    if (threads == 1)
+        findNamesIn(m_gazetteer, article, parts.front());
+    else
+        QtConcurrent::blockingMap(parts, [&](SentenceNames &part) { findNamesIn(m_gazetteer, article, part); });
+
     std::vector<NameMatch> matches;
     std::vector<NameRelation> relations;
-    WordTokens words;
-    for (int s = 0; s < int(article.sentences.size()); ++s) {
-        words.tokenize(article.text, article.sentences[s]);
-        const std::size_t first = matches.size();
-        m_matcher.findNames(s, words, matches);
-        findRelations(words, matches, first, relations);
+    for (SentenceNames &part : parts) {
+        const int offset = int(matches.size());
+        for (NameRelation relation : part.relations)
+            relations.push_back({relation.kind, relation.match + offset, relation.anchor + offset});
+        std::move(part.matches.begin(), part.matches.end(), std::back_inserter(matches));
     }
-    const std::vector<std::optional<Place>> places = m_resolver.resolve(matches, relations);
+    const std::vector<PlaceResolver::Choice> choices = m_resolver.resolve(matches, relations);
+    std::unordered_map<std::uint32_t, int> resultIndex; // gazetteer place -> result's place
     for (std::size_t m = 0; m < matches.size(); ++m) {
-        if (!places[m])
+        const PlaceResolver::Choice &choice = choices[m];
+        if (!choice.plausible)
             continue;
+        // A place is described once per article, from its first mention.
+        const std::uint32_t gazetteerPlace = matches[m].hits[choice.hit].place;
+        auto known = resultIndex.find(gazetteerPlace);
+        if (known == resultIndex.end())
+            known = resultIndex.emplace(gazetteerPlace, result.addPlace(m_resolver.makePlace(matches[m], choice))).first;
         Mention mention;
-        mention.place = result.addPlace(*places[m]);
+        mention.place = known->second;
         mention.range = matches[m].range;
         mention.text = article.slice(mention.range);
         mention.role = matches[m].demonym ? MentionRole::Demonym : MentionRole::Name;

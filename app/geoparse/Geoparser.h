@@ -7,17 +7,18 @@
 namespace frontline {
 
 // Finds the places an article names and resolves each one (NameMatcher, PlaceResolver).
+// A very long text has its sentences matched on all cores; resolution then sees every name.
 class Geoparser
 {
 public:
-    explicit Geoparser(const Gazetteer &gazetteer) : m_matcher(gazetteer), m_resolver(gazetteer) {}
+    explicit Geoparser(const Gazetteer &gazetteer) : m_gazetteer(gazetteer), m_resolver(gazetteer) {}
 
     // Adds the article's places and mentions to `result`; places already there (from other
     // articles) are kept once.
     void parse(const Article &article, int articleIndex, GeoparseResult &result) const;
 
 private:
-    NameMatcher m_matcher;
+    const Gazetteer &m_gazetteer;
     PlaceResolver m_resolver;
 };
 

@@ -13,8 +13,10 @@ namespace {
 constexpr std::size_t kMaxWordsInName = 6;
 // How far the text's folded spelling may stray from a skeleton match's (keyDistance()).
 constexpr double kMaxSkeletonDistance = 0.30;
-// A skeleton of fewer letters ("g" for Gao) matches too many places to mean anything.
+// A skeleton of fewer letters ("g" for Gao), or one that hundreds of names share, matches
+// too many places to mean anything.
 constexpr std::size_t kMinSkeletonLength = 3;
+constexpr std::size_t kMaxSkeletonRun = 64;
 
 void addHit(std::vector<NameHit> &hits, const NameHit &hit)
 {
@@ -63,11 +65,16 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
     // final -h); the skeleton tier also drops vowels, so there the two spellings must stay
     // close: "deir zour" and "deir zor" do, "monday" and "mandi" do not.
     const auto looseHits = [&](std::string_view key, KeyTier tier) {
-        for (const Gazetteer::Key &k : m_gazetteer.find(key, tier)) {
+        const std::span<const Gazetteer::Key> keys = m_gazetteer.find(key, tier);
+        if (tier == KeyTier::Skeleton && keys.size() > kMaxSkeletonRun)
+            return;
+        for (const Gazetteer::Key &k : keys) {
             if (k.flags & (Abbreviation | NotAPlace))
                 continue;
             const double distance =
-                tier == KeyTier::Skeleton ? keyDistance(folded, m_gazetteer.originKey(k)) : 0.0;
+                tier == KeyTier::Skeleton
+                    ? keyDistance(folded, m_gazetteer.originKey(k), kMaxSkeletonDistance)
+                    : 0.0;
             if (distance <= kMaxSkeletonDistance)
                 addHit(hits, {k.place, tier, k.flags, distance});
         }
@@ -81,7 +88,7 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
 bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
 {
     const WordToken &token = words.tokens()[index];
-    if (!token.capitalised || token.foreignScript)
+    if (!token.capitalised || words.isForeign(index))
         return false;
     // "The", "In", "If" open sentences with a capital and are not names.
     return !(token.sentenceInitial && m_gazetteer.isCommonWord(words.key(index)));
@@ -165,7 +172,7 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
         std::size_t bestEnd = i;
         bool found = false, people = false;
         for (std::size_t j = i; j < tokens.size() && j < i + kMaxWordsInName; ++j) {
-            if (j > i && (!tokens[j].spaceBefore || acronym || tokens[j].foreignScript))
+            if (j > i && (!tokens[j].spaceBefore || acronym || words.isForeign(j)))
                 break;
             if (j > i)
                 key.push_back(' ');

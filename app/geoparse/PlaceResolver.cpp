@@ -77,7 +77,7 @@ std::pair<double, double> medianPoint(std::vector<double> &lats, std::vector<dou
 std::vector<std::pair<double, double>> coherenceCentres(const std::vector<NameMatch> &matches,
                                                         const std::vector<std::pair<double, double>> &points)
 {
-    constexpr std::size_t kPerNameLimit = 64;
+    constexpr std::size_t kPerNameLimit = 24;
     std::vector<std::pair<double, double>> centres(matches.size(), {NAN, NAN});
     std::vector<double> lats, lons;
     const auto collect = [&](auto include) {
@@ -139,8 +139,8 @@ double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) con
     return score;
 }
 
-std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameMatch> &matches,
-                                                         const std::vector<NameRelation> &relations) const
+std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<NameMatch> &matches,
+                                                          const std::vector<NameRelation> &relations) const
 {
     // 1. Priors.
     std::vector<std::vector<double>> scores(matches.size());
@@ -216,46 +216,75 @@ std::vector<std::optional<Place>> PlaceResolver::resolve(const std::vector<NameM
             const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
             if (!isPointKind(p.kind))
                 continue;
-            const double km = greatCircleKm(p.latitude, p.longitude, centres[m].first, centres[m].second);
+            const double km = approximateKm(p.latitude, p.longitude, centres[m].first, centres[m].second);
             scores[m][h] -= std::min(kMaxCoherencePenalty, std::log2(1.0 + km / kCoherenceScaleKm) * 0.6);
         }
     }
 
-    std::vector<std::optional<Place>> places;
+    // The article's distinct points: a long text names the same places again and again.
+    struct DistinctPoint
+    {
+        std::uint32_t place;
+        double latitude, longitude;
+    };
+    std::vector<DistinctPoint> distinctPoints;
+    {
+        std::vector<std::uint32_t> seen;
+        for (std::size_t m = 0; m < matches.size(); ++m) {
+            if (std::isnan(points[m].first))
+                continue;
+            const std::uint32_t place = matches[m].hits[bestIndex(scores[m])].place;
+            if (std::find(seen.begin(), seen.end(), place) == seen.end()) {
+                seen.push_back(place);
+                distinctPoints.push_back({place, points[m].first, points[m].second});
+            }
+        }
+    }
+    std::vector<Choice> choices(matches.size());
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const NameHit &hit = matches[m].hits[bestIndex(scores[m])];
         const Gazetteer::Place &best = m_gazetteer.place(hit.place);
         // Far from every other place the article names (not just from their middle).
-        // Two other places at least, or one wrong reading could condemn a right one.
-        double nearestKm = INFINITY;
-        int others = 0;
-        for (std::size_t o = 0; o < matches.size(); ++o)
-            if (o != m && !std::isnan(points[o].first) && !sameName(matches[o], matches[m])) {
-                ++others;
-                nearestKm = std::min(nearestKm, greatCircleKm(best.latitude, best.longitude,
-                                                              points[o].first, points[o].second));
-            }
-        const bool far = others >= 2 && nearestKm > kImplausibleKm;
         const bool countryNamed =
             std::find(countries.begin(), countries.end(), country(best)) != countries.end();
         const bool weak = hit.tier != KeyTier::Exact || best.population < kImplausiblePopulation;
-        if (isPointKind(best.kind) && far && !countryNamed && weak)
-            places.emplace_back();
-        else
-            places.push_back(makePlace(scores[m], matches[m]));
+        bool far = false;
+        if (isPointKind(best.kind) && !countryNamed && weak) {
+            // Far from every other place, and two others at least, or one wrong reading
+            // could condemn a right one.
+            double nearestKm = INFINITY;
+            int others = 0;
+            for (const DistinctPoint &other : distinctPoints)
+                if (other.place != hit.place) {
+                    ++others;
+                    nearestKm = std::min(nearestKm, approximateKm(best.latitude, best.longitude,
+                                                                  other.latitude, other.longitude));
+                }
+            far = others >= 2 && nearestKm > kImplausibleKm;
+        }
+        Choice &choice = choices[m];
+        choice.plausible = !far;
+        choice.hit = bestIndex(scores[m]);
+        double total = 0;
+        for (double s : scores[m])
+            total += std::exp((s - scores[m][choice.hit]) / kConfidenceTemperature);
+        // The softmax share, discounted for a loose match of the name itself.
+        choice.confidence = (1.0 / total) * (1.0 - 0.5 * hit.distance) *
+                            (hit.tier == KeyTier::Exact ? 1.0 : 0.9);
+        choice.scores = std::move(scores[m]);
     }
-    return places;
+    return choices;
 }
 
-Place PlaceResolver::makePlace(const std::vector<double> &scores, const NameMatch &match) const
+Place PlaceResolver::makePlace(const NameMatch &match, const Choice &choice) const
 {
+    const std::vector<double> &scores = choice.scores;
     std::vector<std::size_t> order(scores.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
 
-    const NameHit &chosenHit = match.hits[order.front()];
-    const Gazetteer::Place &chosen = m_gazetteer.place(chosenHit.place);
+    const Gazetteer::Place &chosen = m_gazetteer.place(match.hits[choice.hit].place);
     Place place;
     place.id = m_gazetteer.placeId(chosen);
     place.name = m_gazetteer.placeName(chosen);
@@ -265,12 +294,7 @@ Place PlaceResolver::makePlace(const std::vector<double> &scores, const NameMatc
     place.countryCode = QString::fromLatin1(chosen.countryCode, 2);
     place.admin1 = QString::fromUtf8(m_gazetteer.text(chosen.admin1Name));
     place.population = chosen.population;
-    double total = 0;
-    for (double s : scores)
-        total += std::exp((s - scores[order.front()]) / kConfidenceTemperature);
-    // The softmax share, discounted for a loose match of the name itself.
-    place.confidence = (1.0 / total) * (1.0 - 0.5 * chosenHit.distance) *
-                       (chosenHit.tier == KeyTier::Exact ? 1.0 : 0.9);
+    place.confidence = choice.confidence;
     for (std::size_t i = 0; i < order.size() && i < 5; ++i) {
         const Gazetteer::Place &c = m_gazetteer.place(match.hits[order[i]].place);
         place.candidates.push_back({m_gazetteer.placeId(c), m_gazetteer.placeName(c), c.latitude,

@@ -3,7 +3,6 @@
 #include "GeoparseResult.h"
 #include "NameMatcher.h"
 
-#include <optional>
 #include <vector>
 
 namespace frontline {
@@ -27,15 +26,25 @@ class PlaceResolver
 public:
     explicit PlaceResolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
 
-    // One Place per match, in the order of `matches`; nullopt where no reading is plausible
-    // (a small or loosely matched place far from everything else the article names, in a
-    // country it does not name: the name is then better left unmapped than mapped wrong).
-    std::vector<std::optional<Place>> resolve(const std::vector<NameMatch> &matches,
-                                              const std::vector<NameRelation> &relations) const;
+    // The reading chosen for one match, with the scores of all its hits.
+    struct Choice
+    {
+        bool plausible = true; // false: a small or loosely matched place far from everything
+                               // else the article names, in a country it does not name; the
+                               // name is better left unmapped than mapped wrong
+        std::size_t hit = 0;
+        double confidence = 0;
+        std::vector<double> scores;
+    };
+
+    // One Choice per match, in the order of `matches`.
+    std::vector<Choice> resolve(const std::vector<NameMatch> &matches,
+                                const std::vector<NameRelation> &relations) const;
+    // The Place a choice stands for, with its ranked candidates.
+    Place makePlace(const NameMatch &match, const Choice &choice) const;
 
 private:
     double priorScore(const NameMatch &match, const NameHit &hit) const;
-    Place makePlace(const std::vector<double> &scores, const NameMatch &match) const;
 
     const Gazetteer &m_gazetteer;
 };

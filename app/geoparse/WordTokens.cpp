@@ -5,6 +5,15 @@
 namespace frontline {
 namespace {
 
+// QChar::isLetterOrNumber() asks Unicode's tables; plain ASCII needs no such lookup.
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
 bool isApostrophe(QChar c)
 {
     return c == QLatin1Char('\'') || c == QChar(0x2019);
@@ -30,14 +39,25 @@ bool articleBeforeCapital(QStringView word)
 
 } // namespace
 
+std::string_view WordTokens::key(const WordToken &token) const
+{
+    if (token.keyBegin < 0) {
+        token.keyBegin = int(m_keys.size());
+        token.foreignScript = !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
+        token.keyEnd = int(m_keys.size());
+    }
+    return std::string_view(m_keys).substr(token.keyBegin, token.keyEnd - token.keyBegin);
+}
+
 void WordTokens::tokenize(QStringView text, TextRange sentence)
 {
+    m_text = text;
     m_tokens.clear();
     m_keys.clear();
     int i = sentence.start;
     int previousEnd = -1;
     while (i < sentence.end) {
-        if (!text.at(i).isLetterOrNumber()) {
+        if (!isWordChar(text.at(i)) || text.at(i).isMark()) {
             ++i;
             continue;
         }
@@ -45,17 +65,17 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         token.start = i;
         while (i < sentence.end) {
             const QChar c = text.at(i);
-            if (c.isLetterOrNumber() || c.isMark()) {
+            if (isWordChar(c)) {
                 ++i;
                 continue;
             }
             const bool joins = (isHyphen(c) || isApostrophe(c)) && i + 1 < sentence.end &&
-                               text.at(i + 1).isLetterOrNumber();
+                               isWordChar(text.at(i + 1)) && !text.at(i + 1).isMark();
             if (!joins)
                 break;
             // "Daesh's": the possessive is not part of the name.
             if (isApostrophe(c) && text.at(i + 1).toLower() == QLatin1Char('s') &&
-                (i + 2 >= sentence.end || !text.at(i + 2).isLetterOrNumber()))
+                (i + 2 >= sentence.end || !isWordChar(text.at(i + 2))))
                 break;
             // "US-backed", "Kurdish-led": a capitalised word with a lower-case tail.
             if (isHyphen(c) && text.at(token.start).isUpper() && text.at(i + 1).isLower())
@@ -64,18 +84,15 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         }
         token.end = i;
         const QStringView word = text.mid(token.start, token.end - token.start);
-        token.capitalised = word.front().isUpper() || articleBeforeCapital(word);
-        token.allCaps = word.size() > 1;
-        for (QChar c : word)
-            if (c.isLetter() && !c.isUpper())
-                token.allCaps = false;
+        const QChar first = word.front();
+        token.capitalised = first.isUpper() || (first.isLower() && articleBeforeCapital(word));
+        token.allCaps = token.capitalised && word.size() > 1;
+        for (qsizetype k = 1; token.allCaps && k < word.size(); ++k)
+            token.allCaps = !word.at(k).isLower();
         token.sentenceInitial = m_tokens.empty();
         token.spaceBefore = previousEnd >= 0;
         for (int k = previousEnd; token.spaceBefore && k >= 0 && k < token.start; ++k)
             token.spaceBefore = text.at(k) == QLatin1Char(' ');
-        token.keyBegin = int(m_keys.size());
-        token.foreignScript = !appendNameKey(word, m_keys);
-        token.keyEnd = int(m_keys.size());
         previousEnd = token.end;
         m_tokens.push_back(token);
     }

@@ -17,12 +17,13 @@ struct WordToken
 {
     int start = 0; // UTF-16 index into the text
     int end = 0;
-    int keyBegin = 0; // the folded key (NameKey.h) in WordTokens::keys
-    int keyEnd = 0;
+    mutable int keyBegin = -1; // the folded key (NameKey.h) in WordTokens' buffer, made on
+    mutable int keyEnd = -1;   // first use: most words are never looked up
     bool capitalised = false;     // upper-case first letter, or an Arabic article before one
     bool allCaps = false;         // "IS", "NSA", "KHARKIV"
     bool sentenceInitial = false; // first word of its sentence
-    bool foreignScript = false;   // letters other than Latin: never matched
+    mutable bool foreignScript = false; // letters other than Latin: never matched (known
+                                        // once the key is made)
     bool spaceBefore = false;     // joined to the previous word by spaces only
 };
 
@@ -33,15 +34,18 @@ public:
     void tokenize(QStringView text, TextRange sentence);
 
     const std::vector<WordToken> &tokens() const { return m_tokens; }
-    std::string_view key(const WordToken &token) const
-    {
-        return std::string_view(m_keys).substr(token.keyBegin, token.keyEnd - token.keyBegin);
-    }
+    std::string_view key(const WordToken &token) const;
     std::string_view key(std::size_t index) const { return key(m_tokens[index]); }
+    bool isForeign(std::size_t index) const
+    {
+        key(index);
+        return m_tokens[index].foreignScript;
+    }
 
 private:
+    QStringView m_text;
     std::vector<WordToken> m_tokens;
-    std::string m_keys;
+    mutable std::string m_keys;
 };
 
 } // namespace frontline

@@ -1,55 +1,65 @@
 #include "GeoparseWriter.h"
 
+#include "JsonWriter.h"
 #include "document/Document.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace frontline {
 namespace {
 
-QJsonObject placeJson(const Place &place)
+const char *roleName(MentionRole role)
 {
-    QJsonArray candidates;
-    for (const PlaceCandidate &c : place.candidates)
-        candidates.append(QJsonObject{{"id", c.id},
-                                      {"name", c.name},
-                                      {"lat", c.latitude},
-                                      {"lon", c.longitude},
-                                      {"country", c.countryCode},
-                                      {"score", c.score}});
-    return QJsonObject{{"id", place.id},
-                       {"name", place.name},
-                       {"kind", placeKindName(place.kind)},
-                       {"lat", place.latitude},
-                       {"lon", place.longitude},
-                       {"country", place.countryCode},
-                       {"admin1", place.admin1},
-                       {"population", double(place.population)},
-                       {"confidence", place.confidence},
-                       {"candidates", candidates}};
+    return role == MentionRole::Demonym ? "demonym" : "name";
 }
 
-QJsonObject mentionJson(const Document &document, const Mention &mention)
+void writePlaceFields(JsonWriter &json, const Place &place)
+{
+    json.key("id").value(place.id);
+    json.key("name").value(place.name);
+    json.key("kind").value(placeKindName(place.kind));
+    json.key("lat").value(place.latitude);
+    json.key("lon").value(place.longitude);
+    json.key("country").value(place.countryCode);
+    json.key("admin1").value(place.admin1);
+    json.key("population").value(static_cast<long long>(place.population));
+    json.key("confidence").value(place.confidence);
+    json.key("candidates").beginArray();
+    for (const PlaceCandidate &c : place.candidates) {
+        json.beginObject();
+        json.key("id").value(c.id);
+        json.key("name").value(c.name);
+        json.key("lat").value(c.latitude);
+        json.key("lon").value(c.longitude);
+        json.key("country").value(c.countryCode);
+        json.key("score").value(c.score);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void writeMention(JsonWriter &json, const Document &document, const Mention &mention)
 {
     const Article &article = document.articles()[mention.article];
-    return QJsonObject{{"place", document.geoparse().places[mention.place].id},
-                       {"text", mention.text},
-                       {"role", mention.role == MentionRole::Demonym ? "demonym" : "name"},
-                       {"article", mention.article},
-                       {"sentence", mention.sentence},
-                       {"start", article.toCodePoint(mention.range.start)},
-                       {"end", article.toCodePoint(mention.range.end)}};
+    json.beginObject();
+    json.key("place").value(document.geoparse().places[mention.place].id);
+    json.key("text").value(mention.text);
+    json.key("role").value(roleName(mention.role));
+    json.key("article").value(mention.article);
+    json.key("sentence").value(mention.sentence);
+    json.key("start").value(article.toCodePoint(mention.range.start));
+    json.key("end").value(article.toCodePoint(mention.range.end));
+    json.endObject();
 }
 
-QString csvField(QString value)
+void appendCsvField(QByteArray &out, const QString &value)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')))
-        value = QLatin1Char('"') + value.replace(QLatin1String("\""), QLatin1String("\"\"")) +
-                QLatin1Char('"');
-    return value;
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')) {
+        out.append('"');
+        out.append(QByteArray(utf8).replace("\"", "\"\""));
+        out.append('"');
+    } else {
+        out.append(utf8);
+    }
 }
 
 } // namespace
@@ -69,76 +79,104 @@ bool parseDataFormat(const QString &name, DataFormat *format)
 
 QByteArray geoparseJson(const Document &document)
 {
-    QJsonArray articles;
+    JsonWriter json;
+    json.beginObject();
+    json.key("articles").beginArray();
     for (const Article &article : document.articles()) {
-        QJsonArray sentences;
-        for (const TextRange &s : article.sentences)
-            sentences.append(QJsonObject{{"start", article.toCodePoint(s.start)},
-                                         {"end", article.toCodePoint(s.end)}});
-        articles.append(QJsonObject{{"title", article.title},
-                                    {"date", article.date.isValid()
-                                                 ? QJsonValue(article.date.toString(Qt::ISODate))
-                                                 : QJsonValue()},
-                                    {"sentences", sentences}});
+        json.beginObject();
+        json.key("title").value(article.title);
+        json.key("date");
+        if (article.date.isValid())
+            json.value(article.date.toString(Qt::ISODate));
+        else
+            json.null();
+        json.key("sentences").beginArray();
+        for (const TextRange &s : article.sentences) {
+            json.beginObject();
+            json.key("start").value(article.toCodePoint(s.start));
+            json.key("end").value(article.toCodePoint(s.end));
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
-    QJsonArray places, mentions;
-    for (const Place &place : document.geoparse().places)
-        places.append(placeJson(place));
+    json.endArray();
+    json.key("places").beginArray();
+    for (const Place &place : document.geoparse().places) {
+        json.beginObject();
+        writePlaceFields(json, place);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("mentions").beginArray();
     for (const Mention &mention : document.geoparse().mentions)
-        mentions.append(mentionJson(document, mention));
-    return QJsonDocument(QJsonObject{{"articles", articles},
-                                     {"places", places},
-                                     {"mentions", mentions}})
-        .toJson(QJsonDocument::Indented);
+        writeMention(json, document, mention);
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 QByteArray geoparseGeoJson(const Document &document)
 {
-    QJsonArray features;
+    // Mentions grouped by place, in one pass.
     const auto &places = document.geoparse().places;
-    for (int i = 0; i < int(places.size()); ++i) {
-        QJsonObject properties = placeJson(places[i]);
-        QJsonArray mentions;
-        for (int m : document.mentionsOfPlace(i))
-            mentions.append(mentionJson(document, document.geoparse().mentions[m]));
-        properties.insert("mentions", mentions);
-        const QJsonObject geometry{
-            {"type", "Point"},
-            {"coordinates", QJsonArray{places[i].longitude, places[i].latitude}}};
-        features.append(QJsonObject{{"type", "Feature"},
-                                    {"id", places[i].id},
-                                    {"geometry", geometry},
-                                    {"properties", properties}});
+    std::vector<std::vector<int>> mentionsOf(places.size());
+    for (int m = 0; m < int(document.geoparse().mentions.size()); ++m)
+        mentionsOf[document.geoparse().mentions[m].place].push_back(m);
+
+    JsonWriter json;
+    json.beginObject();
+    json.key("type").value("FeatureCollection");
+    json.key("features").beginArray();
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        json.beginObject();
+        json.key("type").value("Feature");
+        json.key("id").value(places[i].id);
+        json.key("geometry").beginObject();
+        json.key("type").value("Point");
+        json.key("coordinates").beginArray(); // GeoJSON: longitude first
+        json.value(places[i].longitude);
+        json.value(places[i].latitude);
+        json.endArray();
+        json.endObject();
+        json.key("properties").beginObject();
+        writePlaceFields(json, places[i]);
+        json.key("mentions").beginArray();
+        for (int m : mentionsOf[i])
+            writeMention(json, document, document.geoparse().mentions[m]);
+        json.endArray();
+        json.endObject();
+        json.endObject();
     }
-    return QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", features}})
-        .toJson(QJsonDocument::Indented);
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 QByteArray geoparseCsv(const Document &document)
 {
-    QString out = QStringLiteral(
-        "place,name,kind,lat,lon,country,admin1,confidence,text,role,article,sentence,start,end\n");
+    QByteArray out("place,name,kind,lat,lon,country,admin1,confidence,text,role,article,sentence,start,end\n");
     for (const Mention &mention : document.geoparse().mentions) {
         const Place &place = document.geoparse().places[mention.place];
         const Article &article = document.articles()[mention.article];
-        const QStringList row{place.id,
-                              csvField(place.name),
-                              placeKindName(place.kind),
-                              QString::number(place.latitude, 'f', 5),
-                              QString::number(place.longitude, 'f', 5),
-                              place.countryCode,
-                              csvField(place.admin1),
-                              QString::number(place.confidence, 'f', 3),
-                              csvField(mention.text),
-                              mention.role == MentionRole::Demonym ? QStringLiteral("demonym")
-                                                                   : QStringLiteral("name"),
-                              QString::number(mention.article),
-                              QString::number(mention.sentence),
-                              QString::number(article.toCodePoint(mention.range.start)),
-                              QString::number(article.toCodePoint(mention.range.end))};
-        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+        appendCsvField(out, place.id);
+        out.append(',');
+        appendCsvField(out, place.name);
+        out.append(',').append(placeKindName(place.kind).toUtf8());
+        out.append(',').append(QByteArray::number(place.latitude, 'f', 5));
+        out.append(',').append(QByteArray::number(place.longitude, 'f', 5));
+        out.append(',').append(place.countryCode.toUtf8()).append(',');
+        appendCsvField(out, place.admin1);
+        out.append(',').append(QByteArray::number(place.confidence, 'f', 3)).append(',');
+        appendCsvField(out, mention.text);
+        out.append(',').append(roleName(mention.role));
+        out.append(',').append(QByteArray::number(mention.article));
+        out.append(',').append(QByteArray::number(mention.sentence));
+        out.append(',').append(QByteArray::number(article.toCodePoint(mention.range.start)));
+        out.append(',').append(QByteArray::number(article.toCodePoint(mention.range.end)));
+        out.append('\n');
     }
-    return out.toUtf8();
+    return out;
 }
 
 QByteArray writeGeoparse(const Document &document, DataFormat format)

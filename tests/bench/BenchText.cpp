@@ -1,10 +1,16 @@
 #include "BenchText.h"
 
+#include "gazetteer/GeoNamesRow.h"
+#include "gazetteer/NameKey.h"
+#include "io/DataPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace frontline::bench {
 
@@ -34,6 +40,49 @@ QStringList newsArticles(qint64 minimumBytes)
     while (utf8Bytes(articles) < minimumBytes)
         articles += unique;
     return articles;
+}
+
+bool writeNameList(const QString &path, QString *error)
+{
+    QSet<QString> names;
+    std::string scratch;
+    const auto add = [&](const QString &name) {
+        scratch.clear();
+        if (!name.isEmpty() && appendNameKey(name, scratch)) // Latin script only, as indexed
+            names.insert(name);
+    };
+    static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,5}$"));
+    QFile cities(geodataPath(QStringLiteral("sources/cities1000.txt")));
+    QFile admin1(geodataPath(QStringLiteral("sources/admin1.json")));
+    QFile countries(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    for (QFile *file : {&cities, &admin1, &countries})
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error = file->fileName() + QStringLiteral(": ") + file->errorString();
+            return false;
+        }
+    while (!cities.atEnd()) {
+        const auto row = parseGeoNamesRow(QString::fromUtf8(cities.readLine()));
+        if (!row)
+            continue;
+        add(row->name);
+        add(row->asciiName);
+        for (const QString &name : row->alternateNames)
+            if (!code.match(name).hasMatch())
+                add(name);
+    }
+    for (const QJsonValue &v : QJsonDocument::fromJson(admin1.readAll()).array())
+        add(v.toObject()[QStringLiteral("name")].toString());
+    for (const QJsonValue &v : QJsonDocument::fromJson(countries.readAll()).object()[QStringLiteral("3166-1")].toArray())
+        for (const char *field : {"name", "common_name", "official_name"})
+            add(v.toObject()[QLatin1String(field)].toString());
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = path + QStringLiteral(": ") + out.errorString();
+        return false;
+    }
+    for (const QString &name : names)
+        out.write(name.toUtf8() + '\n');
+    return true;
 }
 
 qint64 utf8Bytes(const QStringList &articles)

@@ -8,6 +8,7 @@
 #include "text/SentenceSplitter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <benchmark/benchmark.h>
 
@@ -85,9 +86,29 @@ BENCHMARK(SentenceSplitting)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
+// bench_geoparse --write-news FILE MEGABYTES | --write-names FILE: inputs for the timed
+// comparison with grep (tests/bench/geoparse-vs-grep.sh); otherwise the benchmarks.
+int writeInputs(const QStringList &args)
+{
+    QString error;
+    if (args.size() == 4 && args[1] == QLatin1String("--write-news")) {
+        QFile out(args[2]);
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        out.write(bench::newsArticles(args[3].toLongLong() * 1000 * 1000).join(QStringLiteral("\n\n")).toUtf8());
+        return 0;
+    }
+    if (args.size() == 3 && args[1] == QLatin1String("--write-names") && bench::writeNameList(args[2], &error))
+        return 0;
+    std::fprintf(stderr, "bench_geoparse: %s\n", qPrintable(error.isEmpty() ? QStringLiteral("bad arguments") : error));
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // for the data directory beside the program
+    if (argc > 1 && QByteArray(argv[1]).startsWith("--write-"))
+        return writeInputs(QCoreApplication::arguments());
     benchmark::Initialize(&argc, argv);
     if (gazetteer().places().empty())
         return 1;
