@@ -20,10 +20,12 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QStringList &args)
+Run run(const QStringList &args, const QString &configHome = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!configHome.isEmpty())
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(env);
@@ -130,6 +132,22 @@ private Q_SLOTS:
         const Run copy = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("seed16.txt"), utf16)});
         QCOMPARE(copy.exitCode, 0);
         QCOMPARE(placeIds(copy.out), placeIds(utf8.out));
+    }
+    void gazetteerImportThenLookupAndGeoparse()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("config"));
+        const QString dump = writeFile(m_dir, QStringLiteral("SY.txt"),
+            "9000001\tQaryat al-Mithal\tQaryat al-Mithal\tKaryet el Mithal\t34.1\t40.5\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t200\tAsia/Damascus\t2024-01-01\nbroken\n");
+        const Run imported = run({QStringLiteral("gazetteer"), QStringLiteral("import"), dump}, config);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.startsWith("imported 1 places"));
+        QVERIFY(imported.out.contains("1 malformed"));
+        QVERIFY(imported.err.isEmpty()); // no progress line when stderr is not a terminal
+        const Run lookup = run({QStringLiteral("gazetteer"), QStringLiteral("lookup"), QStringLiteral("Karyet el Mithal")}, config);
+        QVERIFY(lookup.out.startsWith("geonames:9000001\t"));
+        const Run geoparse = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("q.txt"), "Clashes in Qaryat al-Mithal, Syria.")}, config);
+        QVERIFY(placeIds(geoparse.out).contains(QStringLiteral("geonames:9000001")));
+        QCOMPARE(run({QStringLiteral("gazetteer"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.txt"))}, config).exitCode, 1);
     }
     void exportWritesFilesWithoutADisplay()
     {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MapView.h"
+#include "GazetteerImporter.h"
 #include "SourcePanel.h"
 
 #include "geoparse/Geoparser.h"
@@ -23,7 +24,7 @@
 
 namespace frontline {
 
-MainWindow::MainWindow(const Geodata &geodata, QWidget *parent)
+MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     : QMainWindow(parent), m_geodata(geodata)
 {
     setWindowTitle(tr("Frontline"));
@@ -57,6 +58,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Open Article..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
     file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportSnapshot);
+    file->addAction(tr("&Import GeoNames Dump..."), this, &MainWindow::importGazetteer);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -126,6 +128,23 @@ void MainWindow::showAbout()
                           "<a href='https://www.naturalearthdata.com'>Natural Earth</a> "
                           "(public domain).</p>")
                            .arg(QStringLiteral(FRONTLINE_VERSION)));
+}
+
+void MainWindow::importGazetteer()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import GeoNames Dump"), QString(), tr("GeoNames dumps (*.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    auto *importer = new GazetteerImporter(files, this);
+    connect(importer, &GazetteerImporter::imported, this,
+            [this](std::shared_ptr<Gazetteer> gazetteer, const QString &summary) {
+                // Articles opened from now on are read with the new places.
+                m_geodata.gazetteer = std::move(gazetteer);
+                statusBar()->showMessage(summary, 10000);
+            });
+    connect(importer, &GazetteerImporter::failed, this, [this](const QString &message) { report(message, true); });
+    importer->start();
 }
 
 void MainWindow::report(const QString &message, bool isError)

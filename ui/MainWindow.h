@@ -19,7 +19,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Geodata &geodata, QWidget *parent = nullptr);
+    explicit MainWindow(Geodata &geodata, QWidget *parent = nullptr);
 
     // Opens articles; problems are reported in a message box and on stderr. Returns
     // whether every file could be read.
@@ -39,9 +39,10 @@ private:
     void openWithDialog();
     void exportSnapshot();
     void showAbout();
+    void importGazetteer();
     void report(const QString &message, bool isError);
 
-    const Geodata &m_geodata;
+    Geodata &m_geodata;
     Document m_document;
     Selection m_selection;
     MapView *m_mapView = nullptr;

@@ -25,6 +25,8 @@ Usage:
       OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).
       --bbox is fitted inside the image, centred, keeping its aspect; without it the view
       fits the articles' point places.
+  frontline gazetteer import GEONAMES_DUMP...   add places from GeoNames dumps (allCountries.txt,
+                                        SY.txt, alternateNamesV2.txt) to your own gazetteer
   frontline gazetteer lookup NAME [--limit N]
   frontline --help | --version
 
@@ -55,7 +57,9 @@ int runHeadlessCommand(int argc, char **argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("frontline"));
+    // The same names as the window: both share the settings and the user gazetteer.
+    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Frontline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
 
     const QStringList args = QCoreApplication::arguments().mid(2);

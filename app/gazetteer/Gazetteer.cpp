@@ -70,6 +70,9 @@ std::unique_ptr<Gazetteer> Gazetteer::open(const QString &path, QString *error)
     }
     gazetteer->m_lexicon = tableSpan<std::uint32_t>(base, header.lexicon);
     gazetteer->m_strings = reinterpret_cast<const char *>(base + header.stringsOffset);
+    gazetteer->m_baseFingerprint = header.baseFingerprint;
+    // The header's sizes and offsets change with any change of content.
+    gazetteer->m_fingerprint = string_hash::hash(std::string_view(reinterpret_cast<const char *>(base), sizeof header));
     return gazetteer;
 }
 
@@ -99,6 +102,15 @@ bool Gazetteer::isCommonWord(std::string_view key) const
 {
     return string_hash::find(m_lexicon.data(), m_lexicon.size(), key,
                              [this](std::uint32_t offset) { return textAt(offset); }) >= 0;
+}
+
+std::vector<std::string_view> Gazetteer::commonWords() const
+{
+    std::vector<std::string_view> words;
+    for (std::uint32_t bucket : m_lexicon)
+        if (bucket != 0)
+            words.push_back(textAt(bucket - 1));
+    return words;
 }
 
 } // namespace frontline

@@ -9,6 +9,7 @@
 #include <memory>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace frontline {
 
@@ -29,8 +30,15 @@ public:
     bool hasLongerKey(std::string_view prefix, KeyTier tier = KeyTier::Exact) const;
     // Whether `key` is an ordinary lower-case English word ("reading", "may").
     bool isCommonWord(std::string_view key) const;
+    std::vector<std::string_view> commonWords() const;
 
     std::span<const Place> places() const { return m_places; }
+    // Exact-tier key records, for reading an index back (they carry each place's names).
+    std::span<const Key> exactKeys() const { return m_keys[0]; }
+    // Identifies this index's content: changes whenever it is rebuilt with other data.
+    std::uint64_t fingerprint() const { return m_fingerprint; }
+    // For a user's combined index, the fingerprint of the shipped index it was built on.
+    std::uint64_t baseFingerprint() const { return m_baseFingerprint; }
     const Place &place(std::uint32_t index) const { return m_places[index]; }
     const char *text(std::uint32_t offset) const { return m_strings + offset; }
     std::string_view originKey(const Key &key) const { return m_strings + key.origin; }
@@ -49,6 +57,8 @@ private:
     std::span<const std::uint32_t> m_prefixes[gazetteer_format::kTierCount];
     std::span<const std::uint32_t> m_lexicon;
     const char *m_strings = nullptr;
+    std::uint64_t m_fingerprint = 0;
+    std::uint64_t m_baseFingerprint = 0;
 };
 
 } // namespace frontline

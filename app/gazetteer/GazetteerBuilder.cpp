@@ -38,6 +38,7 @@ std::uint32_t GazetteerBuilder::addPlace(const PlaceEntry &entry)
     const QByteArray feature = entry.featureCode.toLatin1().leftJustified(6, '\0', true);
     std::memcpy(record.featureCode, feature.constData(), 6);
     record.kind = entry.kind;
+    record.origin = entry.origin;
     m_places.push_back(record);
     return std::uint32_t(m_places.size() - 1);
 }
@@ -153,6 +154,7 @@ bool GazetteerBuilder::write(const QString &path, QString *error)
     }
     place(header.lexicon, lexiconBuckets.size(), sizeof(std::uint32_t));
     header.stringsOffset = offset;
+    header.baseFingerprint = m_baseFingerprint;
 
     QSaveFile file(path);
     const auto put = [&file](const auto &vector) {

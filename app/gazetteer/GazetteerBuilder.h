@@ -22,6 +22,7 @@ struct PlaceEntry
     double latitude = 0;
     double longitude = 0;
     quint64 population = 0;
+    gazetteer_format::PlaceOrigin origin = gazetteer_format::Shipped;
 };
 
 // Collects places and their names, then writes a gazetteer index file (GazetteerFormat.h).
@@ -40,6 +41,9 @@ public:
 
     std::size_t placeCount() const { return m_places.size(); }
     std::size_t keyCount() const { return m_keys.size(); }
+
+    // Marks the index as a user's combination built on a shipped index (its fingerprint).
+    void setBaseFingerprint(std::uint64_t fingerprint) { m_baseFingerprint = fingerprint; }
 
     // Writes atomically: the file appears whole or not at all.
     bool write(const QString &path, QString *error);
@@ -60,6 +64,7 @@ private:
     std::string m_strings{'\0'};                    // offset 0 is the empty string
     std::unordered_map<std::string, std::uint32_t> m_stringOffsets; // owns its keys
     std::unordered_set<std::string> m_commonWords;
+    std::uint64_t m_baseFingerprint = 0;
 };
 
 } // namespace frontline

@@ -18,7 +18,7 @@
 namespace frontline::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
-inline constexpr std::uint32_t kVersion = 3;
+inline constexpr std::uint32_t kVersion = 4;
 inline constexpr int kTierCount = 3;
 
 struct Table
@@ -38,6 +38,9 @@ struct FileHeader
     Table prefixes[kTierCount];   // std::uint32_t: string offset of a word prefix, + 1
     Table lexicon;                // std::uint32_t: string offset of a common word, + 1
     std::uint64_t stringsOffset;
+    // 0 for the shipped index; for a user's combined index, the fingerprint of the shipped
+    // index it was built on, so a newer shipped index is noticed.
+    std::uint64_t baseFingerprint;
 };
 
 enum class Kind : std::uint8_t { PopulatedPlace, Admin1, Admin2, Country, Feature };
@@ -53,9 +56,15 @@ struct PlaceRecord
     char countryCode[2];   // ISO 3166-1 alpha-2
     char featureCode[6];   // GeoNames feature code, NUL-padded ("PPLA2", "ADM1", "PCLI")
     Kind kind;
-    std::uint8_t reserved[3];
+    std::uint8_t origin; // PlaceOrigin
+    std::uint8_t reserved[2];
 };
 static_assert(sizeof(PlaceRecord) == 36);
+
+enum PlaceOrigin : std::uint8_t {
+    Shipped = 0, // built from the pinned packages
+    User = 1,    // imported from a GeoNames dump or added by the analyst: wins over Shipped
+};
 
 enum KeyFlag : std::uint8_t {
     PreferredName = 1, // the place's own name, not one of its alternate names

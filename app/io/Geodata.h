@@ -7,12 +7,16 @@
 
 namespace frontline {
 
-// The shipped geodata a session needs: the gazetteer index and, for drawing, the basemap.
+// The geodata a session needs: the gazetteer (the user's combined one where the analyst has
+// imported or added places, else the shipped one) and, for drawing, the basemap.
 struct Geodata
 {
-    std::unique_ptr<Gazetteer> gazetteer;
+    std::shared_ptr<Gazetteer> gazetteer; // replaced when the analyst imports places
     Basemap basemap;
 };
+
+// The shipped gazetteer alone (imports are built on it).
+std::unique_ptr<Gazetteer> openShippedGazetteer(QString *error);
 
 enum class GeodataParts { GazetteerOnly, GazetteerAndBasemap };
 

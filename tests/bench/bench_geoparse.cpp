@@ -60,6 +60,19 @@ void IndexLoad(benchmark::State &state)
 }
 BENCHMARK(IndexLoad)->Unit(benchmark::kMillisecond);
 
+// What a user waits for: open the index and geoparse one news article with it.
+void IndexLoadAndFirstArticle(benchmark::State &state)
+{
+    const Article &article = articles().front();
+    for (auto _ : state) {
+        auto index = Gazetteer::open(indexPath(), nullptr);
+        GeoparseResult result;
+        Geoparser(*index).parse(article, 0, result);
+        benchmark::DoNotOptimize(result.mentions.data());
+    }
+}
+BENCHMARK(IndexLoadAndFirstArticle)->Unit(benchmark::kMillisecond);
+
 // The whole geoparse of ready articles: sentences are split when an article is read, so the
 // splitting is measured on its own below and added in the README's figure.
 void Geoparse(benchmark::State &state)

@@ -1,0 +1,152 @@
+// The analyst's gazetteer: GeoNames dumps imported, places added, kept across rebuilds.
+#include "gazetteer/GazetteerBuilder.h"
+#include "gazetteer/UserGazetteer.h"
+#include "geoparse/Geoparser.h"
+#include "text/ArticleReader.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace frontline;
+using namespace frontline::gazetteer_format;
+
+namespace {
+
+// A small stand-in for the shipped index: two towns and a country, built for real.
+std::unique_ptr<Gazetteer> buildShipped(const QString &path, const QString &extraTown = {})
+{
+    GazetteerBuilder builder;
+    const auto add = [&](const QString &id, const QString &name, Kind kind, double lat, double lon, quint64 population) {
+        PlaceEntry entry;
+        entry.id = id;
+        entry.name = name;
+        entry.kind = kind;
+        entry.countryCode = QStringLiteral("SY");
+        entry.latitude = lat;
+        entry.longitude = lon;
+        entry.population = population;
+        builder.addName(builder.addPlace(entry), name, PreferredName);
+    };
+    add(QStringLiteral("geonames:174448"), QStringLiteral("Albu Kamal"), Kind::PopulatedPlace, 34.45, 40.92, 57572);
+    add(QStringLiteral("admin1:SY.07"), QStringLiteral("Deir ez-Zor"), Kind::Admin1, 35.1, 40.4, 1000000);
+    add(QStringLiteral("country:SY"), QStringLiteral("Syria"), Kind::Country, 35.0, 38.5, 0);
+    if (!extraTown.isEmpty())
+        add(QStringLiteral("geonames:1"), extraTown, Kind::PopulatedPlace, 33.0, 36.0, 1000);
+    QString error;
+    builder.write(path, &error);
+    return Gazetteer::open(path, &error);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return file.fileName();
+}
+
+const QByteArray kDump =
+    "9000001\tQaryat al-Mithal\tQaryat al-Mithal\tKaryet el Mithal\t34.1\t40.5\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t200\tAsia/Damascus\t2024-01-01\n"
+    "9000002\tSadd al-Tajriba\tSadd al-Tajriba\tTajriba Dam\t35.2\t38.9\tH\tDAM\tSY\t\t04\t\t\t\t0\t\t300\tAsia/Damascus\t2024-01-01\n"
+    "9000003\tSome Road\tSome Road\t\t35.2\t38.9\tR\tRD\tSY\t\t04\t\t\t\t0\t\t300\tAsia/Damascus\t2024-01-01\n"
+    "a broken row\twith\ttoo few columns but enough tabs\t\t\t\t\t\t\t\t\t\t\t\t\n"
+    "9000004\tBad Latitude\tBad\t\tnorth\t38.9\tP\tPPL\tSY\t\t04\t\t\t\t0\t\t300\tAsia/Damascus\t2024-01-01\n";
+
+} // namespace
+
+class UserGazetteerTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void importsDumpsAndAlternateNames()
+    {
+        const auto shipped = buildShipped(m_dir.filePath(QStringLiteral("shipped.idx")));
+        QVERIFY(shipped);
+        UserGazetteerWriter writer(*shipped, nullptr);
+        ImportReport report;
+        QString error;
+        int progressCalls = 0;
+        const auto progress = [&](double) { ++progressCalls; return true; };
+        QVERIFY(writer.importFile(writeFile(m_dir, QStringLiteral("SY.txt"), kDump), progress, report, &error));
+        QCOMPARE(report.places, 2);        // the road is not a place worth a marker
+        QCOMPARE(report.malformedRows, 2); // counted, skipped, not fatal
+        QVERIFY(progressCalls >= 1);
+        const QByteArray alternates = "1\t174448\ten\tBukamal City\t1\t\t\t\t\t\n2\t174448\tlink\thttps://example.invalid\t\t\t\t\t\t\n";
+        QVERIFY(writer.importFile(writeFile(m_dir, QStringLiteral("alternateNamesV2.txt"), alternates), progress, report, &error));
+        QCOMPARE(report.names, 6 + 1);
+        const QString path = m_dir.filePath(QStringLiteral("user.idx"));
+        QVERIFY2(writer.write(path, &error), qPrintable(error));
+
+        const auto user = Gazetteer::open(path, &error);
+        QVERIFY(user);
+        QCOMPARE(user->baseFingerprint(), shipped->fingerprint());
+        QCOMPARE(user->find("karyet el mithal").size(), std::size_t(1));
+        QCOMPARE(user->find("tajriba dam").size(), std::size_t(1));
+        QCOMPARE(user->find("bukamal city").size(), std::size_t(1));
+        QCOMPARE(user->find("syria").size(), std::size_t(1)); // the shipped places are kept
+        QVERIFY(user->find("https example invalid").empty());
+
+        // The geoparser finds the imported places in text.
+        GeoparseResult result;
+        Geoparser(*user).parse(articleFromText(QStringLiteral("Shelling near Qaryat al-Mithal in Syria."),
+                                               QStringLiteral("a.txt")).article, 0, result);
+        QCOMPARE(result.mentions.front().text, QStringLiteral("Qaryat al-Mithal"));
+    }
+    void cancellingAndBadFilesReportErrors()
+    {
+        const auto shipped = buildShipped(m_dir.filePath(QStringLiteral("shipped2.idx")));
+        UserGazetteerWriter writer(*shipped, nullptr);
+        ImportReport report;
+        QString error;
+        QByteArray big;
+        for (int i = 0; i < 10000; ++i)
+            big += kDump.left(kDump.indexOf('\n') + 1);
+        QVERIFY(!writer.importFile(writeFile(m_dir, QStringLiteral("big.txt"), big), [](double) { return false; }, report, &error));
+        QVERIFY(error.contains(QLatin1String("cancelled")));
+        QVERIFY(!writer.importFile(writeFile(m_dir, QStringLiteral("prose.txt"), "Just some prose.\n"), {}, report, &error));
+        QVERIFY(error.contains(QLatin1String("not a GeoNames dump")));
+        QVERIFY(!writer.importFile(m_dir.filePath(QStringLiteral("missing.txt")), {}, report, &error));
+    }
+    void analystPlacesWinAndSurviveANewShippedIndex()
+    {
+        const QString shippedPath = m_dir.filePath(QStringLiteral("shipped3.idx"));
+        auto shipped = buildShipped(shippedPath);
+        UserGazetteerWriter writer(*shipped, nullptr);
+        PlaceEntry moved;
+        moved.id = QStringLiteral("geonames:174448"); // the analyst moves Albu Kamal
+        moved.name = QStringLiteral("Albu Kamal");
+        moved.countryCode = QStringLiteral("SY");
+        moved.latitude = 34.5;
+        moved.longitude = 41.0;
+        writer.addPlace(moved, {QStringLiteral("Albu Kamal"), QStringLiteral("Boukamal")});
+        QString error;
+        QDir().mkpath(QFileInfo(userGazetteerPath()).absolutePath());
+        QVERIFY(writer.write(userGazetteerPath(), &error));
+
+        // A newer shipped index (another town in it): the user's place is carried over.
+        shipped.reset();
+        QFile::remove(shippedPath);
+        shipped = buildShipped(shippedPath, QStringLiteral("Newtown"));
+        const auto user = openUserGazetteer(*shipped, &error);
+        QVERIFY2(user, qPrintable(error));
+        QCOMPARE(user->baseFingerprint(), shipped->fingerprint());
+        QCOMPARE(user->find("newtown").size(), std::size_t(1));
+        const auto albuKamal = user->find("albu kamal");
+        QCOMPARE(albuKamal.size(), std::size_t(1));
+        QCOMPARE(user->place(albuKamal.front().place).longitude, 41.0f);
+        QCOMPARE(user->find("boukamal").size(), std::size_t(1));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FrontlineTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("UserGazetteer"));
+    UserGazetteerTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_user_gazetteer.moc"
