@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 
 #include "geo/GreatCircle.h"
+#include "document/Document.h"
+#include "events/EventExtractor.h"
+#include "gazetteer/NameKey.h"
 #include "geoparse/Geoparser.h"
 #include "text/ArticleReader.h"
 
@@ -127,6 +130,105 @@ GeoparseScores scoreGeoparser(const Gazetteer &gazetteer, const QJsonArray &corp
         for (std::size_t g = 0; g < gold.size(); ++g)
             if (!found[g])
                 scores.misses << QStringLiteral("%1: %2").arg(id, gold[g].text);
+    }
+    return scores;
+}
+
+} // namespace frontline::test
+
+namespace frontline::test {
+namespace {
+
+// Whether a gold actor's words name `factionId`: one of its aliases is the actor or is
+// contained in it ("Russian forces" and the alias "Russian forces"; "RSF fighters" and "RSF").
+bool actorNames(const FactionCatalog &catalog, const QString &goldActor, const QString &factionId)
+{
+    const Faction *faction = catalog.find(factionId);
+    if (!faction)
+        return false;
+    const auto padded = [](const QString &words) {
+        std::string key(1, ' ');
+        key.append(nameKey(words));
+        key.push_back(' ');
+        return key;
+    };
+    const std::string actor = padded(goldActor);
+    for (const QString &alias : faction->aliases) {
+        const std::string key = padded(alias);
+        if (key.size() > 2 && (actor.find(key) != std::string::npos || key.find(actor) != std::string::npos))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString EventScores::report() const
+{
+    QString text = QStringLiteral("events by type (precision/recall/F1, tp fp fn):");
+    for (const auto &[type, c] : byType)
+        text += QStringLiteral("\n  %1: %2/%3/%4 (%5 %6 %7)")
+                    .arg(type, -10)
+                    .arg(c.precision(), 0, 'f', 2).arg(c.recall(), 0, 'f', 2).arg(c.f1(), 0, 'f', 2)
+                    .arg(c.truePositives).arg(c.falsePositives).arg(c.falseNegatives);
+    return text;
+}
+
+EventScores scoreEvents(const Gazetteer &gazetteer, const QJsonArray &corpus)
+{
+    EventScores scores;
+    const FactionCatalog &catalog = FactionCatalog::builtIn();
+    const Geoparser geoparser(gazetteer);
+    const EventExtractor extractor(catalog, gazetteer);
+    for (const QJsonValue &value : corpus) {
+        const QJsonObject entry = value.toObject();
+        const QString id = entry["id"].toString();
+        Article article = articleFromText(entry["text"].toString(), QStringLiteral("corpus.txt")).article;
+        article.date = QDate::fromString(entry["date"].toString(), Qt::ISODate);
+        Document document;
+        document.addArticle(article, geoparser, &extractor);
+        const GeoparseResult &places = document.geoparse();
+        const auto placeIdsNamed = [&](const QString &text) {
+            QStringList ids;
+            for (const Mention &m : places.mentions)
+                if (m.text == text)
+                    ids << places.places[m.place].id;
+            return ids;
+        };
+        std::vector<Event> predicted = document.events().events;
+        std::vector<bool> used(predicted.size(), false);
+        for (const QJsonValue &g : entry["events"].toArray()) {
+            const QJsonObject gold = g.toObject();
+            const QString type = gold["type"].toString();
+            const QString goldPlace = gold["place"].toString();
+            const QStringList placeIds = goldPlace.isEmpty() ? QStringList() : placeIdsNamed(goldPlace);
+            bool found = false;
+            for (std::size_t p = 0; p < predicted.size() && !found; ++p) {
+                const Event &e = predicted[p];
+                if (used[p] || eventTypeName(e.type) != type)
+                    continue;
+                const QString goldActor = gold["actor"].toString();
+                const bool actorOk = goldActor.isEmpty() || std::any_of(e.actors.begin(), e.actors.end(), [&](const QString &a) {
+                    return actorNames(catalog, goldActor, a);
+                });
+                const bool placeOk = goldPlace.isEmpty() || placeIds.contains(e.target);
+                if (actorOk && placeOk)
+                    used[p] = found = true;
+            }
+            if (found)
+                ++scores.byType[type].truePositives;
+            else {
+                ++scores.byType[type].falseNegatives;
+                scores.misses << QStringLiteral("%1: %2 %3 %4").arg(id, type, gold["actor"].toString(), goldPlace);
+            }
+        }
+        for (std::size_t p = 0; p < predicted.size(); ++p)
+            if (!used[p]) {
+                const Event &e = predicted[p];
+                ++scores.byType[eventTypeName(e.type)].falsePositives;
+                scores.falseAlarms << QStringLiteral("%1: %2 '%3' %4 %5").arg(id, eventTypeName(e.type), e.triggerText,
+                                                                        e.actors.join(QLatin1Char('+')), e.target);
+            }
     }
     return scores;
 }

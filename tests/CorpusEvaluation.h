@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <map>
 #include <vector>
 
 namespace frontline {
@@ -33,7 +34,24 @@ struct GeoparseScores
     QString report() const;
 };
 
+// Scores the event extractor against the corpus's gold events: a prediction matches a gold
+// event of its type whose actor names the same faction and whose place is the same place.
+struct EventScores
+{
+    struct Counts
+    {
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        double precision() const { return truePositives + falsePositives ? double(truePositives) / (truePositives + falsePositives) : 0; }
+        double recall() const { return truePositives + falseNegatives ? double(truePositives) / (truePositives + falseNegatives) : 0; }
+        double f1() const { return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0; }
+    };
+    std::map<QString, Counts> byType;
+    QStringList misses, falseAlarms;
+    QString report() const;
+};
+
 QJsonArray loadDevCorpus();
 GeoparseScores scoreGeoparser(const Gazetteer &gazetteer, const QJsonArray &corpus);
+EventScores scoreEvents(const Gazetteer &gazetteer, const QJsonArray &corpus);
 
 } // namespace frontline::test

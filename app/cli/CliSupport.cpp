@@ -45,7 +45,7 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
 }
 
 bool loadArticles(Document &document, const Geodata &geodata, const QStringList &paths,
-                  const QString &date, const QString &command)
+                  const QString &date, const QString &command, const EventExtractor *events)
 {
     const Geoparser geoparser(*geodata.gazetteer);
     const QDate overrideDate = QDate::fromString(date, Qt::ISODate);
@@ -59,7 +59,7 @@ bool loadArticles(Document &document, const Geodata &geodata, const QStringList 
             printError(command, QStringLiteral("warning: %1: %2").arg(path, warning));
         if (overrideDate.isValid())
             read.article.date = overrideDate;
-        document.addArticle(std::move(read.article), geoparser);
+        document.addArticle(std::move(read.article), geoparser, events);
     }
     return true;
 }

@@ -11,6 +11,7 @@
 namespace frontline {
 
 class Document;
+class EventExtractor;
 struct Geodata;
 
 // Drops Qt's and GDAL's own diagnostics: a headless command prints its result and its
@@ -27,7 +28,7 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
 // Reads the articles into `document` (geoparsed). `date` (may be null) overrides each
 // article's publication date. Warnings go to stderr; false on the first unreadable file.
 bool loadArticles(Document &document, const Geodata &geodata, const QStringList &paths,
-                  const QString &date, const QString &command);
+                  const QString &date, const QString &command, const EventExtractor *events = nullptr);
 
 bool writeOutput(const QByteArray &data, const QString &command);
 

@@ -13,13 +13,15 @@
 namespace frontline {
 namespace {
 
-const char *const kCommands[] = {"geoparse", "export", "gazetteer", "--help", "-h", "--version"};
+const char *const kCommands[] = {"geoparse", "events", "export", "gazetteer", "--help", "-h", "--version"};
 
 const char kHelp[] = R"(Frontline: news articles to conflict maps.
 
 Usage:
   frontline [FILE ...]                  open the window (articles: .txt, .md, .html)
   frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
+  frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
+                                        what happens: factions, events, control claims, arrows
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
                                         [--date YYYY-MM-DD]
       OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).
@@ -73,6 +75,8 @@ int runHeadlessCommand(int argc, char **argv)
     }
     if (command == QLatin1String("geoparse"))
         return runGeoparseCommand(args);
+    if (command == QLatin1String("events"))
+        return runEventsCommand(args);
     if (command == QLatin1String("export"))
         return runExportCommand(args);
     return runGazetteerCommand(args);

@@ -6,6 +6,7 @@ namespace frontline {
 
 // Each headless command takes the arguments after its name and returns an ExitCode.
 int runGeoparseCommand(const QStringList &args);
+int runEventsCommand(const QStringList &args);
 int runExportCommand(const QStringList &args);
 int runGazetteerCommand(const QStringList &args);
 

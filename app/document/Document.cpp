@@ -1,15 +1,18 @@
 #include "Document.h"
 
+#include "events/EventExtractor.h"
 #include "geoparse/Geoparser.h"
 
 namespace frontline {
 
 Document::Document(QObject *parent) : QObject(parent) {}
 
-int Document::addArticle(Article article, const Geoparser &geoparser)
+int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
     geoparser.parse(article, index, m_geoparse);
+    if (events)
+        events->extract(article, index, m_geoparse, m_events);
     m_articles.push_back(std::move(article));
     Q_EMIT changed();
     return index;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/EventsResult.h"
 #include "geoparse/GeoparseResult.h"
 #include "text/Article.h"
 
@@ -10,6 +11,7 @@
 
 namespace frontline {
 
+class EventExtractor;
 class Geoparser;
 
 // Identifies one sentence of one article of the document.
@@ -31,11 +33,13 @@ public:
 
     const std::vector<Article> &articles() const { return m_articles; }
     const GeoparseResult &geoparse() const { return m_geoparse; }
+    const EventsResult &events() const { return m_events; }
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isEmpty() const { return m_articles.empty(); }
 
-    // Adds an article and the places it names; returns its index.
-    int addArticle(Article article, const Geoparser &geoparser);
+    // Adds an article, the places it names and, given an extractor, what happens in it;
+    // returns its index.
+    int addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events = nullptr);
 
     std::vector<int> mentionsOfPlace(int place) const;
     std::vector<int> mentionsInSentence(SentenceRef sentence) const;
@@ -47,6 +51,7 @@ Q_SIGNALS:
 private:
     std::vector<Article> m_articles;
     GeoparseResult m_geoparse;
+    EventsResult m_events;
     QUndoStack m_undoStack;
 };
 

@@ -63,6 +63,7 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         }
         WordToken token;
         token.start = i;
+        bool possessive = false;
         while (i < sentence.end) {
             const QChar c = text.at(i);
             if (isWordChar(c)) {
@@ -75,14 +76,18 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
                 break;
             // "Daesh's": the possessive is not part of the name.
             if (isApostrophe(c) && text.at(i + 1).toLower() == QLatin1Char('s') &&
-                (i + 2 >= sentence.end || !isWordChar(text.at(i + 2))))
+                (i + 2 >= sentence.end || !isWordChar(text.at(i + 2)))) {
+                possessive = true;
                 break;
+            }
             // "US-backed", "Kurdish-led": a capitalised word with a lower-case tail.
             if (isHyphen(c) && text.at(token.start).isUpper() && text.at(i + 1).isLower())
                 break;
             i += 2;
         }
         token.end = i;
+        if (possessive)
+            i += 2; // the "'s" belongs to no word
         const QStringView word = text.mid(token.start, token.end - token.start);
         const QChar first = word.front();
         token.capitalised = first.isUpper() || (first.isLower() && articleBeforeCapital(word));

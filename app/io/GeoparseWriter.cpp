@@ -81,6 +81,13 @@ QByteArray geoparseJson(const Document &document)
 {
     JsonWriter json;
     json.beginObject();
+    writeGeoparseMembers(json, document);
+    json.endObject();
+    return json.take();
+}
+
+void writeGeoparseMembers(JsonWriter &json, const Document &document)
+{
     json.key("articles").beginArray();
     for (const Article &article : document.articles()) {
         json.beginObject();
@@ -112,8 +119,6 @@ QByteArray geoparseJson(const Document &document)
     for (const Mention &mention : document.geoparse().mentions)
         writeMention(json, document, mention);
     json.endArray();
-    json.endObject();
-    return json.take();
 }
 
 QByteArray geoparseGeoJson(const Document &document)

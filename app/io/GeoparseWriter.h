@@ -17,4 +17,8 @@ QByteArray geoparseGeoJson(const Document &document);
 QByteArray geoparseCsv(const Document &document);
 QByteArray writeGeoparse(const Document &document, DataFormat format);
 
+class JsonWriter;
+// The members "articles", "places", "mentions" of the geoparse JSON, into an open object.
+void writeGeoparseMembers(JsonWriter &json, const Document &document);
+
 } // namespace frontline

@@ -2,14 +2,18 @@
 #include "Commands.h"
 
 #include "document/Document.h"
+#include "events/EventExtractor.h"
+#include "io/EventsWriter.h"
 #include "io/GeoparseWriter.h"
 #include "io/Geodata.h"
 
 namespace frontline {
 
-int runGeoparseCommand(const QStringList &args)
+namespace {
+
+// geoparse and events: the same options and reading; events adds what happens.
+int runArticleCommand(const QString &command, const QStringList &args, bool withEvents)
 {
-    const QString command = QStringLiteral("geoparse");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("json, geojson or csv"), QStringLiteral("format"),
@@ -31,9 +35,31 @@ int runGeoparseCommand(const QStringList &args)
         return ExitBadInput;
     }
     Document document;
-    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command))
+    if (!withEvents) {
+        if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command))
+            return ExitBadInput;
+        return writeOutput(writeGeoparse(document, format), command) ? ExitSuccess : ExitBadInput;
+    }
+    QString warning;
+    const FactionCatalog catalog = FactionCatalog::load(&warning);
+    if (!warning.isEmpty())
+        printError(command, QStringLiteral("warning: ") + warning);
+    const EventExtractor extractor(catalog, *geodata->gazetteer);
+    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
         return ExitBadInput;
-    return writeOutput(writeGeoparse(document, format), command) ? ExitSuccess : ExitBadInput;
+    return writeOutput(writeEvents(document, catalog, format), command) ? ExitSuccess : ExitBadInput;
+}
+
+} // namespace
+
+int runGeoparseCommand(const QStringList &args)
+{
+    return runArticleCommand(QStringLiteral("geoparse"), args, false);
+}
+
+int runEventsCommand(const QStringList &args)
+{
+    return runArticleCommand(QStringLiteral("events"), args, true);
 }
 
 } // namespace frontline

@@ -1,0 +1,104 @@
+#include "ControlClaims.h"
+
+#include "gazetteer/Gazetteer.h"
+#include "geo/RegionPart.h"
+
+#include <QHash>
+
+#include <cstring>
+
+namespace frontline {
+namespace {
+
+// The places of the gazetteer inside a first-level division, as (longitude, latitude).
+std::vector<QPointF> placesOfDivision(const Gazetteer &gazetteer, const Place &division)
+{
+    std::vector<QPointF> points;
+    const QByteArray name = division.admin1.toUtf8();
+    const QByteArray country = division.countryCode.toLatin1();
+    for (const Gazetteer::Place &p : gazetteer.places())
+        if (p.kind == gazetteer_format::Kind::PopulatedPlace && std::memcmp(p.countryCode, country.constData(), 2) == 0 &&
+            name == gazetteer.text(p.admin1Name))
+            points.emplace_back(p.longitude, p.latitude);
+    return points;
+}
+
+} // namespace
+
+void addControlClaims(const std::vector<SentenceEvent> &events, const GeoparseResult &places,
+                      const Gazetteer &gazetteer, EventsResult &result)
+{
+    for (const SentenceEvent &e : events) {
+        const Event &event = e.event;
+        if (event.status == EventStatus::Planned || event.status == EventStatus::Denied ||
+            event.actors.isEmpty() || e.target < 0)
+            continue;
+        ControlClaim claim;
+        switch (event.type) {
+        case EventType::Control: claim.status = ControlStatus::Held; break;
+        case EventType::Capture: claim.status = ControlStatus::Captured; break;
+        case EventType::Withdrawal: claim.status = ControlStatus::Lost; break;
+        case EventType::Offensive:
+            if (!e.into)
+                continue;
+            claim.status = ControlStatus::Contested;
+            break;
+        default: continue;
+        }
+        const Place &place = places.places[e.target];
+        if (place.kind == PlaceKind::Country)
+            continue; // "territory across Syria and Iraq": too broad to be a claim on the map
+        if (!e.areaDirection.isEmpty() && place.kind == PlaceKind::Admin1) {
+            claim.area = approximateRegionPart(placesOfDivision(gazetteer, place), e.areaDirection);
+            claim.areaDescription = QStringLiteral("%1 of %2").arg(e.areaDirection, place.name);
+        }
+        if (claim.area.empty())
+            claim.place = place.id;
+        claim.faction = event.actors.front();
+        claim.asOf = event.time;
+        claim.claimant = event.claimant;
+        claim.article = event.article;
+        claim.sentence = event.sentence;
+        claim.confidence = event.confidence * (claim.area.empty() ? 1.0 : 0.7);
+        result.control.push_back(claim);
+    }
+}
+
+std::vector<PlaceControl> currentControl(const std::vector<ControlClaim> &claims)
+{
+    QHash<QString, std::vector<const ControlClaim *>> byPlace;
+    for (const ControlClaim &claim : claims)
+        if (!claim.place.isEmpty())
+            byPlace[claim.place].push_back(&claim);
+    std::vector<PlaceControl> control;
+    for (auto it = byPlace.cbegin(); it != byPlace.cend(); ++it) {
+        // Latest first; an undated claim is older than any dated one.
+        std::vector<const ControlClaim *> ordered = it.value();
+        std::stable_sort(ordered.begin(), ordered.end(), [](const ControlClaim *a, const ControlClaim *b) {
+            const QDate da = a->asOf.end.isValid() ? a->asOf.end : QDate(1, 1, 1);
+            const QDate db = b->asOf.end.isValid() ? b->asOf.end : QDate(1, 1, 1);
+            return da > db;
+        });
+        PlaceControl state;
+        state.place = it.key();
+        for (const ControlClaim *claim : ordered) {
+            if (claim->status == ControlStatus::Lost)
+                continue;
+            if (!state.factions.contains(claim->faction))
+                state.factions << claim->faction;
+            if (claim->status == ControlStatus::Contested || state.factions.size() > 1) {
+                state.status = ControlStatus::Contested;
+                break;
+            }
+            if (claim->asOf.isResolved())
+                break; // a dated claim settles it: older ones are history
+        }
+        if (state.status != ControlStatus::Contested && state.factions.size() > 1)
+            state.factions = QStringList{state.factions.front()};
+        if (!state.factions.isEmpty())
+            control.push_back(state);
+    }
+    return control;
+}
+
+} // namespace frontline

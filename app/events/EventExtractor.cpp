@@ -1,0 +1,275 @@
+#include "EventExtractor.h"
+
+#include "ArrowBuilder.h"
+#include "ControlClaims.h"
+#include "FactionMatcher.h"
+#include "SentenceEvents.h"
+#include "TimeExpressions.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace frontline {
+namespace {
+
+bool isLocativeWord(std::string_view word)
+{
+    return word == "in" || word == "of" || word == "to" || word == "from" || word == "across" ||
+           word == "between" || word == "into" || word == "near" || word == "at" || word == "on";
+}
+
+const Faction *governmentOf(const QString &country, const std::vector<const Faction *> &factions)
+{
+    for (const Faction *f : factions)
+        if (f->government == country)
+            return f;
+    return nullptr;
+}
+
+// "Russian artillery", "Israeli jets", "Israel struck": a country's forces, by its demonym
+// before a force noun, or by its name as the subject of the sentence.
+void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse, int article, int sentence,
+                      const std::vector<const Faction *> &factions, std::vector<FactionMention> &mentions)
+{
+    const auto &tokens = words.tokens();
+    for (const Mention &m : geoparse.mentions) {
+        if (m.article != article || m.sentence != sentence)
+            continue;
+        const Place &place = geoparse.places[m.place];
+        if (place.kind != PlaceKind::Country)
+            continue;
+        const Faction *government = governmentOf(place.countryCode, factions);
+        std::size_t at = tokens.size();
+        for (std::size_t t = 0; t < tokens.size(); ++t)
+            if (tokens[t].start == m.range.start)
+                at = t;
+        if (!government || at >= tokens.size() || FactionMatcher::covers(mentions, at))
+            continue;
+        const bool forces = at + 1 < tokens.size() && isForceNoun(words.key(at + 1));
+        const std::string_view before = at > 0 ? words.key(at - 1) : std::string_view();
+        // A country that opens its sentence acts ("Israel struck"); elsewhere it is a place.
+        const bool subject = m.role == MentionRole::Name && !isLocativeWord(before) &&
+                             at + 1 < tokens.size() && tokens[at].sentenceInitial;
+        if (m.role == MentionRole::Demonym ? forces : (forces || subject))
+            mentions.push_back({at, forces ? at + 1 : at, government});
+    }
+}
+
+// "authorities", "the army", "troops" of a country the sentence names: its government's
+// faction ("In neighbouring Iraq, authorities declared ...").
+void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords> &places,
+                           const GeoparseResult &geoparse, const std::vector<const Faction *> &factions,
+                           const QString &articleCountry, std::vector<FactionMention> &mentions)
+{
+    QString country;
+    for (const PlaceWords &p : places)
+        if (geoparse.places[p.place].kind == PlaceKind::Country) {
+            country = geoparse.places[p.place].countryCode;
+            break;
+        }
+    if (country.isEmpty())
+        country = articleCountry;
+    const Faction *government = nullptr;
+    for (const Faction *f : factions)
+        if (f->government == country)
+            government = f;
+    if (!government)
+        return;
+    for (std::size_t i = 0; i < words.tokens().size(); ++i)
+        if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i))
+            mentions.push_back({i, i, government});
+    std::sort(mentions.begin(), mentions.end(),
+              [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
+}
+
+// The countries an article is about, most named first.
+QStringList articleCountries(const GeoparseResult &geoparse, int article)
+{
+    QHash<QString, int> counts;
+    for (const Mention &m : geoparse.mentions)
+        if (m.article == article)
+            ++counts[geoparse.places[m.place].countryCode];
+    QStringList countries = counts.keys();
+    std::sort(countries.begin(), countries.end(),
+              [&](const QString &a, const QString &b) { return counts[a] > counts[b]; });
+    return countries;
+}
+
+// An operation told in several sentences: later mentions without an actor take the
+// previous offensive's, and an actor's offensives share the objective, origin and time
+// that one of them states.
+void linkOperations(std::vector<SentenceEvent> &events)
+{
+    const SentenceEvent *previousOffensive = nullptr;
+    for (SentenceEvent &e : events) {
+        if (e.event.type != EventType::Offensive)
+            continue;
+        if (e.generic)
+            continue;
+        if (e.event.actors.isEmpty() && previousOffensive) {
+            e.event.actors = previousOffensive->event.actors;
+            e.actor = previousOffensive->actor;
+        }
+        previousOffensive = &e;
+    }
+    for (SentenceEvent &e : events) {
+        if (e.event.type != EventType::Offensive || e.event.actors.isEmpty())
+            continue;
+        for (const SentenceEvent &other : events) {
+            if (&other == &e || other.event.type != EventType::Offensive ||
+                other.event.actors.isEmpty() || other.event.actors.front() != e.event.actors.front())
+                continue;
+            if (e.target < 0 && other.target >= 0) {
+                e.target = other.target;
+                e.event.geoPrecision = other.event.geoPrecision;
+            }
+            if (e.origin < 0 && other.origin >= 0 && other.origin != e.target)
+                e.origin = other.origin;
+            if (!e.event.time.isResolved() && other.event.time.isResolved() &&
+                other.event.status != EventStatus::Planned)
+                e.event.time = other.event.time;
+        }
+    }
+}
+
+// An act without a place of its own ("locked in clashes", "with air cover") happened where
+// the other act of its sentence did: near it (ACLED geo-precision 2).
+void placeWithSentence(std::vector<SentenceEvent> &events)
+{
+    for (SentenceEvent &e : events) {
+        if (e.target >= 0)
+            continue;
+        for (const SentenceEvent &other : events)
+            if (&other != &e && other.target >= 0 && other.event.article == e.event.article &&
+                other.event.sentence == e.event.sentence) {
+                e.target = other.target;
+                e.event.geoPrecision = std::max(2, other.event.geoPrecision);
+                break;
+            }
+    }
+}
+
+// One act told several times ("launched an offensive ... the offensive ... the push") is one
+// event: same type, same actor, same place, both done or both planned. The first telling keeps
+// its sentence and gains what later ones add. "The operation" with an actor that already
+// acted is a retelling of that act, whatever its type ("took Kidal ... hailed the operation").
+std::vector<SentenceEvent> mergeRetellings(std::vector<SentenceEvent> events)
+{
+    std::vector<SentenceEvent> merged;
+    for (SentenceEvent &e : events) {
+        // "Egypt warned that the operation ...": a retelling with nobody named is no new act.
+        if (e.definiteNominal && e.event.actors.isEmpty())
+            continue;
+        if (e.definiteNominal && !e.event.actors.isEmpty()) {
+            const auto earlier = std::find_if(merged.rbegin(), merged.rend(), [&](const SentenceEvent &m) {
+                return !m.event.actors.isEmpty() && m.event.actors.front() == e.event.actors.front() &&
+                       m.event.status != EventStatus::Planned;
+            });
+            if (earlier != merged.rend()) {
+                if (!earlier->event.time.isResolved())
+                    earlier->event.time = e.event.time;
+                if (earlier->origin < 0)
+                    earlier->origin = e.origin;
+                continue;
+            }
+        }
+        const auto same = std::find_if(merged.begin(), merged.end(), [&](const SentenceEvent &m) {
+            const bool planned = e.event.status == EventStatus::Planned, mPlanned = m.event.status == EventStatus::Planned;
+            return m.event.type == e.event.type && m.target == e.target && e.target >= 0 &&
+                   m.event.actors == e.event.actors && !e.event.actors.isEmpty() && planned == mPlanned &&
+                   m.into == e.into;
+        });
+        if (same == merged.end()) {
+            merged.push_back(std::move(e));
+            continue;
+        }
+        if (same->origin < 0 && e.origin != same->target)
+            same->origin = e.origin;
+        if (!same->event.time.isResolved())
+            same->event.time = e.event.time;
+        if (same->event.direction.isEmpty())
+            same->event.direction = e.event.direction;
+        if (same->event.status == EventStatus::Planned && e.event.status != EventStatus::Planned) {
+            same->event.status = e.event.status;
+            same->event.claimant = e.event.claimant;
+        }
+        same->event.confidence = std::min(1.0, same->event.confidence + 0.05);
+    }
+    return merged;
+}
+
+} // namespace
+
+void EventExtractor::extract(const Article &article, int articleIndex, const GeoparseResult &geoparse,
+                             EventsResult &result) const
+{
+    const QStringList countries = articleCountries(geoparse, articleIndex);
+    const std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
+    const FactionMatcher matcher(factions);
+    TimeResolver times(article.date);
+    Discourse discourse;
+    WordTokens words;
+    std::vector<SentenceEvent> events;
+
+    for (int s = 0; s < int(article.sentences.size()); ++s) {
+        words.tokenize(article.text, article.sentences[s]);
+        const auto &tokens = words.tokens();
+        std::vector<FactionMention> factionMentions;
+        matcher.find(words, factionMentions);
+        std::vector<PlaceWords> places;
+        for (const Mention &m : geoparse.mentions) {
+            if (m.article != articleIndex || m.sentence != s || m.role != MentionRole::Name)
+                continue;
+            std::size_t first = tokens.size(), last = 0;
+            for (std::size_t t = 0; t < tokens.size(); ++t)
+                if (tokens[t].start < m.range.end && tokens[t].end > m.range.start) {
+                    first = std::min(first, t);
+                    last = std::max(last, t);
+                }
+            if (first < tokens.size() && !FactionMatcher::covers(factionMentions, first))
+                places.push_back({first, last, m.place});
+        }
+        addCountryForces(words, geoparse, articleIndex, s, factions, factionMentions);
+        addGovernmentMentions(words, places, geoparse, factions, countries.value(0), factionMentions);
+        const std::vector<TimeSpan> sentenceTimes = times.find(article.text, article.sentences[s]);
+
+        const SentenceEvents sentence(words, article.text, factionMentions, places, sentenceTimes, geoparse, discourse);
+        for (SentenceEvent &e : sentence.extract()) {
+            e.event.article = articleIndex;
+            e.event.sentence = s;
+            events.push_back(std::move(e));
+        }
+        if (!factionMentions.empty())
+            discourse.lastFaction = factionMentions.back().faction;
+        for (const FactionMention &f : factionMentions)
+            if (f.faction->government.isEmpty())
+                discourse.lastGroup = f.faction;
+        if (const Faction *speaker = sentence.speakerFaction())
+            discourse.lastSpeaker = speaker;
+        for (const PlaceWords &p : places) {
+            discourse.lastPlace = p.place;
+            if (geoparse.places[p.place].isPoint())
+                discourse.lastPointPlace = p.place;
+        }
+    }
+
+    linkOperations(events);
+    placeWithSentence(events);
+    events = mergeRetellings(std::move(events));
+    // Who did what is the least an event needs: an act with neither actor nor place is noise.
+    std::erase_if(events, [](const SentenceEvent &e) { return e.event.actors.isEmpty() && e.target < 0; });
+    for (SentenceEvent &e : events) {
+        e.event.id = QStringLiteral("a%1-e%2").arg(articleIndex).arg(result.events.size());
+        e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
+        e.event.origin = e.origin >= 0 ? geoparse.places[e.origin].id : QString();
+        for (const QString &actor : e.event.actors)
+            if (!result.factions.contains(actor))
+                result.factions << actor;
+        result.events.push_back(e.event);
+    }
+    addControlClaims(events, geoparse, m_gazetteer, result);
+    addArrows(events, geoparse, m_catalog, m_gazetteer, result);
+}
+
+} // namespace frontline

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "EventsResult.h"
+#include "FactionCatalog.h"
+#include "geoparse/GeoparseResult.h"
+
+namespace frontline {
+
+class Gazetteer;
+
+// Who did what, where and when, sentence by sentence: factions by alias (and "its fighters",
+// "the authorities" of a country named), triggers of DESIGN.md's event types, the place each
+// act is aimed at ("towards X", "the town"), where it comes from ("from X"), its time, and
+// whether it was done, planned ("aiming to", "if ... manage to"), claimed ("said X") or denied.
+// A discourse pass then gives an operation's later mentions ("the operation launched on
+// Tuesday") the actor and objective of its earlier ones. Control claims and offensive
+// arrows follow from the events (ControlClaims.h, ArrowBuilder.h).
+class EventExtractor
+{
+public:
+    EventExtractor(const FactionCatalog &catalog, const Gazetteer &gazetteer)
+        : m_catalog(catalog), m_gazetteer(gazetteer)
+    {}
+
+    // Adds the events of one article, whose places `places` already holds.
+    void extract(const Article &article, int articleIndex, const GeoparseResult &places,
+                 EventsResult &result) const;
+
+private:
+    const FactionCatalog &m_catalog;
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace frontline

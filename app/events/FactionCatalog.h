@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Faction.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace frontline {
+
+// The factions Frontline knows, by theatre (resources/factions.json).
+class FactionCatalog
+{
+public:
+    // The copy compiled into the program.
+    static const FactionCatalog &builtIn();
+    // Parses a factions file; on a syntax or structure error sets `error` to
+    // "LINE:COLUMN: what is wrong" (or a path-less message) and returns false.
+    static bool parse(const QByteArray &json, FactionCatalog *catalog, QString *error);
+    // The analyst's copy (factions.json beside the settings) if there is one and it reads,
+    // else the built-in copy; `warning` says why a copy was not used.
+    static FactionCatalog load(QString *warning);
+    static QString userPath();
+
+    const std::vector<Faction> &factions() const { return m_factions; }
+    const std::vector<Theatre> &theatres() const { return m_theatres; }
+    QColor mixedColor() const { return m_mixedColor; }
+    const Faction *find(const QString &id) const;
+    // Factions of the theatres that cover any of `countries`; all factions if none does.
+    std::vector<const Faction *> factionsFor(const QStringList &countries) const;
+
+private:
+    std::vector<Faction> m_factions;
+    std::vector<Theatre> m_theatres;
+    QColor m_mixedColor{0x7b, 0x3f, 0xa0};
+};
+
+} // namespace frontline

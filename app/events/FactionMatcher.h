@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Faction.h"
+#include "geoparse/WordTokens.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace frontline {
+
+// A faction named in a sentence, by one of its aliases.
+struct FactionMention
+{
+    std::size_t firstToken = 0;
+    std::size_t lastToken = 0;
+    const Faction *faction = nullptr;
+};
+
+// Finds factions by their aliases, longest alias first. An alias word written in capitals
+// ("IS", "NSA") matches only capitals in the text: "IS" the group, never "is" the verb.
+class FactionMatcher
+{
+public:
+    explicit FactionMatcher(const std::vector<const Faction *> &factions);
+
+    void find(const WordTokens &words, std::vector<FactionMention> &out) const;
+    // Whether words [first, last] are inside some mention of `mentions`.
+    static bool covers(const std::vector<FactionMention> &mentions, std::size_t token);
+
+private:
+    struct Alias
+    {
+        std::vector<std::string> words;
+        std::vector<bool> capitals;
+        const Faction *faction;
+    };
+    std::vector<Alias> m_aliases;
+    std::unordered_map<std::string, std::vector<int>> m_byFirstWord; // longest first
+};
+
+} // namespace frontline

@@ -1,0 +1,558 @@
+#include "SentenceEvents.h"
+
+#include <algorithm>
+
+namespace frontline {
+namespace {
+
+constexpr std::size_t kTargetReach = 9;  // words after a trigger its object may lie within
+constexpr std::size_t kCueReach = 3;     // words before a trigger a planning cue may lie within
+
+bool isLocativePreposition(std::string_view word)
+{
+    return word == "in" || word == "near" || word == "of" || word == "outside" || word == "around";
+}
+
+// "took place", "held talks": the trigger word in another sense.
+bool isIdiom(std::string_view trigger, std::string_view next)
+{
+    if (trigger == "took" || trigger == "taken" || trigger == "take")
+        return next == "place" || next == "part" || next == "over" || next == "refuge" || next == "cover";
+    if (trigger == "held" || trigger == "hold" || trigger == "holding" || trigger == "holds")
+        return next == "talks" || next == "a" || next == "an" || next == "meeting" || next == "elections" ||
+               next == "hostage" || next == "hostages" || next == "responsible" || next == "accountable";
+    if (trigger == "control")
+        return next == "room" || next == "tower";
+    if (trigger == "launch")
+        return next == "site" || next == "sites" || next == "pad" || next == "pads" || next == "vehicle" ||
+               next == "positions" || next == "tubes";
+    return false;
+}
+
+bool isHoldingNoun(std::string_view word)
+{
+    return word == "stronghold" || word == "strongholds" || word == "bastion" || word == "bastions";
+}
+
+} // namespace
+
+SentenceEvents::SentenceEvents(const WordTokens &words, QStringView text,
+                               const std::vector<FactionMention> &factions,
+                               const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
+                               const GeoparseResult &geoparse, const Discourse &discourse)
+    : m_words(words), m_text(text), m_factions(factions), m_places(places), m_times(times),
+      m_geoparse(geoparse), m_discourse(discourse)
+{
+    const auto &tokens = words.tokens();
+    m_boundaryBefore.assign(tokens.size(), false);
+    m_triggerWords.assign(tokens.size(), false);
+    for (const Trigger &trigger : findTriggers())
+        for (std::size_t i = trigger.first; i <= trigger.last; ++i)
+            m_triggerWords[i] = true;
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        for (int c = tokens[i - 1].end; c < tokens[i].start; ++c) {
+            const QChar ch = text.at(c);
+            if (ch == QLatin1Char(',') || ch == QLatin1Char(';') || ch == QLatin1Char(':') ||
+                ch == QChar(0x2014) || ch == QLatin1Char('"') || ch == QChar(0x201C) || ch == QChar(0x201D))
+                m_boundaryBefore[i] = true;
+        }
+}
+
+const PlaceWords *SentenceEvents::placeAt(std::size_t token) const
+{
+    for (const PlaceWords &p : m_places)
+        if (token >= p.firstToken && token <= p.lastToken)
+            return &p;
+    return nullptr;
+}
+
+const FactionMention *SentenceEvents::factionAt(std::size_t token) const
+{
+    for (const FactionMention &f : m_factions)
+        if (token >= f.firstToken && token <= f.lastToken)
+            return &f;
+    return nullptr;
+}
+
+std::size_t SentenceEvents::clauseStart(std::size_t token) const
+{
+    while (token > 0 && !m_boundaryBefore[token])
+        --token;
+    return token;
+}
+
+std::size_t SentenceEvents::clauseEnd(std::size_t token) const
+{
+    const std::size_t size = m_words.tokens().size();
+    while (token + 1 < size && !m_boundaryBefore[token + 1])
+        ++token;
+    return token;
+}
+
+std::vector<SentenceEvents::Trigger> SentenceEvents::findTriggers() const
+{
+    std::vector<Trigger> triggers;
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = 0; i < size; ++i) {
+        if (placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
+            continue;
+        for (const TriggerEntry &entry : eventTriggers()) {
+            const std::size_t n = entry.words.size();
+            if (i + n > size)
+                continue;
+            bool matches = true;
+            for (std::size_t w = 0; w < n && matches; ++w)
+                matches = key(i + w) == entry.words[w];
+            if (!matches || (i + n < size && isIdiom(key(i + n - 1), key(i + n))))
+                continue;
+            triggers.push_back({i, i + n - 1, &entry});
+            i += n - 1;
+            break;
+        }
+    }
+    return triggers;
+}
+
+const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
+{
+    const std::size_t begin = clauseStart(trigger.first);
+    const auto &tokens = m_words.tokens();
+    if (const FactionMention *inside = factionAt(trigger.last))
+        return inside->faction; // "coalition airstrikes"
+    // "the IS stronghold", "the government's last stronghold", "the rebel stronghold": the
+    // holder is named just before the noun, or nobody is.
+    if (isHoldingNoun(key(trigger.first))) {
+        for (std::size_t i = trigger.first; i-- > 0 && i + 4 >= trigger.first;) {
+            if (const FactionMention *f = factionAt(i))
+                return f->faction;
+            if (isGroupWord(key(i)))
+                return m_discourse.lastGroup;
+            if (key(i) == "the" || key(i) == "its" || key(i) == "their")
+                break;
+        }
+        return nullptr;
+    }
+    // "held by the jihadists", "airstrikes from the coalition", "air cover by warplanes".
+    const auto after = [&]() -> const Faction * {
+        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i) {
+            if (const FactionMention *f = factionAt(i); f && trigger.entry->passive && i <= trigger.last + 2)
+                return f->faction;
+            if (key(i) != "by" && key(i) != "from" && key(i) != "to")
+                continue;
+            for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
+                if (const FactionMention *f = factionAt(j))
+                    return f->faction;
+        }
+        return nullptr;
+    };
+    if (trigger.entry->passive || trigger.entry->type == EventType::Airstrike)
+        if (const Faction *f = after())
+            return f;
+    // The subject: the nearest faction before the trigger in its clause; a pronoun means the
+    // nearest earlier in the sentence, else the last of the article; "we" in a quote, the
+    // faction quoted.
+    // A faction after "from", "against", "with" is what is acted on, not who acts.
+    // So is one right after an act's verb ("pushed the paramilitaries out").
+    const auto isObject = [&](const FactionMention &f) {
+        for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
+            if (key(i) == "from" || key(i) == "against" || key(i) == "with" || key(i) == "on" ||
+                m_triggerWords[i])
+                return true;
+        return false;
+    };
+    const FactionMention *nearest = nullptr;
+    for (const FactionMention &f : m_factions)
+        if (f.lastToken < trigger.first && !isObject(f) && (!nearest || f.lastToken > nearest->lastToken))
+            nearest = &f;
+    bool pronoun = false, firstPerson = false;
+    for (std::size_t i = begin; i < trigger.first; ++i) {
+        pronoun = pronoun || isFactionPronoun(key(i));
+        firstPerson = firstPerson || key(i) == "we" || key(i) == "our" || key(i) == "us";
+    }
+    if (nearest && nearest->lastToken >= begin)
+        return nearest->faction;
+    if (firstPerson && m_discourse.lastSpeaker)
+        return m_discourse.lastSpeaker;
+    if (pronoun && nearest)
+        return nearest->faction;
+    // "the group", "the militants": an armed group, never a government.
+    bool groupWord = false;
+    for (std::size_t i = begin; i < trigger.first; ++i)
+        groupWord = groupWord || key(i) == "group" || key(i) == "militants";
+    if (groupWord && m_discourse.lastGroup)
+        return m_discourse.lastGroup;
+    if (pronoun && m_discourse.lastFaction)
+        return m_discourse.lastFaction;
+    if (nearest)
+        return nearest->faction;
+    if (const Faction *f = after())
+        return f;
+    return nullptr;
+}
+
+const Faction *SentenceEvents::speakerFaction() const
+{
+    const auto &tokens = m_words.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view word = key(i);
+        if (word != "said" && word != "says" && word != "according" && word != "announced")
+            continue;
+        for (std::size_t j = i >= 4 ? i - 4 : 0; j < tokens.size() && j <= i + 4; ++j)
+            if (const FactionMention *f = factionAt(j))
+                return f->faction;
+    }
+    return nullptr;
+}
+
+std::vector<const Faction *> SentenceEvents::clashSides(const Trigger &trigger) const
+{
+    std::vector<const Faction *> sides;
+    if (const Faction *subject = actorFor(trigger))
+        sides.push_back(subject);
+    for (const FactionMention &f : m_factions)
+        if (f.firstToken > trigger.last && std::find(sides.begin(), sides.end(), f.faction) == sides.end())
+            sides.push_back(f.faction);
+    return sides;
+}
+
+int SentenceEvents::originFor(const Trigger &trigger) const
+{
+    const std::size_t end = clauseEnd(trigger.last);
+    for (std::size_t i = trigger.last + 1; i <= end && i <= trigger.last + 4; ++i)
+        if (key(i) == "from")
+            for (std::size_t j = i + 1; j <= end && j <= i + 3; ++j)
+                if (const PlaceWords *p = placeAt(j))
+                    return p->place;
+    return -1;
+}
+
+int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision, QString *areaDirection) const
+{
+    const auto &tokens = m_words.tokens();
+    const std::size_t end = std::min(clauseEnd(trigger.last), trigger.last + kTargetReach);
+    const auto precisionOf = [&](const PlaceWords &p, std::size_t from) {
+        const Place &place = m_geoparse.places[p.place];
+        if (!place.isPoint())
+            return 3;
+        for (std::size_t i = from; i < p.firstToken; ++i)
+            if (key(i) == "near" || key(i) == "outskirts" || key(i) == "around" || key(i) == "areas")
+                return 2;
+        return 1;
+    };
+    // Passive control and capture ("Albu Kamal, a town in ... province mostly held by"): the
+    // nearest place before the trigger that is not a locative modifier ("in ... province").
+    if (trigger.entry->passive) {
+        for (auto p = m_places.rbegin(); p != m_places.rend(); ++p) {
+            if (p->lastToken >= trigger.first)
+                continue;
+            bool locative = false;
+            for (std::size_t i = p->firstToken >= 4 ? p->firstToken - 4 : 0; i < p->firstToken; ++i)
+                locative = locative || isLocativePreposition(key(i));
+            if (locative && p != m_places.rend() - 1)
+                continue;
+            *precision = precisionOf(*p, p->firstToken);
+            return p->place;
+        }
+    }
+    // "the IS stronghold of Raqa" reads forward; "Marib, the government's last stronghold in
+    // northern Yemen" backward, to the place the noun stands beside.
+    if (isHoldingNoun(key(trigger.first))) {
+        if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "of")
+            for (std::size_t j = trigger.last + 2; j < tokens.size() && j <= trigger.last + 4; ++j)
+                if (const PlaceWords *p = placeAt(j)) {
+                    *precision = precisionOf(*p, j);
+                    return p->place;
+                }
+        for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
+            if (p->lastToken < trigger.first && p->lastToken + 5 >= trigger.first &&
+                m_geoparse.places[p->place].kind != PlaceKind::Country) {
+                *precision = precisionOf(*p, p->firstToken);
+                return p->place;
+            }
+        return -1;
+    }
+    // "withdrew from Kidal": the place left.
+    if (trigger.entry->type == EventType::Withdrawal && origin >= 0)
+        return origin;
+    // "has controlled it since 2008": the place last named.
+    if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "it") {
+        for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
+            if (p->lastToken < trigger.first)
+                return p->place;
+        if (m_discourse.lastPlace >= 0)
+            return m_discourse.lastPlace;
+    }
+    for (std::size_t i = trigger.last + 1; i <= end && i < tokens.size(); ++i) {
+        if (key(i) == "from") { // the origin, or the loser of a capture
+            i += 2;
+            continue;
+        }
+        if (const PlaceWords *p = placeAt(i)) {
+            if (p->place == origin)
+                continue;
+            // "into Russia's Kursk region": the place within the country, not the country.
+            if (m_geoparse.places[p->place].kind == PlaceKind::Country)
+                if (const PlaceWords *inner = placeAt(p->lastToken + 1))
+                    if (m_geoparse.places[inner->place].countryCode == m_geoparse.places[p->place].countryCode)
+                        p = inner;
+            *precision = precisionOf(*p, trigger.last + 1);
+            // "areas in Anbar's far west": a part of a region, not its centre.
+            const Place &place = m_geoparse.places[p->place];
+            if (!place.isPoint())
+                for (std::size_t d = p->lastToken + 1; d < tokens.size() && d <= p->lastToken + 2; ++d)
+                    if (isCompassDirection(key(d)) || key(d) == "western" || key(d) == "eastern" ||
+                        key(d) == "northern" || key(d) == "southern") {
+                        *areaDirection = QString::fromUtf8(key(d).data(), int(key(d).size()));
+                        if (key(d - 1) == "far")
+                            *areaDirection = QStringLiteral("far ") + *areaDirection;
+                        *precision = 3;
+                    }
+            return p->place;
+        }
+        // "the town", "the rebel stronghold" (but not "the city of Fallujah", whose name
+        // follows, nor "its bastion cities", which names none).
+        const bool definite = (i >= 1 && key(i - 1) == "the") || (i >= 2 && key(i - 2) == "the");
+        if (isPlaceAnaphor(key(i)) && (definite || key(i) == "there") &&
+            !(i + 1 < tokens.size() && key(i + 1) == "of")) {
+            int referent = m_discourse.lastPointPlace; // else the last point place of the article
+            for (const PlaceWords &p : m_places) // the nearest earlier in this sentence first
+                if (p.lastToken < trigger.first && m_geoparse.places[p.place].isPoint())
+                    referent = p.place;
+            if (referent >= 0) {
+                *precision = key(i) == "area" ? 2 : 1;
+                return referent;
+            }
+        }
+    }
+    // "Sittwe, ..., where the junta still holds", "the city, which the LNA captured": the place
+    // the relative clause is about.
+    const std::size_t begin = clauseStart(trigger.first);
+    if (key(begin) == "where" || key(begin) == "which" || key(begin) == "that")
+        for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
+            if (p->lastToken < begin) {
+                *precision = precisionOf(*p, p->firstToken);
+                return p->place;
+            }
+    // "Raqa, the IS stronghold" and "a depot in Kharkov with a drone strike": the place
+    // before the trigger in its clause.
+    const auto isOriginOfAnother = [&](const PlaceWords &p) {
+        return p.firstToken >= 2 && (key(p.firstToken - 1) == "from" || key(p.firstToken - 2) == "from");
+    };
+    for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
+        if (p->lastToken < trigger.first && p->firstToken >= begin && p->place != origin && !isOriginOfAnother(*p)) {
+            *precision = precisionOf(*p, p->firstToken);
+            return p->place;
+        }
+    if (trigger.entry->type == EventType::Control)
+        for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
+            if (p->lastToken < trigger.first && p->lastToken + 4 >= trigger.first) {
+                *precision = precisionOf(*p, p->firstToken);
+                return p->place;
+            }
+    return -1;
+}
+
+EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
+{
+    const std::size_t begin = clauseStart(trigger.first);
+    for (std::size_t i = begin; i < trigger.first; ++i)
+        if (key(i) == "if" || key(i) == "unless")
+            return EventStatus::Planned; // a condition, not a deed
+    const std::size_t from = trigger.first > kCueReach ? trigger.first - kCueReach : 0;
+    for (std::size_t i = std::max(from, begin); i < trigger.first; ++i)
+        if (isPlanningCue(key(i)))
+            return EventStatus::Planned;
+    // A denial in the trigger's clause, or in the clause after it that names the charge
+    // ("of blowing it up, a charge the Kremlin rejected").
+    const std::size_t end = clauseEnd(trigger.last);
+    const std::size_t nextEnd = end + 1 < m_words.tokens().size() ? clauseEnd(end + 1) : end;
+    bool charge = false;
+    for (std::size_t i = end + 1; i <= nextEnd && i < m_words.tokens().size(); ++i)
+        charge = charge || key(i) == "charge" || key(i) == "claim" || key(i) == "accusation" || key(i) == "allegation";
+    for (std::size_t i = begin; i <= (charge ? nextEnd : end) && i < m_words.tokens().size(); ++i)
+        if (isDenialWord(key(i)))
+            return EventStatus::Denied;
+    return claimant().isEmpty() ? EventStatus::Reported : EventStatus::Claimed;
+}
+
+// "said Sallum", "the NSA said", "according to the army": who the sentence attributes to.
+QString SentenceEvents::claimant() const
+{
+    const auto &tokens = m_words.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view word = key(i);
+        if (word != "said" && word != "says" && word != "told" && word != "claimed" && word != "according")
+            continue;
+        // "he told AFP": who is told is the listener, not the source. The source is sought
+        // within the clause: not across the quote that ends before "he said".
+        const bool listenerFollows = word == "told";
+        bool blockedBefore = false, blockedAfter = listenerFollows;
+        for (std::size_t d = 1; d <= 4; ++d) {
+            blockedBefore = blockedBefore || i < d || m_boundaryBefore[i - d + 1];
+            blockedAfter = blockedAfter || i + d >= tokens.size() || m_boundaryBefore[i + d];
+            for (const std::size_t j : {blockedAfter ? tokens.size() : i + d, blockedBefore ? tokens.size() : i - d}) {
+                if (j >= tokens.size())
+                    continue;
+                if (const FactionMention *f = factionAt(j))
+                    return f->faction->id;
+                if (tokens[j].capitalised && !placeAt(j) && !tokens[j].sentenceInitial)
+                    return m_text.mid(tokens[j].start, tokens[j].end - tokens[j].start).toString();
+            }
+        }
+        // "he said": the faction last quoted, else a source the text does not name.
+        return m_discourse.lastSpeaker ? m_discourse.lastSpeaker->id : QStringLiteral("unnamed source");
+    }
+    return {};
+}
+
+const TimeSpan *SentenceEvents::timeFor(const Trigger &trigger) const
+{
+    const TimeSpan *best = nullptr;
+    int bestDistance = 0;
+    const int at = m_words.tokens()[trigger.first].start;
+    for (const TimeSpan &span : m_times) {
+        const int distance = std::abs(span.range.start - at) + (span.range.start < at ? 40 : 0);
+        if (!best || distance < bestDistance) {
+            best = &span;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString SentenceEvents::directionFor(const Trigger &trigger) const
+{
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = trigger.first > 2 ? trigger.first - 2 : 0; i < size && i <= trigger.last + 2; ++i)
+        if (isCompassDirection(key(i)) && !(i + 1 < size && key(i + 1) == "of"))
+            return QString::fromUtf8(key(i).data(), int(key(i).size()));
+    return {};
+}
+
+std::vector<SentenceEvent> SentenceEvents::extract() const
+{
+    std::vector<SentenceEvent> found;
+    for (const Trigger &trigger : findTriggers()) {
+        SentenceEvent e;
+        Event &event = e.event;
+        event.type = trigger.entry->type;
+        const std::size_t size = m_words.tokens().size();
+        const std::string_view word = key(trigger.first);
+        // "Israeli jets struck", "drones hit", "launching drones at": a strike from the air.
+        if (event.type == EventType::Attack || event.type == EventType::Offensive) {
+            const bool strikeVerb = word == "struck" || word == "strike" || word == "strikes" || word == "hit" ||
+                                    word == "attacked" || word.starts_with("launch") || word == "fired";
+            // The aircraft may be far back in the clause ("Aircraft of the coalition carried
+            // out at least 23 strikes").
+            const std::size_t from = word.starts_with("strike") ? clauseStart(trigger.first)
+                                                                 : (trigger.first >= 4 ? trigger.first - 4 : 0);
+            for (std::size_t i = from; strikeVerb && i <= trigger.last + 2 && i < size; ++i)
+                if (isAirWord(key(i)))
+                    event.type = EventType::Airstrike;
+        }
+        // "targeting Albu Kamal" aims at a place; "targeting civilians", "the strikes targeted
+        // radar sites" only describe another act.
+        if (word == "targeted" || word == "targeting") {
+            bool placeFollows = false;
+            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
+                placeFollows = placeFollows || placeAt(i);
+            if (!placeFollows)
+                continue;
+        }
+        // "attacked villagers", "attacking civilians": violence against people.
+        if (event.type == EventType::Offensive && word.starts_with("attack"))
+            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
+                if (isPersonNoun(key(i)))
+                    event.type = EventType::Attack;
+        // "pushed the paramilitaries out of Omdurman", "drove them out": ground taken.
+        if (event.type == EventType::Offensive && (word.starts_with("push") || word.starts_with("dr")))
+            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
+                if (key(i) == "out")
+                    event.type = EventType::Capture;
+        // "repelled the attack": the defence is the event, not a second attack.
+        bool repelled = false;
+        for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
+            repelled = repelled || key(i) == "repelled" || key(i) == "repulsed" || key(i) == "thwarted" ||
+                       key(i) == "foiled";
+        if (repelled)
+            continue;
+        const auto &tokens = m_words.tokens();
+        event.trigger = {tokens[trigger.first].start, tokens[trigger.last].end};
+        event.triggerText = m_text.mid(event.trigger.start, event.trigger.length()).toString();
+        e.passive = trigger.entry->passive;
+        e.nominal = word == "operation" || word == "operations" || word == "offensive" || word == "assault" ||
+                    word == "attack" || word == "advance" || word == "push" || word == "siege";
+        e.definiteNominal = e.nominal && trigger.first > 0 &&
+                            (key(trigger.first - 1) == "the" || key(trigger.first - 1) == "this");
+        e.into = trigger.entry->into;
+        e.origin = originFor(trigger);
+        int precision = 1;
+        e.target = targetFor(trigger, e.origin, &precision, &e.areaDirection);
+        event.geoPrecision = e.target >= 0 ? precision : 3;
+        // "pressure from US-backed offensives": the subject suffers them, nobody named acts.
+        for (std::size_t i = trigger.first >= 3 ? trigger.first - 3 : 0; i < trigger.first; ++i)
+            e.generic = e.generic || (key(i) == "from" && !factionAt(trigger.last) && !factionAt(i + 1));
+        if (event.type == EventType::Clash) {
+            for (const Faction *side : clashSides(trigger))
+                event.actors << side->id;
+        } else if (!e.generic && (e.actor = actorFor(trigger))) {
+            event.actors << e.actor->id;
+        }
+        // "captured a commander": a person taken, not ground.
+        if (event.type == EventType::Capture && e.target < 0)
+            for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i)
+                if (isPersonNoun(key(i)))
+                    event.type = EventType::Arrest;
+        event.status = statusFor(trigger);
+        if (event.status == EventStatus::Claimed || event.status == EventStatus::Denied)
+            event.claimant = claimant();
+        if (const TimeSpan *time = timeFor(trigger))
+            event.time = *time;
+        event.direction = directionFor(trigger);
+        event.confidence = 0.4 + (event.actors.isEmpty() ? 0 : 0.25) + (e.target >= 0 ? 0.25 : 0) +
+                           (event.time.isResolved() ? 0.1 : 0);
+
+        // One act told twice in a sentence ("the operation launched"): keep the first telling.
+        const auto same = std::find_if(found.begin(), found.end(), [&](const SentenceEvent &other) {
+            return other.event.type == event.type && (other.target == e.target || e.target < 0) &&
+                   (other.event.actors == event.actors || event.actors.isEmpty());
+        });
+        if (same != found.end()) {
+            if (same->origin < 0)
+                same->origin = e.origin;
+            if (!same->event.time.isResolved())
+                same->event.time = event.time;
+            continue;
+        }
+        found.push_back(e);
+    }
+    // "seized Zamzam after a three-day assault": the assault is how the capture was made.
+    const bool capture = std::any_of(found.begin(), found.end(), [](const SentenceEvent &e) {
+        return e.event.type == EventType::Capture && e.event.status != EventStatus::Planned;
+    });
+    if (capture)
+        std::erase_if(found, [](const SentenceEvent &e) {
+            return e.event.type == EventType::Offensive && e.nominal && !e.event.triggerText.startsWith(QLatin1String("siege"));
+        });
+    // "An airstrike killed five": the killing is the strike's toll, not another act.
+    const bool violentAct = std::any_of(found.begin(), found.end(), [](const SentenceEvent &e) {
+        const EventType t = e.event.type;
+        return t == EventType::Airstrike || t == EventType::Shelling || t == EventType::Explosion ||
+               t == EventType::Clash || t == EventType::Offensive || t == EventType::Capture;
+    });
+    if (violentAct)
+        std::erase_if(found, [](const SentenceEvent &e) { return e.event.type == EventType::Attack; });
+    // Strikes in support ("with air cover by coalition warplanes") fall where the sentence's
+    // other act is aimed.
+    for (SentenceEvent &e : found)
+        if (e.target < 0 && (e.event.type == EventType::Airstrike || e.event.type == EventType::Shelling))
+            for (const SentenceEvent &other : found)
+                if (other.target >= 0 && &other != &e) {
+                    e.target = other.target;
+                    e.event.geoPrecision = 2;
+                    break;
+                }
+    return found;
+}
+
+} // namespace frontline

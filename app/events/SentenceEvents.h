@@ -1,0 +1,87 @@
+#pragma once
+
+#include "EventLexicon.h"
+#include "EventsResult.h"
+#include "FactionMatcher.h"
+#include "geoparse/GeoparseResult.h"
+
+#include <vector>
+
+namespace frontline {
+
+// A place mention of the sentence, by word position.
+struct PlaceWords
+{
+    std::size_t firstToken, lastToken;
+    int place; // index into GeoparseResult::places
+};
+
+// What an article says before the current sentence, for pronouns and anaphors.
+struct Discourse
+{
+    const Faction *lastFaction = nullptr;
+    const Faction *lastSpeaker = nullptr; // the faction of the last "said X spokesman"
+    const Faction *lastGroup = nullptr;   // the last armed group (not a government) named
+    int lastPointPlace = -1;
+    int lastPlace = -1;
+};
+
+// An event found in one sentence, with the places still as indexes.
+struct SentenceEvent
+{
+    Event event;
+    int target = -1, origin = -1;
+    bool into = false;           // "edged into": present in the place
+    bool passive = false;
+    QString areaDirection;       // "far west" of an area target
+    bool generic = false;        // "pressure from offensives": no subject acts
+    bool nominal = false;         // a noun ("offensive", "assault"), not a verb
+    bool definiteNominal = false; // "the operation", "the offensive": may retell an earlier act
+    const Faction *actor = nullptr;
+};
+
+// Reads the events of one tokenised sentence.
+class SentenceEvents
+{
+public:
+    SentenceEvents(const WordTokens &words, QStringView text, const std::vector<FactionMention> &factions,
+                   const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
+                   const GeoparseResult &geoparse, const Discourse &discourse);
+
+    std::vector<SentenceEvent> extract() const;
+    // The faction a sentence quotes ("said NSA spokesman ..."), or null.
+    const Faction *speakerFaction() const;
+
+private:
+    struct Trigger
+    {
+        std::size_t first, last;
+        const TriggerEntry *entry;
+    };
+    std::vector<Trigger> findTriggers() const;
+    std::size_t clauseStart(std::size_t token) const;
+    std::size_t clauseEnd(std::size_t token) const;
+    const Faction *actorFor(const Trigger &trigger) const;
+    std::vector<const Faction *> clashSides(const Trigger &trigger) const;
+    int targetFor(const Trigger &trigger, int origin, int *precision, QString *areaDirection) const;
+    int originFor(const Trigger &trigger) const;
+    EventStatus statusFor(const Trigger &trigger) const;
+    QString claimant() const;
+    const TimeSpan *timeFor(const Trigger &trigger) const;
+    QString directionFor(const Trigger &trigger) const;
+    std::string_view key(std::size_t i) const { return m_words.key(i); }
+    const PlaceWords *placeAt(std::size_t token) const;
+    const FactionMention *factionAt(std::size_t token) const;
+
+    const WordTokens &m_words;
+    QStringView m_text;
+    const std::vector<FactionMention> &m_factions;
+    const std::vector<PlaceWords> &m_places;
+    const std::vector<TimeSpan> &m_times;
+    const GeoparseResult &m_geoparse;
+    const Discourse &m_discourse;
+    std::vector<bool> m_boundaryBefore; // a comma, semicolon or colon before the word
+    std::vector<bool> m_triggerWords;   // the word is part of a trigger
+};
+
+} // namespace frontline

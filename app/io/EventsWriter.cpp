@@ -1,0 +1,277 @@
+#include "EventsWriter.h"
+
+#include "JsonWriter.h"
+#include "document/Document.h"
+#include "events/FactionCatalog.h"
+
+namespace frontline {
+namespace {
+
+void writeOptionalString(JsonWriter &json, const char *name, const QString &value)
+{
+    json.key(name);
+    if (value.isEmpty())
+        json.null();
+    else
+        json.value(value);
+}
+
+void writeDate(JsonWriter &json, const char *name, const QDate &date)
+{
+    json.key(name);
+    if (date.isValid())
+        json.value(date.toString(Qt::ISODate));
+    else
+        json.null();
+}
+
+void writeRings(JsonWriter &json, const GeoRings &rings)
+{
+    json.beginObject();
+    json.key("type").value("Polygon");
+    json.key("coordinates").beginArray();
+    for (const auto &ring : rings) {
+        json.beginArray();
+        for (const QPointF &p : ring) {
+            json.beginArray();
+            json.value(p.x());
+            json.value(p.y());
+            json.endArray();
+        }
+        json.endArray();
+    }
+    json.endArray();
+    json.endObject();
+}
+
+void writeEventFields(JsonWriter &json, const Document &document, const Event &event)
+{
+    const Article &article = document.articles()[event.article];
+    json.key("id").value(event.id);
+    json.key("type").value(eventTypeName(event.type));
+    json.key("trigger").beginObject();
+    json.key("start").value(article.toCodePoint(event.trigger.start));
+    json.key("end").value(article.toCodePoint(event.trigger.end));
+    json.key("text").value(event.triggerText);
+    json.endObject();
+    json.key("actors").beginArray();
+    for (const QString &actor : event.actors)
+        json.value(actor);
+    json.endArray();
+    writeOptionalString(json, "claimant", event.claimant);
+    writeOptionalString(json, "target", event.target);
+    writeOptionalString(json, "origin", event.origin);
+    writeOptionalString(json, "direction", event.direction);
+    json.key("status").value(eventStatusName(event.status));
+    json.key("time").beginObject();
+    writeDate(json, "start", event.time.start);
+    writeDate(json, "end", event.time.end);
+    writeOptionalString(json, "text", event.time.text);
+    json.endObject();
+    json.key("geo_precision").value(event.geoPrecision);
+    json.key("article").value(event.article);
+    json.key("sentence").value(event.sentence);
+    json.key("confidence").value(event.confidence);
+}
+
+void writeClaimFields(JsonWriter &json, const ControlClaim &claim)
+{
+    writeOptionalString(json, "place", claim.place);
+    json.key("area");
+    if (claim.area.empty())
+        json.null();
+    else
+        writeRings(json, claim.area);
+    writeOptionalString(json, "area_description", claim.areaDescription);
+    json.key("faction").value(claim.faction);
+    json.key("status").value(controlStatusName(claim.status));
+    writeDate(json, "as_of", claim.asOf.end);
+    writeOptionalString(json, "as_of_text", claim.asOf.text);
+    writeOptionalString(json, "claimant", claim.claimant);
+    json.key("article").value(claim.article);
+    json.key("sentence").value(claim.sentence);
+    json.key("confidence").value(claim.confidence);
+}
+
+void writeArrowFields(JsonWriter &json, const Arrow &arrow)
+{
+    json.key("faction").value(arrow.faction);
+    json.key("event").value(arrow.event);
+    json.key("origin_inferred").value(arrow.originInferred);
+    json.key("article").value(arrow.article);
+    json.key("sentence").value(arrow.sentence);
+}
+
+QByteArray eventsJson(const Document &document, const FactionCatalog &catalog)
+{
+    const EventsResult &events = document.events();
+    JsonWriter json;
+    json.beginObject();
+    writeGeoparseMembers(json, document);
+    json.key("factions").beginArray();
+    for (const QString &id : events.factions)
+        if (const Faction *faction = catalog.find(id)) {
+            json.beginObject();
+            json.key("id").value(faction->id);
+            json.key("name").value(faction->name);
+            json.key("aliases").beginArray();
+            for (const QString &alias : faction->aliases)
+                json.value(alias);
+            json.endArray();
+            json.key("color").value(faction->style.color.name());
+            json.key("theatre").value(faction->theatre);
+            json.endObject();
+        }
+    json.endArray();
+    json.key("events").beginArray();
+    for (const Event &event : events.events) {
+        json.beginObject();
+        writeEventFields(json, document, event);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("control").beginArray();
+    for (const ControlClaim &claim : events.control) {
+        json.beginObject();
+        writeClaimFields(json, claim);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("arrows").beginArray();
+    for (const Arrow &arrow : events.arrows) {
+        json.beginObject();
+        writeArrowFields(json, arrow);
+        json.key("path").beginArray(); // [lat, lon] from tail to head
+        for (const QGeoCoordinate &c : arrow.path) {
+            json.beginArray();
+            json.value(c.latitude());
+            json.value(c.longitude());
+            json.endArray();
+        }
+        json.endArray();
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.take();
+}
+
+void writePoint(JsonWriter &json, const Place &place)
+{
+    json.beginObject();
+    json.key("type").value("Point");
+    json.key("coordinates").beginArray();
+    json.value(place.longitude);
+    json.value(place.latitude);
+    json.endArray();
+    json.endObject();
+}
+
+QByteArray eventsGeoJson(const Document &document)
+{
+    const GeoparseResult &geoparse = document.geoparse();
+    const EventsResult &events = document.events();
+    JsonWriter json;
+    json.beginObject();
+    json.key("type").value("FeatureCollection");
+    json.key("features").beginArray();
+    for (const Event &event : events.events) {
+        json.beginObject();
+        json.key("type").value("Feature");
+        json.key("geometry");
+        const int target = event.target.isEmpty() ? -1 : geoparse.findPlace(event.target);
+        if (target >= 0)
+            writePoint(json, geoparse.places[target]);
+        else
+            json.null();
+        json.key("properties").beginObject();
+        json.key("feature").value("event");
+        writeEventFields(json, document, event);
+        json.endObject();
+        json.endObject();
+    }
+    for (const ControlClaim &claim : events.control) {
+        json.beginObject();
+        json.key("type").value("Feature");
+        json.key("geometry");
+        const int place = claim.place.isEmpty() ? -1 : geoparse.findPlace(claim.place);
+        if (!claim.area.empty())
+            writeRings(json, claim.area);
+        else if (place >= 0)
+            writePoint(json, geoparse.places[place]);
+        else
+            json.null();
+        json.key("properties").beginObject();
+        json.key("feature").value("control");
+        writeClaimFields(json, claim);
+        json.endObject();
+        json.endObject();
+    }
+    for (const Arrow &arrow : events.arrows) {
+        json.beginObject();
+        json.key("type").value("Feature");
+        json.key("geometry").beginObject();
+        json.key("type").value("LineString");
+        json.key("coordinates").beginArray();
+        for (const QGeoCoordinate &c : arrow.path) {
+            json.beginArray();
+            json.value(c.longitude());
+            json.value(c.latitude());
+            json.endArray();
+        }
+        json.endArray();
+        json.endObject();
+        json.key("properties").beginObject();
+        json.key("feature").value("arrow");
+        writeArrowFields(json, arrow);
+        json.endObject();
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.take();
+}
+
+QByteArray eventsCsv(const Document &document)
+{
+    QByteArray out("id,type,trigger,actors,target,origin,direction,status,claimant,time_start,time_end,time_text,geo_precision,article,sentence,confidence\n");
+    const auto field = [&out](const QString &value) {
+        QByteArray utf8 = value.toUtf8();
+        if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n'))
+            utf8 = '"' + utf8.replace("\"", "\"\"") + '"';
+        out.append(utf8).append(',');
+    };
+    for (const Event &event : document.events().events) {
+        field(event.id);
+        field(eventTypeName(event.type));
+        field(event.triggerText);
+        field(event.actors.join(QLatin1Char(';')));
+        field(event.target);
+        field(event.origin);
+        field(event.direction);
+        field(eventStatusName(event.status));
+        field(event.claimant);
+        field(event.time.start.toString(Qt::ISODate));
+        field(event.time.end.toString(Qt::ISODate));
+        field(event.time.text);
+        field(QString::number(event.geoPrecision));
+        field(QString::number(event.article));
+        field(QString::number(event.sentence));
+        out.append(QByteArray::number(event.confidence, 'f', 2)).append('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray writeEvents(const Document &document, const FactionCatalog &catalog, DataFormat format)
+{
+    switch (format) {
+    case DataFormat::Json: return eventsJson(document, catalog);
+    case DataFormat::GeoJson: return eventsGeoJson(document);
+    case DataFormat::Csv: return eventsCsv(document);
+    }
+    return {};
+}
+
+} // namespace frontline
