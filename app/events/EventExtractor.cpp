@@ -76,8 +76,14 @@ void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords
             government = f;
     if (!government)
         return;
+    const auto afterRegion = [&](std::size_t i) { // "Amhara forces": a region's, not the state's
+        for (const PlaceWords &p : places)
+            if (p.lastToken + 1 == i && geoparse.places[p.place].kind != PlaceKind::Country)
+                return true;
+        return false;
+    };
     for (std::size_t i = 0; i < words.tokens().size(); ++i)
-        if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i))
+        if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i) && !afterRegion(i))
             mentions.push_back({i, i, government});
     std::sort(mentions.begin(), mentions.end(),
               [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
@@ -257,8 +263,18 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     linkOperations(events);
     placeWithSentence(events);
     events = mergeRetellings(std::move(events));
-    // Who did what is the least an event needs: an act with neither actor nor place is noise.
-    std::erase_if(events, [](const SentenceEvent &e) { return e.event.actors.isEmpty() && e.target < 0; });
+    // Whole countries are not taken or held in a sentence's sense ("control of the frontier
+    // with Bangladesh"): such a reading is a missed place, not a claim.
+    for (SentenceEvent &e : events)
+        if ((e.event.type == EventType::Capture || e.event.type == EventType::Control) && e.target >= 0 &&
+            geoparse.places[e.target].kind == PlaceKind::Country && e.areaDirection.isEmpty())
+            e.target = -1;
+    // Who did what is the least an event needs: an act with neither actor nor place is noise,
+    // and a taking or holding of no place claims nothing.
+    std::erase_if(events, [](const SentenceEvent &e) {
+        const bool holding = e.event.type == EventType::Control || e.event.type == EventType::Capture;
+        return e.target < 0 && (e.event.actors.isEmpty() || holding);
+    });
     for (SentenceEvent &e : events) {
         e.event.id = QStringLiteral("a%1-e%2").arg(articleIndex).arg(result.events.size());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();

@@ -46,7 +46,7 @@ std::vector<TriggerEntry> buildTriggers()
     // One word.
     add({"launch", "launched", "launches", "launching", "offensive", "offensives", "counteroffensive",
          "counter-offensive", "push", "pushed", "pushes", "pushing", "advance", "advanced", "advances",
-         "advancing", "attack", "attacks", "attacked", "attacking", "targeted", "targeting", "assault", "assaults", "stormed", "storm", "besieged", "besieging", "siege",
+         "advancing", "attack", "attacks", "attacked", "attacking", "targeted", "targeting", "assault", "assaults", "besieged", "besieging", "siege",
          "incursion", "incursions", "operation", "operations"}, T::Offensive);
     add({"seize", "seized", "seizes", "seizing", "capture", "captured", "captures", "capturing", "overrun",
          "overran", "overrunning", "overruns", "retake", "retook", "retaken", "retaking", "recapture",
@@ -98,8 +98,9 @@ constexpr std::array<std::string_view, 8> kGovernmentNouns{
 constexpr std::array<std::string_view, 9> kFactionPronouns{"its", "their", "they", "we", "our", "us",
                                                            "group", "group's", "militants"};
 
-constexpr std::array<std::string_view, 7> kPlaceAnaphors{"town", "city", "village", "there", "area",
-                                                         "stronghold", "bastion"};
+constexpr std::array<std::string_view, 13> kPlaceAnaphors{
+    "town", "city", "village", "there", "area", "stronghold", "bastion", "site", "plant", "dam",
+    "airport", "base", "camp"};
 
 constexpr std::array<std::string_view, 17> kAirWords{
     "jets", "jet", "warplanes", "warplane", "aircraft", "planes", "drones", "drone", "helicopter",

@@ -16,11 +16,14 @@ bool isLocativePreposition(std::string_view word)
 // "took place", "held talks": the trigger word in another sense.
 bool isIdiom(std::string_view trigger, std::string_view next)
 {
-    if (trigger == "took" || trigger == "taken" || trigger == "take")
-        return next == "place" || next == "part" || next == "over" || next == "refuge" || next == "cover";
+    if (trigger == "took" || trigger == "taken" || trigger == "take" || trigger == "seized" || trigger == "seize" ||
+        trigger == "takes" || trigger == "taking" || trigger == "seizing")
+        return next == "place" || next == "part" || next == "over" || next == "refuge" || next == "cover" ||
+               next == "power" || next == "office" || next == "hold" || next == "charge" || next == "responsibility";
     if (trigger == "held" || trigger == "hold" || trigger == "holding" || trigger == "holds")
         return next == "talks" || next == "a" || next == "an" || next == "meeting" || next == "elections" ||
-               next == "hostage" || next == "hostages" || next == "responsible" || next == "accountable";
+               next == "hostage" || next == "hostages" || next == "responsible" || next == "accountable" ||
+               next == "in" || next == "on" || next == "at" || next == "during"; // "protests were held in"
     if (trigger == "control")
         return next == "room" || next == "tower";
     if (trigger == "launch")
@@ -119,6 +122,14 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     const auto &tokens = m_words.tokens();
     if (const FactionMention *inside = factionAt(trigger.last))
         return inside->faction; // "coalition airstrikes"
+    // "junta-held", "rebel-held", "army-held": the word joined before names the holder.
+    if (trigger.first > 0 && !tokens[trigger.first].spaceBefore &&
+        tokens[trigger.first - 1].end + 1 == tokens[trigger.first].start) {
+        if (const FactionMention *f = factionAt(trigger.first - 1))
+            return f->faction;
+        if (isGroupWord(key(trigger.first - 1)))
+            return m_discourse.lastGroup;
+    }
     // "the IS stronghold", "the government's last stronghold", "the rebel stronghold": the
     // holder is named just before the noun, or nobody is.
     if (isHoldingNoun(key(trigger.first))) {
@@ -145,7 +156,13 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         }
         return nullptr;
     };
-    if (trigger.entry->passive || trigger.entry->type == EventType::Airstrike)
+    // A passive with words between: "have been held for years by FARC dissidents".
+    bool passive = trigger.entry->passive;
+    if (!passive && (key(trigger.first) == "held" || key(trigger.first) == "controlled" ||
+                     key(trigger.first) == "captured" || key(trigger.first) == "seized"))
+        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !m_boundaryBefore[i]; ++i)
+            passive = passive || key(i) == "by";
+    if (passive || trigger.entry->type == EventType::Airstrike)
         if (const Faction *f = after())
             return f;
     // The subject: the nearest faction before the trigger in its clause; a pronoun means the
@@ -175,10 +192,12 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         return m_discourse.lastSpeaker;
     if (pronoun && nearest)
         return nearest->faction;
-    // "the group", "the militants": an armed group, never a government.
+    // "the group", "the rebels", "the insurgents": an armed group, never a government.
     bool groupWord = false;
     for (std::size_t i = begin; i < trigger.first; ++i)
-        groupWord = groupWord || key(i) == "group" || key(i) == "militants";
+        groupWord = groupWord || (isGroupWord(key(i)) && !factionAt(i));
+    if (groupWord && !nearest && m_discourse.lastGroup)
+        return m_discourse.lastGroup;
     if (groupWord && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     if (pronoun && m_discourse.lastFaction)
@@ -245,10 +264,10 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p) {
             if (p->lastToken >= trigger.first)
                 continue;
-            bool locative = false;
-            for (std::size_t i = p->firstToken >= 4 ? p->firstToken - 4 : 0; i < p->firstToken; ++i)
+            bool locative = false; // "in the oil-rich eastern Deir Az-Zour province"
+            for (std::size_t i = p->firstToken >= 6 ? p->firstToken - 6 : 0; i < p->firstToken; ++i)
                 locative = locative || isLocativePreposition(key(i));
-            if (locative && p != m_places.rend() - 1)
+            if ((locative && p != m_places.rend() - 1) || m_geoparse.places[p->place].kind == PlaceKind::Country)
                 continue;
             *precision = precisionOf(*p, p->firstToken);
             return p->place;
@@ -274,19 +293,26 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // "withdrew from Kidal": the place left.
     if (trigger.entry->type == EventType::Withdrawal && origin >= 0)
         return origin;
-    // "has controlled it since 2008": the place last named.
+    // "has controlled it since 2008": the town last named (not the province around it).
     if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "it") {
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
-            if (p->lastToken < trigger.first)
+            if (p->lastToken < trigger.first && m_geoparse.places[p->place].isPoint())
                 return p->place;
         if (m_discourse.lastPlace >= 0)
             return m_discourse.lastPlace;
     }
+    // The object of taking or holding ends where another phrase begins: "took two hills
+    // overlooking the road to Sanaa" names no town taken.
+    const bool holding = trigger.entry->type == EventType::Capture || trigger.entry->type == EventType::Control;
     for (std::size_t i = trigger.last + 1; i <= end && i < tokens.size(); ++i) {
         if (key(i) == "from") { // the origin, or the loser of a capture
             i += 2;
             continue;
         }
+        if (holding && !placeAt(i) &&
+            (key(i) == "to" || key(i) == "after" || key(i) == "before" || key(i) == "since" || key(i) == "while" ||
+             key(i) == "which" || key(i) == "who" || (key(i).size() > 5 && key(i).ends_with("ing"))))
+            break;
         if (const PlaceWords *p = placeAt(i)) {
             if (p->place == origin)
                 continue;
@@ -327,12 +353,18 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // "Sittwe, ..., where the junta still holds", "the city, which the LNA captured": the place
     // the relative clause is about.
     const std::size_t begin = clauseStart(trigger.first);
-    if (key(begin) == "where" || key(begin) == "which" || key(begin) == "that")
+    // In "Sittwe, the capital of Rakhine state, where ..." the clause is about the town.
+    if (key(begin) == "where" || key(begin) == "which" || key(begin) == "that") {
+        const PlaceWords *head = nullptr;
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
-            if (p->lastToken < begin) {
-                *precision = precisionOf(*p, p->firstToken);
-                return p->place;
-            }
+            if (p->lastToken < begin && (!head || (!m_geoparse.places[head->place].isPoint() &&
+                                                   m_geoparse.places[p->place].isPoint() && p->lastToken + 15 >= begin)))
+                head = &*p;
+        if (head) {
+            *precision = precisionOf(*head, head->firstToken);
+            return head->place;
+        }
+    }
     // "Raqa, the IS stronghold" and "a depot in Kharkov with a drone strike": the place
     // before the trigger in its clause.
     const auto isOriginOfAnother = [&](const PlaceWords &p) {
@@ -343,11 +375,13 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
             *precision = precisionOf(*p, p->firstToken);
             return p->place;
         }
+    // "Taiz, Yemen's third-largest city, ..., with the group holding the hills": holding near the
+    // town the sentence is about.
     if (trigger.entry->type == EventType::Control)
-        for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
-            if (p->lastToken < trigger.first && p->lastToken + 4 >= trigger.first) {
-                *precision = precisionOf(*p, p->firstToken);
-                return p->place;
+        for (const PlaceWords &p : m_places)
+            if (p.lastToken < trigger.first && m_geoparse.places[p.place].isPoint()) {
+                *precision = 2;
+                return p.place;
             }
     return -1;
 }
@@ -450,20 +484,30 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                 if (isAirWord(key(i)))
                     event.type = EventType::Airstrike;
         }
+        // "control" the noun claims a place only as "control of X": not "under its control".
+        if (word == "control" && trigger.last + 1 < size && key(trigger.last + 1) != "of" &&
+            key(trigger.last + 1) != "over" && key(trigger.last + 1) != "to")
+            continue;
         // "targeting Albu Kamal" aims at a place; "targeting civilians", "the strikes targeted
         // radar sites" only describe another act.
-        if (word == "targeted" || word == "targeting") {
+        if (word == "targeted" || word == "targeting" || word == "aim" || word == "aimed" || word == "aiming") {
             bool placeFollows = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
                 placeFollows = placeFollows || placeAt(i);
             if (!placeFollows)
                 continue;
         }
-        // "attacked villagers", "attacking civilians": violence against people.
-        if (event.type == EventType::Offensive && word.starts_with("attack"))
-            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
-                if (isPersonNoun(key(i)))
-                    event.type = EventType::Attack;
+        // "ground raids into southern Lebanon": an incursion, not a raid on a target.
+        if (event.type == EventType::Attack && word.starts_with("raid") && trigger.last + 1 < size &&
+            key(trigger.last + 1) == "into")
+            event.type = EventType::Offensive;
+        // "attacked villagers", "attacked a police station": violence against people or a
+        // building, not a push for ground ("attacked Kharkiv", "an attack on Bakhmut").
+        if (event.type == EventType::Offensive && word.starts_with("attack") && word != "attack" && trigger.last + 1 < size) {
+            const std::string_view object = key(trigger.last + 1);
+            if (object == "a" || object == "an" || isPersonNoun(object))
+                event.type = EventType::Attack;
+        }
         // "pushed the paramilitaries out of Omdurman", "drove them out": ground taken.
         if (event.type == EventType::Offensive && (word.starts_with("push") || word.starts_with("dr")))
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
@@ -481,7 +525,8 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
         event.triggerText = m_text.mid(event.trigger.start, event.trigger.length()).toString();
         e.passive = trigger.entry->passive;
         e.nominal = word == "operation" || word == "operations" || word == "offensive" || word == "assault" ||
-                    word == "attack" || word == "advance" || word == "push" || word == "siege";
+                    word == "attack" || word == "advance" || word == "push" || word == "siege" ||
+                    word == "capture" || word == "seizure" || word == "fall";
         e.definiteNominal = e.nominal && trigger.first > 0 &&
                             (key(trigger.first - 1) == "the" || key(trigger.first - 1) == "this");
         e.into = trigger.entry->into;
@@ -525,15 +570,16 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
             continue;
         }
         found.push_back(e);
+        // "an operation in Jenin and Tulkarm": the same act in each place named.
+        if (e.target >= 0)
+            for (const PlaceWords &p : m_places)
+                if (m_geoparse.places[p.place].isPoint() && p.firstToken >= 2 && key(p.firstToken - 1) == "and" &&
+                    placeAt(p.firstToken - 2) && placeAt(p.firstToken - 2)->place == e.target) {
+                    SentenceEvent also = e;
+                    also.target = p.place;
+                    found.push_back(also);
+                }
     }
-    // "seized Zamzam after a three-day assault": the assault is how the capture was made.
-    const bool capture = std::any_of(found.begin(), found.end(), [](const SentenceEvent &e) {
-        return e.event.type == EventType::Capture && e.event.status != EventStatus::Planned;
-    });
-    if (capture)
-        std::erase_if(found, [](const SentenceEvent &e) {
-            return e.event.type == EventType::Offensive && e.nominal && !e.event.triggerText.startsWith(QLatin1String("siege"));
-        });
     // "An airstrike killed five": the killing is the strike's toll, not another act.
     const bool violentAct = std::any_of(found.begin(), found.end(), [](const SentenceEvent &e) {
         const EventType t = e.event.type;

@@ -80,8 +80,9 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
                 possessive = true;
                 break;
             }
-            // "US-backed", "Kurdish-led": a capitalised word with a lower-case tail.
-            if (isHyphen(c) && text.at(token.start).isUpper() && text.at(i + 1).isLower())
+            // "US-backed", "junta-held": a lower-case tail is a word of its own. ("al-Tanaf",
+            // "Deir ez-Zor" keep their article: their tail is a name.)
+            if (isHyphen(c) && text.at(i + 1).isLower() && !articleBeforeCapital(text.mid(token.start, i + 2 - token.start)))
                 break;
             i += 2;
         }
