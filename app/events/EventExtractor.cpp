@@ -82,8 +82,14 @@ void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords
                 return true;
         return false;
     };
+    // "Amhara forces", "Kurdish forces": a capitalised word before names someone else's.
+    const auto afterOtherName = [&](std::size_t i) {
+        const WordToken &previous = words.tokens()[i - 1];
+        return previous.capitalised && !previous.sentenceInitial && !FactionMatcher::covers(mentions, i - 1);
+    };
     for (std::size_t i = 0; i < words.tokens().size(); ++i)
-        if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i) && !afterRegion(i))
+        if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i) && !afterRegion(i) &&
+            !(i > 0 && afterOtherName(i)))
             mentions.push_back({i, i, government});
     std::sort(mentions.begin(), mentions.end(),
               [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
@@ -257,6 +263,15 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             discourse.lastPlace = p.place;
             if (geoparse.places[p.place].isPoint())
                 discourse.lastPointPlace = p.place;
+            // "the Kakhovka dam", "the Zaporizhzhia nuclear power plant": for "the dam" later.
+            for (std::size_t t = p.lastToken + 1; t < words.tokens().size() && t <= p.lastToken + 3; ++t)
+                if (isFeatureNoun(words.key(t))) {
+                    discourse.featurePlaces[std::string(words.key(t))] = p.place;
+                    discourse.lastFeaturePlace = p.place;
+                    discourse.featurePlaces["site"] = p.place;
+                    discourse.featurePlaces["facility"] = p.place;
+                    break;
+                }
         }
     }
 
@@ -278,7 +293,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     for (SentenceEvent &e : events) {
         e.event.id = QStringLiteral("a%1-e%2").arg(articleIndex).arg(result.events.size());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
-        e.event.origin = e.origin >= 0 ? geoparse.places[e.origin].id : QString();
+        e.event.origin = e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
         for (const QString &actor : e.event.actors)
             if (!result.factions.contains(actor))
                 result.factions << actor;

@@ -30,7 +30,7 @@ std::vector<TriggerEntry> buildTriggers()
     };
     // Several words first: the longest trigger wins where two begin at one word.
     add({"edged into", "edging into", "edge into", "edges into", "pushed into", "pushing into", "moved into",
-         "advanced into", "entered", "broke into", "stormed into"}, T::Offensive, false, true);
+         "advanced into"}, T::Offensive, false, true);
     add({"aim at", "aimed at", "aiming at"}, T::Offensive);
     add({"in control of", "under the control of", "under control of", "in full control of"}, T::Control);
     add({"held by", "controlled by", "under the control", "still held by"}, T::Control, true);
@@ -50,7 +50,8 @@ std::vector<TriggerEntry> buildTriggers()
          "incursion", "incursions", "operation", "operations"}, T::Offensive);
     add({"seize", "seized", "seizes", "seizing", "capture", "captured", "captures", "capturing", "overrun",
          "overran", "overrunning", "overruns", "retake", "retook", "retaken", "retaking", "recapture",
-         "recaptured", "recapturing", "took", "taken", "take", "takes", "taking", "liberated", "liberate"},
+         "recaptured", "recapturing", "took", "taken", "take", "takes", "taking", "liberated", "liberate",
+         "entered", "enter", "entering", "broke into", "stormed into"},
         T::Capture);
     add({"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding",
          "stronghold", "strongholds", "bastion", "bastions"}, T::Control);
@@ -69,6 +70,7 @@ std::vector<TriggerEntry> buildTriggers()
          "rallies"}, T::Protest);
     add({"clash", "clashes", "clashed", "clashing", "fighting", "battle", "battles", "battled", "skirmish",
          "skirmishes", "fought"}, T::Clash);
+    add({"drove", "driven", "drive", "forced"}, T::Offensive); // with "out": a capture (SentenceEvents)
     add({"withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "retreat", "retreated",
          "retreating", "lost", "abandoned"}, T::Withdrawal);
     add({"repelled", "repulsed", "fended off", "foiled", "thwarted", "beat back", "beaten back"}, T::Clash);
@@ -98,9 +100,12 @@ constexpr std::array<std::string_view, 8> kGovernmentNouns{
 constexpr std::array<std::string_view, 9> kFactionPronouns{"its", "their", "they", "we", "our", "us",
                                                            "group", "group's", "militants"};
 
-constexpr std::array<std::string_view, 13> kPlaceAnaphors{
+constexpr std::array<std::string_view, 16> kPlaceAnaphors{
     "town", "city", "village", "there", "area", "stronghold", "bastion", "site", "plant", "dam",
-    "airport", "base", "camp"};
+    "airport", "base", "camp", "towns", "villages", "cities"};
+
+constexpr std::array<std::string_view, 10> kFeatureNouns{
+    "dam", "plant", "airport", "base", "camp", "crossing", "bridge", "port", "refinery", "station"};
 
 constexpr std::array<std::string_view, 17> kAirWords{
     "jets", "jet", "warplanes", "warplane", "aircraft", "planes", "drones", "drone", "helicopter",
@@ -135,6 +140,7 @@ bool isFactionPronoun(std::string_view word) { return contains(kFactionPronouns,
 bool isPlaceAnaphor(std::string_view word) { return contains(kPlaceAnaphors, word); }
 bool isCompassDirection(std::string_view word) { return contains(kCompass, word); }
 bool isAirWord(std::string_view word) { return contains(kAirWords, word); }
+bool isFeatureNoun(std::string_view word) { return contains(kFeatureNouns, word); }
 bool isForceNoun(std::string_view word) { return contains(kForceNouns, word); }
 bool isGroupWord(std::string_view word) { return contains(kGroupWords, word); }
 

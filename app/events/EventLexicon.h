@@ -34,6 +34,8 @@ bool isPlaceAnaphor(std::string_view word);
 bool isCompassDirection(std::string_view word);
 // "jets", "drones": what makes a strike an airstrike.
 bool isAirWord(std::string_view word);
+// "dam", "plant", "airport": a feature that "the Kakhovka dam" names and "the dam" recalls.
+bool isFeatureNoun(std::string_view word);
 // "forces", "artillery", "jets" after a demonym: that country's forces ("Russian artillery").
 bool isForceNoun(std::string_view word);
 // "the rebel stronghold", "the group's capital": an armed group, not named.

@@ -162,9 +162,14 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
                      key(trigger.first) == "captured" || key(trigger.first) == "seized"))
         for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !m_boundaryBefore[i]; ++i)
             passive = passive || key(i) == "by";
-    if (passive || trigger.entry->type == EventType::Airstrike)
+    if (passive || trigger.entry->type == EventType::Airstrike) {
         if (const Faction *f = after())
             return f;
+        // "held by Masalit fighters": an agent the catalogue does not know, not the subject.
+        for (std::size_t i = trigger.last; passive && i < tokens.size() && i <= trigger.last + 4; ++i)
+            if (key(i) == "by")
+                return nullptr;
+    }
     // The subject: the nearest faction before the trigger in its clause; a pronoun means the
     // nearest earlier in the sentence, else the last of the article; "we" in a quote, the
     // faction quoted.
@@ -199,6 +204,12 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     if (groupWord && !nearest && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     if (groupWord && m_discourse.lastGroup)
+        return m_discourse.lastGroup;
+    // "The rebels, who ..., said they aimed to": a group named earlier in the sentence.
+    bool groupEarlier = false;
+    for (std::size_t i = 0; i < trigger.first; ++i)
+        groupEarlier = groupEarlier || (isGroupWord(key(i)) && !factionAt(i));
+    if (pronoun && groupEarlier && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     if (pronoun && m_discourse.lastFaction)
         return m_discourse.lastFaction;
@@ -261,6 +272,14 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // Passive control and capture ("Albu Kamal, a town in ... province mostly held by"): the
     // nearest place before the trigger that is not a locative modifier ("in ... province").
     if (trigger.entry->passive) {
+        // "The site has been held by ...": a definite anaphor as the subject.
+        for (std::size_t i = clauseStart(trigger.first); i < trigger.first && m_places.empty(); ++i)
+            if (isPlaceAnaphor(key(i)) && i > 0 && key(i - 1) == "the") {
+                const auto feature = m_discourse.featurePlaces.find(std::string(key(i)));
+                const int referent = feature != m_discourse.featurePlaces.end() ? feature->second : m_discourse.lastPointPlace;
+                if (referent >= 0)
+                    return referent;
+            }
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p) {
             if (p->lastToken >= trigger.first)
                 continue;
@@ -293,8 +312,12 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // "withdrew from Kidal": the place left.
     if (trigger.entry->type == EventType::Withdrawal && origin >= 0)
         return origin;
-    // "has controlled it since 2008": the town last named (not the province around it).
-    if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "it") {
+    // "has controlled it since 2008": the town last named (not the province around it); but
+    // in "drove it out of Sanaa" the place follows.
+    bool placeFollows = false;
+    for (std::size_t i = trigger.last + 2; i < tokens.size() && i <= trigger.last + 5; ++i)
+        placeFollows = placeFollows || placeAt(i);
+    if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "it" && !placeFollows) {
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
             if (p->lastToken < trigger.first && m_geoparse.places[p->place].isPoint())
                 return p->place;
@@ -309,7 +332,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
             i += 2;
             continue;
         }
-        if (holding && !placeAt(i) &&
+        if (holding && !placeAt(i) && i > trigger.last + 1 &&
             (key(i) == "to" || key(i) == "after" || key(i) == "before" || key(i) == "since" || key(i) == "while" ||
              key(i) == "which" || key(i) == "who" || (key(i).size() > 5 && key(i).ends_with("ing"))))
             break;
@@ -337,10 +360,16 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         }
         // "the town", "the rebel stronghold" (but not "the city of Fallujah", whose name
         // follows, nor "its bastion cities", which names none).
-        const bool definite = (i >= 1 && key(i - 1) == "the") || (i >= 2 && key(i - 2) == "the");
+        bool definite = false; // "the town", "the last junta-held town"
+        for (std::size_t back = 1; back <= 4 && back <= i; ++back)
+            definite = definite || key(i - back) == "the";
         if (isPlaceAnaphor(key(i)) && (definite || key(i) == "there") &&
             !(i + 1 < tokens.size() && key(i + 1) == "of")) {
             int referent = m_discourse.lastPointPlace; // else the last point place of the article
+            // "the dam" is the place of "the Kakhovka dam", wherever the article named it.
+            const auto feature = m_discourse.featurePlaces.find(std::string(key(i)));
+            if (feature != m_discourse.featurePlaces.end())
+                referent = feature->second;
             for (const PlaceWords &p : m_places) // the nearest earlier in this sentence first
                 if (p.lastToken < trigger.first && m_geoparse.places[p.place].isPoint())
                     referent = p.place;
@@ -485,9 +514,21 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                     event.type = EventType::Airstrike;
         }
         // "control" the noun claims a place only as "control of X": not "under its control".
-        if (word == "control" && trigger.last + 1 < size && key(trigger.last + 1) != "of" &&
+        const std::string_view before = trigger.first > 0 ? key(trigger.first - 1) : std::string_view();
+        const bool controlNoun = before == "its" || before == "their" || before == "under" || before == "for" ||
+                                 before == "the" || before == "in" || before == "of" || before == "his";
+        if (word == "control" && controlNoun && trigger.last + 1 < size && key(trigger.last + 1) != "of" &&
             key(trigger.last + 1) != "over" && key(trigger.last + 1) != "to")
             continue;
+        // "drove it out of Sanaa": ground taken; "drove to the border" is no act.
+        if (word == "drove" || word == "driven" || word == "drive" || word == "forced") {
+            bool out = false;
+            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
+                out = out || key(i) == "out";
+            if (!out)
+                continue;
+            event.type = EventType::Capture;
+        }
         // "targeting Albu Kamal" aims at a place; "targeting civilians", "the strikes targeted
         // radar sites" only describe another act.
         if (word == "targeted" || word == "targeting" || word == "aim" || word == "aimed" || word == "aiming") {
@@ -496,6 +537,39 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                 placeFollows = placeFollows || placeAt(i);
             if (!placeFollows)
                 continue;
+        }
+        e.nominal = word == "operation" || word == "operations" || word == "offensive" || word == "assault" ||
+                    word == "attack" || word == "advance" || word == "push" || word == "siege" ||
+                    word == "capture" || word == "seizure" || word == "fall";
+        e.definiteNominal = e.nominal && trigger.first > 0 &&
+                            (key(trigger.first - 1) == "the" || key(trigger.first - 1) == "this");
+        // "a hub for the government's offensive against the group", "despite a joint operation
+        // launched in 2021", "troops fleeing the M23 advance": background, not a new act, unless
+        // it is aimed at a place ("in preparation for an assault on the city").
+        if (e.nominal && event.type == EventType::Offensive) {
+            bool background = false;
+            for (std::size_t i = trigger.first >= 4 ? trigger.first - 4 : 0; i < trigger.first; ++i) {
+                const std::string_view w = key(i);
+                background = background || w == "for" || w == "despite" || w == "during" || w == "amid" ||
+                             w == "calling" || w == "fleeing" || w == "ended" || w == "since";
+            }
+            bool aimed = false;
+            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
+                aimed = aimed || ((key(i - 1) == "on" || key(i - 1) == "against") && placeAt(i)) ||
+                        (key(i - 1) == "on" && isPlaceAnaphor(key(i)));
+            if (background && !aimed)
+                continue;
+        }
+        // "the attack on Bakhmut" pushes for ground; "the attack by al-Shabaab targeted
+        // officials" is violence against people.
+        if (event.type == EventType::Offensive && (word == "attack" || word == "attacks") && trigger.last + 2 < size) {
+            const std::string_view next = key(trigger.last + 1);
+            const bool onPlace = (next == "on" || next == "against") &&
+                                 (placeAt(trigger.last + 2) || (trigger.last + 3 < size && placeAt(trigger.last + 3)));
+            const std::string_view before = trigger.first > 0 ? key(trigger.first - 1) : std::string_view();
+            const bool operation = before == "our" || before == "its" || before == "their"; // "our attack"
+            if (!onPlace && !operation)
+                event.type = EventType::Attack;
         }
         // "ground raids into southern Lebanon": an incursion, not a raid on a target.
         if (event.type == EventType::Attack && word.starts_with("raid") && trigger.last + 1 < size &&
@@ -524,11 +598,6 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
         event.trigger = {tokens[trigger.first].start, tokens[trigger.last].end};
         event.triggerText = m_text.mid(event.trigger.start, event.trigger.length()).toString();
         e.passive = trigger.entry->passive;
-        e.nominal = word == "operation" || word == "operations" || word == "offensive" || word == "assault" ||
-                    word == "attack" || word == "advance" || word == "push" || word == "siege" ||
-                    word == "capture" || word == "seizure" || word == "fall";
-        e.definiteNominal = e.nominal && trigger.first > 0 &&
-                            (key(trigger.first - 1) == "the" || key(trigger.first - 1) == "this");
         e.into = trigger.entry->into;
         e.origin = originFor(trigger);
         int precision = 1;
@@ -542,6 +611,12 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                 event.actors << side->id;
         } else if (!e.generic && (e.actor = actorFor(trigger))) {
             event.actors << e.actor->id;
+            // "Soldiers and Wagner mercenaries entered": both act.
+            for (const FactionMention &f : m_factions)
+                if (f.faction == e.actor && f.lastToken < trigger.first && f.firstToken >= 2 &&
+                    key(f.firstToken - 1) == "and")
+                    if (const FactionMention *other = factionAt(f.firstToken - 2); other && other->faction != e.actor)
+                        event.actors.prepend(other->faction->id);
         }
         // "captured a commander": a person taken, not ground.
         if (event.type == EventType::Capture && e.target < 0)

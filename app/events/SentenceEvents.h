@@ -5,6 +5,8 @@
 #include "FactionMatcher.h"
 #include "geoparse/GeoparseResult.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace frontline {
@@ -22,6 +24,8 @@ struct Discourse
     const Faction *lastFaction = nullptr;
     const Faction *lastSpeaker = nullptr; // the faction of the last "said X spokesman"
     const Faction *lastGroup = nullptr;   // the last armed group (not a government) named
+    std::map<std::string, int> featurePlaces; // "dam" -> the place of "the Kakhovka dam"
+    int lastFeaturePlace = -1;                // for "the site", "the facility"
     int lastPointPlace = -1;
     int lastPlace = -1;
 };

@@ -260,7 +260,8 @@ std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<Name
                     nearestKm = std::min(nearestKm, approximateKm(best.latitude, best.longitude,
                                                                   other.latitude, other.longitude));
                 }
-            far = others >= 2 && nearestKm > kImplausibleKm;
+            // Where the article names countries, one other place is evidence enough.
+            far = (others >= 2 || (others >= 1 && !countries.empty())) && nearestKm > kImplausibleKm;
         }
         Choice &choice = choices[m];
         choice.plausible = !far;
