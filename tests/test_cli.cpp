@@ -1,6 +1,7 @@
 // The command-line contract of DESIGN.md, run as a user runs it: the real program, no display.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,6 +149,40 @@ private Q_SLOTS:
         const Run geoparse = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("q.txt"), "Clashes in Qaryat al-Mithal, Syria.")}, config);
         QVERIFY(placeIds(geoparse.out).contains(QStringLiteral("geonames:9000001")));
         QCOMPARE(run({QStringLiteral("gazetteer"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.txt"))}, config).exitCode, 1);
+    }
+    void eventsCarryTheContractKeys()
+    {
+        const QString article = writeFile(m_dir, QStringLiteral("ev.txt"),
+            "Date: 2024-02-11\n\nRussian forces launched an offensive toward Kupiansk from Svatove on Monday. "
+            "Ukrainian troops still held Kupiansk, officials said.");
+        const Run r = run({QStringLiteral("events"), article});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"articles", "places", "mentions", "factions", "events", "control", "arrows"})
+            QVERIFY2(root.contains(key), key);
+        const QJsonObject event = root["events"].toArray().first().toObject();
+        for (const char *key : {"id", "type", "trigger", "actors", "claimant", "target", "origin", "direction", "status",
+                                "time", "geo_precision", "article", "sentence", "confidence"})
+            QVERIFY2(event.contains(key), key);
+        const QJsonObject arrow = root["arrows"].toArray().first().toObject();
+        for (const char *key : {"faction", "event", "path", "origin_inferred", "article", "sentence"})
+            QVERIFY2(arrow.contains(key), key);
+        const Run geojson = run({QStringLiteral("events"), article, QStringLiteral("--format"), QStringLiteral("geojson")});
+        QCOMPARE(QJsonDocument::fromJson(geojson.out).object()["type"].toString(), QStringLiteral("FeatureCollection"));
+        QCOMPARE(run({QStringLiteral("events"), article, QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 0);
+    }
+    void brokenFactionFileWarnsAndUsesBuiltIns()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("factions-config"));
+        QDir().mkpath(config + QStringLiteral("/Frontline"));
+        QFile factions(config + QStringLiteral("/Frontline/factions.json"));
+        QVERIFY(factions.open(QIODevice::WriteOnly));
+        factions.write("{\n  \"theatres\": [,]\n}\n");
+        factions.close();
+        const Run r = run({QStringLiteral("events"), writeFile(m_dir, QStringLiteral("f.txt"), "IS seized Raqqa.")}, config);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("factions.json:2:"), r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).object()["events"].toArray().size() >= 1);
     }
     void exportWritesFilesWithoutADisplay()
     {

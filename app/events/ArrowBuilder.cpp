@@ -49,10 +49,11 @@ double bearingAndDistance(const QGeoCoordinate &from, const QGeoCoordinate &to, 
 } // namespace
 
 void addArrows(const std::vector<SentenceEvent> &events, const GeoparseResult &places,
-               const FactionCatalog &catalog, const Gazetteer &gazetteer, EventsResult &result)
+               const std::vector<ControlClaim> &claims, const FactionCatalog &catalog,
+               const Gazetteer &gazetteer, EventsResult &result)
 {
     QHash<QString, int> arrowOf; // "faction|target" -> index in result.arrows
-    const std::vector<PlaceControl> control = currentControl(result.control);
+
     for (const SentenceEvent &e : events) {
         const Event &event = e.event;
         if (event.type != EventType::Offensive || e.target < 0 || event.actors.isEmpty() ||
@@ -89,9 +90,9 @@ void addArrows(const std::vector<SentenceEvent> &events, const GeoparseResult &p
             } else {
                 // The nearest place the faction holds, else a fixed bearing.
                 double nearest = INFINITY;
-                for (const PlaceControl &state : control) {
-                    const int index = places.findPlace(state.place);
-                    if (index < 0 || index == e.target || !state.factions.contains(faction->id))
+                for (const QString &heldPlace : placesHeldBy(claims, faction->id)) {
+                    const int index = places.findPlace(heldPlace);
+                    if (index < 0 || index == e.target)
                         continue;
                     const QGeoCoordinate held(places.places[index].latitude, places.places[index].longitude);
                     bearingAndDistance(head, held, &metres);

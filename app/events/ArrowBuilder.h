@@ -10,9 +10,10 @@ class Gazetteer;
 // One arrow per offensive with an objective: from the origin the text gives ("from the
 // al-Tanaf border crossing"); else from the faction's own side ("Iraqi fighters ... towards
 // Albu Kamal": a fixed geodesic 40 km from the objective, towards the faction's home); else
-// from its home area; else from the nearest place it holds; else from a fixed bearing.
-// Every origin not read from the text is marked inferred.
+// from its home area; else from the nearest place the article says it holds (`claims`);
+// else from a fixed bearing. Every origin not read from the text is marked inferred.
 void addArrows(const std::vector<SentenceEvent> &events, const GeoparseResult &places,
-               const FactionCatalog &catalog, const Gazetteer &gazetteer, EventsResult &result);
+               const std::vector<ControlClaim> &claims, const FactionCatalog &catalog,
+               const Gazetteer &gazetteer, EventsResult &result);
 
 } // namespace frontline

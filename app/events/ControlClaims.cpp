@@ -4,8 +4,10 @@
 #include "geo/RegionPart.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cstring>
+#include <limits>
 
 namespace frontline {
 namespace {
@@ -26,7 +28,7 @@ std::vector<QPointF> placesOfDivision(const Gazetteer &gazetteer, const Place &d
 } // namespace
 
 void addControlClaims(const std::vector<SentenceEvent> &events, const GeoparseResult &places,
-                      const Gazetteer &gazetteer, EventsResult &result)
+                      const Gazetteer &gazetteer, RegionPartCache &regionParts, EventsResult &result)
 {
     for (const SentenceEvent &e : events) {
         const Event &event = e.event;
@@ -49,7 +51,11 @@ void addControlClaims(const std::vector<SentenceEvent> &events, const GeoparseRe
         if (place.kind == PlaceKind::Country)
             continue; // "territory across Syria and Iraq": too broad to be a claim on the map
         if (!e.areaDirection.isEmpty() && place.kind == PlaceKind::Admin1) {
-            claim.area = approximateRegionPart(placesOfDivision(gazetteer, place), e.areaDirection);
+            const QString key = place.id + QLatin1Char('|') + e.areaDirection;
+            auto cached = regionParts.find(key);
+            if (cached == regionParts.end())
+                cached = regionParts.emplace(key, approximateRegionPart(placesOfDivision(gazetteer, place), e.areaDirection)).first;
+            claim.area = cached->second;
             claim.areaDescription = QStringLiteral("%1 of %2").arg(e.areaDirection, place.name);
         }
         if (claim.area.empty())
@@ -74,11 +80,11 @@ std::vector<PlaceControl> currentControl(const std::vector<ControlClaim> &claims
     for (auto it = byPlace.cbegin(); it != byPlace.cend(); ++it) {
         // Latest first; an undated claim is older than any dated one.
         std::vector<const ControlClaim *> ordered = it.value();
-        std::stable_sort(ordered.begin(), ordered.end(), [](const ControlClaim *a, const ControlClaim *b) {
-            const QDate da = a->asOf.end.isValid() ? a->asOf.end : QDate(1, 1, 1);
-            const QDate db = b->asOf.end.isValid() ? b->asOf.end : QDate(1, 1, 1);
-            return da > db;
-        });
+        const auto day = [](const ControlClaim *c) {
+            return c->asOf.end.isValid() ? c->asOf.end.toJulianDay() : std::numeric_limits<qint64>::min();
+        };
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](const ControlClaim *a, const ControlClaim *b) { return day(a) > day(b); });
         PlaceControl state;
         state.place = it.key();
         for (const ControlClaim *claim : ordered) {
@@ -99,6 +105,23 @@ std::vector<PlaceControl> currentControl(const std::vector<ControlClaim> &claims
             control.push_back(state);
     }
     return control;
+}
+
+std::vector<QString> placesHeldBy(const std::vector<ControlClaim> &claims, const QString &faction)
+{
+    QSet<QString> places;
+    for (const ControlClaim &claim : claims)
+        if (claim.faction == faction && !claim.place.isEmpty())
+            places.insert(claim.place);
+    std::vector<ControlClaim> relevant;
+    for (const ControlClaim &claim : claims)
+        if (places.contains(claim.place))
+            relevant.push_back(claim);
+    std::vector<QString> held;
+    for (const PlaceControl &state : currentControl(relevant))
+        if (state.factions.contains(faction))
+            held.push_back(state.place);
+    return held;
 }
 
 } // namespace frontline

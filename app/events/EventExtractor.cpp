@@ -29,13 +29,13 @@ const Faction *governmentOf(const QString &country, const std::vector<const Fact
 
 // "Russian artillery", "Israeli jets", "Israel struck": a country's forces, by its demonym
 // before a force noun, or by its name as the subject of the sentence.
-void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse, int article, int sentence,
+void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse,
+                      const std::vector<const Mention *> &sentenceMentions,
                       const std::vector<const Faction *> &factions, std::vector<FactionMention> &mentions)
 {
     const auto &tokens = words.tokens();
-    for (const Mention &m : geoparse.mentions) {
-        if (m.article != article || m.sentence != sentence)
-            continue;
+    for (const Mention *mention : sentenceMentions) {
+        const Mention &m = *mention;
         const Place &place = geoparse.places[m.place];
         if (place.kind != PlaceKind::Country)
             continue;
@@ -85,7 +85,10 @@ void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords
     // "Amhara forces", "Kurdish forces": a capitalised word before names someone else's.
     const auto afterOtherName = [&](std::size_t i) {
         const WordToken &previous = words.tokens()[i - 1];
-        return previous.capitalised && !previous.sentenceInitial && !FactionMatcher::covers(mentions, i - 1);
+        const bool countryOrPlace = std::any_of(places.begin(), places.end(),
+                                                [i](const PlaceWords &p) { return p.lastToken + 1 == i; });
+        return words.tokens()[i].spaceBefore && previous.capitalised && !previous.sentenceInitial &&
+               !FactionMatcher::covers(mentions, i - 1) && !countryOrPlace;
     };
     for (std::size_t i = 0; i < words.tokens().size(); ++i)
         if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i) && !afterRegion(i) &&
@@ -96,12 +99,12 @@ void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords
 }
 
 // The countries an article is about, most named first.
-QStringList articleCountries(const GeoparseResult &geoparse, int article)
+QStringList articleCountries(std::vector<Mention>::const_iterator first, std::vector<Mention>::const_iterator last,
+                             const GeoparseResult &geoparse)
 {
     QHash<QString, int> counts;
-    for (const Mention &m : geoparse.mentions)
-        if (m.article == article)
-            ++counts[geoparse.places[m.place].countryCode];
+    for (auto m = first; m != last; ++m)
+        ++counts[geoparse.places[m->place].countryCode];
     QStringList countries = counts.keys();
     std::sort(countries.begin(), countries.end(),
               [&](const QString &a, const QString &b) { return counts[a] > counts[b]; });
@@ -213,12 +216,34 @@ std::vector<SentenceEvent> mergeRetellings(std::vector<SentenceEvent> events)
 
 } // namespace
 
+const FactionMatcher &EventExtractor::matcherFor(const std::vector<const Faction *> &factions) const
+{
+    std::unique_ptr<FactionMatcher> &matcher = m_matchers[factions];
+    if (!matcher)
+        matcher = std::make_unique<FactionMatcher>(factions);
+    return *matcher;
+}
+
 void EventExtractor::extract(const Article &article, int articleIndex, const GeoparseResult &geoparse,
                              EventsResult &result) const
 {
-    const QStringList countries = articleCountries(geoparse, articleIndex);
+    // The article's mentions, sentence by sentence (the geoparser adds them article by article).
+    const auto [firstMention, lastMention] = std::equal_range(
+        geoparse.mentions.begin(), geoparse.mentions.end(), articleIndex,
+        [](const auto &a, const auto &b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Mention>)
+                return a.article < b;
+            else
+                return a < b.article;
+        });
+    std::vector<std::vector<const Mention *>> mentionsBySentence(article.sentences.size());
+    for (auto m = firstMention; m != lastMention; ++m)
+        if (m->sentence >= 0 && m->sentence < int(mentionsBySentence.size()))
+            mentionsBySentence[m->sentence].push_back(&*m);
+
+    const QStringList countries = articleCountries(firstMention, lastMention, geoparse);
     const std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
-    const FactionMatcher matcher(factions);
+    const FactionMatcher &matcher = matcherFor(factions);
     TimeResolver times(article.date);
     Discourse discourse;
     WordTokens words;
@@ -230,8 +255,9 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         std::vector<FactionMention> factionMentions;
         matcher.find(words, factionMentions);
         std::vector<PlaceWords> places;
-        for (const Mention &m : geoparse.mentions) {
-            if (m.article != articleIndex || m.sentence != s || m.role != MentionRole::Name)
+        for (const Mention *mention : mentionsBySentence[s]) {
+            const Mention &m = *mention;
+            if (m.role != MentionRole::Name)
                 continue;
             std::size_t first = tokens.size(), last = 0;
             for (std::size_t t = 0; t < tokens.size(); ++t)
@@ -242,9 +268,9 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             if (first < tokens.size() && !FactionMatcher::covers(factionMentions, first))
                 places.push_back({first, last, m.place});
         }
-        addCountryForces(words, geoparse, articleIndex, s, factions, factionMentions);
+        addCountryForces(words, geoparse, mentionsBySentence[s], factions, factionMentions);
         addGovernmentMentions(words, places, geoparse, factions, countries.value(0), factionMentions);
-        const std::vector<TimeSpan> sentenceTimes = times.find(article.text, article.sentences[s]);
+        const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words);
 
         const SentenceEvents sentence(words, article.text, factionMentions, places, sentenceTimes, geoparse, discourse);
         for (SentenceEvent &e : sentence.extract()) {
@@ -299,8 +325,10 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
                 result.factions << actor;
         result.events.push_back(e.event);
     }
-    addControlClaims(events, geoparse, m_gazetteer, result);
-    addArrows(events, geoparse, m_catalog, m_gazetteer, result);
+    const std::size_t firstClaim = result.control.size();
+    addControlClaims(events, geoparse, m_gazetteer, m_regionParts, result);
+    const std::vector<ControlClaim> articleClaims(result.control.begin() + firstClaim, result.control.end());
+    addArrows(events, geoparse, articleClaims, m_catalog, m_gazetteer, result);
 }
 
 } // namespace frontline

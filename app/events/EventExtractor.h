@@ -2,7 +2,11 @@
 
 #include "EventsResult.h"
 #include "FactionCatalog.h"
+#include "FactionMatcher.h"
 #include "geoparse/GeoparseResult.h"
+
+#include <map>
+#include <memory>
 
 namespace frontline {
 
@@ -15,6 +19,7 @@ class Gazetteer;
 // A discourse pass then gives an operation's later mentions ("the operation launched on
 // Tuesday") the actor and objective of its earlier ones. Control claims and offensive
 // arrows follow from the events (ControlClaims.h, ArrowBuilder.h).
+// One EventExtractor serves one thread (it caches alias matchers).
 class EventExtractor
 {
 public:
@@ -27,8 +32,13 @@ public:
                  EventsResult &result) const;
 
 private:
+    const FactionMatcher &matcherFor(const std::vector<const Faction *> &factions) const;
+
     const FactionCatalog &m_catalog;
     const Gazetteer &m_gazetteer;
+    // One alias matcher per set of theatres met: building one tokenises every alias.
+    mutable std::map<std::vector<const Faction *>, std::unique_ptr<FactionMatcher>> m_matchers;
+    mutable std::map<QString, std::vector<std::vector<QPointF>>> m_regionParts;
 };
 
 } // namespace frontline

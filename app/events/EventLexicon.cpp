@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 namespace frontline {
 namespace {
@@ -130,6 +131,19 @@ const std::vector<TriggerEntry> &eventTriggers()
 {
     static const std::vector<TriggerEntry> triggers = buildTriggers();
     return triggers;
+}
+
+const std::vector<const TriggerEntry *> &triggersStartingWith(std::string_view word)
+{
+    static const std::unordered_map<std::string_view, std::vector<const TriggerEntry *>> byFirstWord = [] {
+        std::unordered_map<std::string_view, std::vector<const TriggerEntry *>> index;
+        for (const TriggerEntry &entry : eventTriggers()) // already longest first
+            index[entry.words.front()].push_back(&entry);
+        return index;
+    }();
+    static const std::vector<const TriggerEntry *> none;
+    const auto found = byFirstWord.find(word);
+    return found == byFirstWord.end() ? none : found->second;
 }
 
 bool isPlanningCue(std::string_view word) { return contains(kPlanningCues, word); }

@@ -19,6 +19,8 @@ struct TriggerEntry
 
 // The words that say what happened (DESIGN.md's event types), in all their inflections.
 const std::vector<TriggerEntry> &eventTriggers();
+// The triggers that begin with `word`, longest first (empty if none).
+const std::vector<const TriggerEntry *> &triggersStartingWith(std::string_view word);
 
 // Words before a trigger that make it an aim, not a deed: "aiming to", "before", "would".
 bool isPlanningCue(std::string_view word);

@@ -17,6 +17,8 @@ FactionMatcher::FactionMatcher(const std::vector<const Faction *> &factions)
             Alias entry{{}, {}, faction};
             words.tokenize(alias, {0, int(alias.size())});
             for (std::size_t i = 0; i < words.tokens().size(); ++i) {
+                if (i == 0 && words.key(i) == "the" && words.tokens().size() > 1)
+                    continue; // "the jihadists": matched from "jihadists", so "the" stays no candidate
                 entry.words.emplace_back(words.key(i));
                 entry.capitals.push_back(words.tokens()[i].allCaps);
             }
@@ -33,7 +35,7 @@ void FactionMatcher::find(const WordTokens &words, std::vector<FactionMention> &
 {
     const auto &tokens = words.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const auto candidates = m_byFirstWord.find(std::string(words.key(i)));
+        const auto candidates = m_byFirstWord.find(words.key(i));
         if (candidates == m_byFirstWord.end())
             continue;
         for (int a : candidates->second) {
@@ -46,7 +48,8 @@ void FactionMatcher::find(const WordTokens &words, std::vector<FactionMention> &
                           (!alias.capitals[w] || tokens[i + w].allCaps);
             if (!matches)
                 continue;
-            out.push_back({i, i + alias.words.size() - 1, alias.faction});
+            const std::size_t first = i > 0 && words.key(i - 1) == "the" ? i - 1 : i;
+            out.push_back({first, i + alias.words.size() - 1, alias.faction});
             i += alias.words.size() - 1;
             break;
         }

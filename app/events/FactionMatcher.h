@@ -31,12 +31,12 @@ public:
 private:
     struct Alias
     {
-        std::vector<std::string> words;
+        std::vector<std::string> words; // a leading "the" left out (and taken when it is there)
         std::vector<bool> capitals;
         const Faction *faction;
     };
     std::vector<Alias> m_aliases;
-    std::unordered_map<std::string, std::vector<int>> m_byFirstWord; // longest first
+    std::unordered_map<std::string_view, std::vector<int>> m_byFirstWord; // into m_aliases; longest first
 };
 
 } // namespace frontline

@@ -47,9 +47,19 @@ SentenceEvents::SentenceEvents(const WordTokens &words, QStringView text,
       m_geoparse(geoparse), m_discourse(discourse)
 {
     const auto &tokens = words.tokens();
+    m_placeOfToken.assign(tokens.size(), nullptr);
+    for (const PlaceWords &p : places)
+        for (std::size_t t = p.firstToken; t <= p.lastToken && t < tokens.size(); ++t)
+            m_placeOfToken[t] = &p;
+    m_factionOfToken.assign(tokens.size(), nullptr);
+    for (const FactionMention &f : factions)
+        for (std::size_t t = f.firstToken; t <= f.lastToken && t < tokens.size(); ++t)
+            m_factionOfToken[t] = &f;
     m_boundaryBefore.assign(tokens.size(), false);
     m_triggerWords.assign(tokens.size(), false);
-    for (const Trigger &trigger : findTriggers())
+    m_triggers = findTriggers();
+    m_claimant = findClaimant();
+    for (const Trigger &trigger : m_triggers)
         for (std::size_t i = trigger.first; i <= trigger.last; ++i)
             m_triggerWords[i] = true;
     for (std::size_t i = 1; i < tokens.size(); ++i)
@@ -63,18 +73,12 @@ SentenceEvents::SentenceEvents(const WordTokens &words, QStringView text,
 
 const PlaceWords *SentenceEvents::placeAt(std::size_t token) const
 {
-    for (const PlaceWords &p : m_places)
-        if (token >= p.firstToken && token <= p.lastToken)
-            return &p;
-    return nullptr;
+    return token < m_placeOfToken.size() ? m_placeOfToken[token] : nullptr;
 }
 
 const FactionMention *SentenceEvents::factionAt(std::size_t token) const
 {
-    for (const FactionMention &f : m_factions)
-        if (token >= f.firstToken && token <= f.lastToken)
-            return &f;
-    return nullptr;
+    return token < m_factionOfToken.size() ? m_factionOfToken[token] : nullptr;
 }
 
 std::size_t SentenceEvents::clauseStart(std::size_t token) const
@@ -99,7 +103,8 @@ std::vector<SentenceEvents::Trigger> SentenceEvents::findTriggers() const
     for (std::size_t i = 0; i < size; ++i) {
         if (placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
             continue;
-        for (const TriggerEntry &entry : eventTriggers()) {
+        for (const TriggerEntry *candidate : triggersStartingWith(key(i))) {
+            const TriggerEntry &entry = *candidate;
             const std::size_t n = entry.words.size();
             if (i + n > size)
                 continue;
@@ -363,8 +368,13 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         bool definite = false; // "the town", "the last junta-held town"
         for (std::size_t back = 1; back <= 4 && back <= i; ++back)
             definite = definite || key(i - back) == "the";
-        if (isPlaceAnaphor(key(i)) && (definite || key(i) == "there") &&
-            !(i + 1 < tokens.size() && key(i + 1) == "of")) {
+        // A plural ("the villages") recalls the place last named, unless a place of its own
+        // follows ("the towns and cities of the province").
+        bool ofFollows = i + 1 < tokens.size() && key(i + 1) == "of";
+        if (key(i).ends_with('s') && key(i) != "there")
+            for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
+                ofFollows = ofFollows || key(j) == "of";
+        if (isPlaceAnaphor(key(i)) && (definite || key(i) == "there") && !ofFollows) {
             int referent = m_discourse.lastPointPlace; // else the last point place of the article
             // "the dam" is the place of "the Kakhovka dam", wherever the article named it.
             const auto feature = m_discourse.featurePlaces.find(std::string(key(i)));
@@ -439,7 +449,7 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
 }
 
 // "said Sallum", "the NSA said", "according to the army": who the sentence attributes to.
-QString SentenceEvents::claimant() const
+QString SentenceEvents::findClaimant() const
 {
     const auto &tokens = m_words.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -495,7 +505,7 @@ QString SentenceEvents::directionFor(const Trigger &trigger) const
 std::vector<SentenceEvent> SentenceEvents::extract() const
 {
     std::vector<SentenceEvent> found;
-    for (const Trigger &trigger : findTriggers()) {
+    for (const Trigger &trigger : m_triggers) {
         SentenceEvent e;
         Event &event = e.event;
         event.type = trigger.entry->type;
@@ -618,9 +628,9 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                     if (const FactionMention *other = factionAt(f.firstToken - 2); other && other->faction != e.actor)
                         event.actors.prepend(other->faction->id);
         }
-        // "captured a commander": a person taken, not ground.
-        if (event.type == EventType::Capture && e.target < 0)
-            for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i)
+        // "captured a JNIM commander near Gao": a person taken (where, is where it happened).
+        if (event.type == EventType::Capture)
+            for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !placeAt(i); ++i)
                 if (isPersonNoun(key(i)))
                     event.type = EventType::Arrest;
         event.status = statusFor(trigger);

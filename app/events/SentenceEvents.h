@@ -70,7 +70,8 @@ private:
     int targetFor(const Trigger &trigger, int origin, int *precision, QString *areaDirection) const;
     int originFor(const Trigger &trigger) const;
     EventStatus statusFor(const Trigger &trigger) const;
-    QString claimant() const;
+    QString claimant() const { return m_claimant; }
+    QString findClaimant() const;
     const TimeSpan *timeFor(const Trigger &trigger) const;
     QString directionFor(const Trigger &trigger) const;
     std::string_view key(std::size_t i) const { return m_words.key(i); }
@@ -86,6 +87,10 @@ private:
     const Discourse &m_discourse;
     std::vector<bool> m_boundaryBefore; // a comma, semicolon or colon before the word
     std::vector<bool> m_triggerWords;   // the word is part of a trigger
+    std::vector<Trigger> m_triggers;
+    std::vector<const PlaceWords *> m_placeOfToken;       // per word: its place mention, if any
+    std::vector<const FactionMention *> m_factionOfToken; // per word: its faction mention, if any
+    QString m_claimant; // who the sentence is attributed to, worked out once
 };
 
 } // namespace frontline

@@ -1,6 +1,7 @@
 #include "TimeExpressions.h"
 
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace frontline {
 namespace {
@@ -8,29 +9,6 @@ namespace {
 const QStringList kWeekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 const QStringList kMonths{"january", "february", "march", "april", "may", "june", "july",
                           "august", "september", "october", "november", "december"};
-
-const QRegularExpression &pattern()
-{
-    static const QString weekday = QStringLiteral("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-    static const QString month = QStringLiteral(
-        "january|february|march|april|may|june|july|august|september|october|november|december");
-    static const QRegularExpression expression(
-        QStringLiteral(
-            "\\b(?:"
-            "(?:on |last |this |early |late )?(?:%1)(?: morning| afternoon| evening| night)?"
-            "|(?:at|over|during) the weekend|(?:this|last) weekend"
-            "|at noon|at midday|at midnight|at dawn|overnight|this morning|tonight|today|yesterday"
-            "|(?:earlier |later )?(?:this|last) (?:week|month|year)"
-            "|(?:in )?(?:early|mid|late)[- ](?:19|20)\\d\\d"
-            "|(?:%2) \\d{1,2}(?:, (?:19|20)\\d\\d)?"
-            "|\\d{1,2} (?:%2)(?: (?:19|20)\\d\\d)?"
-            "|(?:in |since |early |late )?(?:%2)(?: (?:19|20)\\d\\d)?"
-            "|(?:in|since|during) (?:19|20)\\d\\d"
-            ")\\b")
-            .arg(weekday, month),
-        QRegularExpression::CaseInsensitiveOption);
-    return expression;
-}
 
 QDate lastWeekdayUpTo(QDate date, int weekday) // weekday 1 = Monday
 {
@@ -45,11 +23,25 @@ int monthIn(const QString &words)
     return 0;
 }
 
-int yearIn(const QString &words)
+// The numbers of an expression: a four-digit year (19xx, 20xx) and a one- or two-digit day.
+void numbersIn(const QString &words, int *year, int *day)
 {
-    static const QRegularExpression year(QStringLiteral("\\b((?:19|20)\\d\\d)\\b"));
-    const QRegularExpressionMatch match = year.match(words);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    *year = *day = 0;
+    for (qsizetype i = 0; i < words.size();) {
+        if (!words.at(i).isDigit()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        int value = 0;
+        while (end < words.size() && words.at(end).isDigit())
+            value = value * 10 + words.at(end++).digitValue();
+        if (end - i == 4 && value >= 1900 && value < 2100)
+            *year = value;
+        else if (end - i <= 2)
+            *day = value;
+        i = end;
+    }
 }
 
 } // namespace
@@ -63,7 +55,8 @@ TimeSpan TimeResolver::resolve(const QString &text) const
         span.start = start;
         span.end = end;
     };
-    const int year = yearIn(words);
+    int year = 0, dayOfMonth = 0;
+    numbersIn(words, &year, &dayOfMonth);
     const int month = monthIn(words);
 
     // Absolute: a year, a part of a year, a month of a year, a day of a month.
@@ -78,8 +71,6 @@ TimeSpan TimeResolver::resolve(const QString &text) const
             set(QDate(year, 1, 1), QDate(year, 12, 31));
         return span;
     }
-    static const QRegularExpression dayNumber(QStringLiteral("\\b(\\d{1,2})\\b(?!\\d)"));
-    const QRegularExpressionMatch day = dayNumber.match(QString(words).remove(QRegularExpression(QStringLiteral("(19|20)\\d\\d"))));
     if (month) {
         int resolvedYear = year;
         if (!resolvedYear) {
@@ -88,8 +79,8 @@ TimeSpan TimeResolver::resolve(const QString &text) const
             resolvedYear = m_date.year() - (month > m_date.month() ? 1 : 0); // the latest such month
         }
         const QDate first(resolvedYear, month, 1);
-        if (day.hasMatch())
-            set(QDate(resolvedYear, month, day.captured(1).toInt()), QDate(resolvedYear, month, day.captured(1).toInt()));
+        if (dayOfMonth && QDate(resolvedYear, month, dayOfMonth).isValid())
+            set(QDate(resolvedYear, month, dayOfMonth), QDate(resolvedYear, month, dayOfMonth));
         else
             set(first, first.addMonths(1).addDays(-1));
         return span;
@@ -135,23 +126,111 @@ TimeSpan TimeResolver::resolve(const QString &text) const
     return span;
 }
 
-std::vector<TimeSpan> TimeResolver::find(QStringView text, TextRange sentence)
+namespace {
+
+bool isWeekday(std::string_view w)
+{
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+           w == "saturday" || w == "sunday";
+}
+
+bool isMonth(std::string_view w)
+{
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"};
+    for (const char *m : months)
+        if (w == m)
+            return true;
+    return false;
+}
+
+bool isYear(std::string_view w)
+{
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isDayNumber(std::string_view w)
+{
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A key like "mid 2014" (from "mid-2014").
+bool isPartOfYear(std::string_view w)
+{
+    for (std::string_view part : {"mid ", "early ", "late "})
+        if (w.starts_with(part) && isYear(w.substr(part.size())))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &words)
 {
     std::vector<TimeSpan> spans;
-    const QString slice = text.mid(sentence.start, sentence.length()).toString();
-    QRegularExpressionMatchIterator it = pattern().globalMatch(slice);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        // "May" opens sentences as a verb; a bare month is a time only after "in", "since".
-        const QString words = match.captured(0);
-        if (monthIn(words.toLower()) && !words.contains(QRegularExpression(QStringLiteral("\\d"))) &&
-            !words.contains(QRegularExpression(QStringLiteral("^(in|since|early|late) "), QRegularExpression::CaseInsensitiveOption)))
+    const auto &tokens = words.tokens();
+    const std::size_t n = tokens.size();
+    const auto key = [&](std::size_t i) { return i < n ? words.key(i) : std::string_view(); };
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string_view w = key(i);
+        std::size_t first = i, last = i;
+        bool found = true;
+        const auto leading = [&](std::initializer_list<std::string_view> words) {
+            if (i == 0)
+                return;
+            for (std::string_view lead : words)
+                if (key(i - 1) == lead)
+                    first = i - 1;
+        };
+        if (isWeekday(w)) {
+            leading({"on", "last", "this", "early", "late"});
+            const std::string_view next = key(i + 1);
+            if (next == "morning" || next == "afternoon" || next == "evening" || next == "night")
+                last = i + 1;
+        } else if (w == "weekend" && i >= 1 && (key(i - 1) == "the" || key(i - 1) == "this" || key(i - 1) == "last")) {
+            first = i - 1;
+            if (key(i - 1) == "the" && i >= 2 && (key(i - 2) == "at" || key(i - 2) == "over" || key(i - 2) == "during"))
+                first = i - 2;
+        } else if ((w == "noon" || w == "midday" || w == "midnight" || w == "dawn") && i >= 1 && key(i - 1) == "at") {
+            first = i - 1;
+        } else if (w == "overnight" || w == "today" || w == "yesterday" || w == "tonight") {
+        } else if (w == "morning" && i >= 1 && key(i - 1) == "this") {
+            first = i - 1;
+        } else if ((w == "week" || w == "month" || w == "year") && i >= 1 && (key(i - 1) == "this" || key(i - 1) == "last")) {
+            first = i - 1;
+            if (i >= 2 && (key(i - 2) == "earlier" || key(i - 2) == "later"))
+                first = i - 2;
+        } else if (isPartOfYear(w)) {
+            leading({"in"});
+        } else if ((w == "mid" || w == "early" || w == "late") && isYear(key(i + 1))) {
+            leading({"in"});
+            last = i + 1;
+        } else if (isYear(w) && i >= 1 && (key(i - 1) == "in" || key(i - 1) == "since" || key(i - 1) == "during")) {
+            first = i - 1;
+        } else if (isMonth(w)) {
+            // "June 28, 2016", "in June 2014", "since May"; a bare month only after "in",
+            // "since", "early", "late" ("May" also opens sentences as a verb).
+            if (isDayNumber(key(i + 1)))
+                last = i + 1;
+            if (isYear(key(last + 1)))
+                last = last + 1;
+            if (i >= 1 && isDayNumber(key(i - 1)))
+                first = i - 1;
+            leading({"in", "since", "early", "late"});
+            found = first < i || last > i;
+        } else {
+            found = false;
+        }
+        if (!found)
             continue;
+        const QString words = text.mid(tokens[first].start, tokens[last].end - tokens[first].start).toString();
         TimeSpan span = resolve(words);
-        span.range = {sentence.start + int(match.capturedStart(0)), sentence.start + int(match.capturedEnd(0))};
+        span.range = {tokens[first].start, tokens[last].end};
         if (span.isResolved() && span.start == span.end)
             m_lastDay = span.start;
         spans.push_back(span);
+        i = last;
     }
     return spans;
 }

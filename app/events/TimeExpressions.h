@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventsResult.h"
+#include "geoparse/WordTokens.h"
 
 #include <QDate>
 #include <QStringView>
@@ -19,8 +20,8 @@ class TimeResolver
 public:
     explicit TimeResolver(QDate articleDate) : m_date(articleDate), m_lastDay(articleDate) {}
 
-    // The expressions of one sentence, in order; call sentence by sentence.
-    std::vector<TimeSpan> find(QStringView text, TextRange sentence);
+    // The expressions of one tokenised sentence, in order; call sentence by sentence.
+    std::vector<TimeSpan> find(QStringView text, const WordTokens &words);
 
 private:
     TimeSpan resolve(const QString &words) const;

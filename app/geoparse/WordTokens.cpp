@@ -39,14 +39,11 @@ bool articleBeforeCapital(QStringView word)
 
 } // namespace
 
-std::string_view WordTokens::key(const WordToken &token) const
+void WordTokens::makeKey(const WordToken &token) const
 {
-    if (token.keyBegin < 0) {
-        token.keyBegin = int(m_keys.size());
-        token.foreignScript = !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
-        token.keyEnd = int(m_keys.size());
-    }
-    return std::string_view(m_keys).substr(token.keyBegin, token.keyEnd - token.keyBegin);
+    token.keyBegin = int(m_keys.size());
+    token.foreignScript = !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
+    token.keyEnd = int(m_keys.size());
 }
 
 void WordTokens::tokenize(QStringView text, TextRange sentence)

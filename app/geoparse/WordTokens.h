@@ -34,7 +34,12 @@ public:
     void tokenize(QStringView text, TextRange sentence);
 
     const std::vector<WordToken> &tokens() const { return m_tokens; }
-    std::string_view key(const WordToken &token) const;
+    std::string_view key(const WordToken &token) const
+    {
+        if (token.keyBegin < 0)
+            makeKey(token);
+        return {m_keys.data() + token.keyBegin, std::size_t(token.keyEnd - token.keyBegin)};
+    }
     std::string_view key(std::size_t index) const { return key(m_tokens[index]); }
     bool isForeign(std::size_t index) const
     {
@@ -43,6 +48,8 @@ public:
     }
 
 private:
+    void makeKey(const WordToken &token) const;
+
     QStringView m_text;
     std::vector<WordToken> m_tokens;
     mutable std::string m_keys;

@@ -2,6 +2,7 @@
 #include "BenchText.h"
 
 #include "gazetteer/Gazetteer.h"
+#include "events/EventExtractor.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
 #include "text/ArticleReader.h"
@@ -87,6 +88,25 @@ void Geoparse(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * totalBytes());
 }
 BENCHMARK(Geoparse)->Unit(benchmark::kMillisecond);
+
+// Geoparse and events together, as a document reads an article: the difference from
+// Geoparse above is what event extraction adds (the issue: less than the geoparse itself).
+void GeoparseAndEvents(benchmark::State &state)
+{
+    const Geoparser geoparser(gazetteer());
+    const EventExtractor extractor(FactionCatalog::builtIn(), gazetteer());
+    for (auto _ : state) {
+        GeoparseResult places;
+        EventsResult events;
+        for (std::size_t i = 0; i < articles().size(); ++i) {
+            geoparser.parse(articles()[i], int(i), places);
+            extractor.extract(articles()[i], int(i), places, events);
+        }
+        benchmark::DoNotOptimize(events.events.data());
+    }
+    state.SetBytesProcessed(state.iterations() * totalBytes());
+}
+BENCHMARK(GeoparseAndEvents)->Unit(benchmark::kMillisecond);
 
 void SentenceSplitting(benchmark::State &state)
 {

@@ -1,0 +1,252 @@
+// Events, factions, control claims and arrows: the seed's acceptance list and small texts
+// of our own for each rule.
+#include "TestSupport.h"
+
+#include "document/Document.h"
+#include "events/ControlClaims.h"
+#include "events/EventExtractor.h"
+#include "events/FactionCatalog.h"
+#include "events/TimeExpressions.h"
+#include "gazetteer/Gazetteer.h"
+#include "geo/GreatCircle.h"
+#include "geoparse/Geoparser.h"
+#include "io/DataPaths.h"
+#include "text/ArticleReader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace frontline;
+
+class EventsTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Gazetteer> m_gazetteer;
+
+    std::unique_ptr<Document> analyse(const QString &text, QDate date = QDate(2024, 6, 12))
+    {
+        ArticleReadResult read = articleFromText(text, QStringLiteral("t.txt"));
+        read.article.date = date;
+        auto document = std::make_unique<Document>();
+        const EventExtractor extractor(FactionCatalog::builtIn(), *m_gazetteer);
+        document->addArticle(read.article, Geoparser(*m_gazetteer), &extractor);
+        return document;
+    }
+    static const Event *find(const Document &document, EventType type)
+    {
+        for (const Event &e : document.events().events)
+            if (e.type == type)
+                return &e;
+        return nullptr;
+    }
+    static QString placeName(const Document &document, const QString &id)
+    {
+        const int index = document.geoparse().findPlace(id);
+        return index >= 0 ? document.geoparse().places[index].name : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        QVERIFY2(m_gazetteer, qPrintable(error));
+    }
+
+    void timeExpressionsResolveAgainstTheArticleDate()
+    {
+        const QString text = QStringLiteral(
+            "It began on Tuesday. Fighters moved at noon. Calm at the weekend. Gains this year. It fell in mid-2014.");
+        TimeResolver resolver(QDate(2016, 6, 29)); // a Wednesday
+        std::vector<TimeSpan> spans;
+        WordTokens words;
+        for (const TextRange &s : articleFromText(text, QStringLiteral("t.txt")).article.sentences) {
+            words.tokenize(text, s);
+            for (const TimeSpan &span : resolver.find(text, words))
+                spans.push_back(span);
+        }
+        QCOMPARE(spans.size(), std::size_t(5));
+        QCOMPARE(spans[0].start, QDate(2016, 6, 28));
+        QCOMPARE(spans[1].start, QDate(2016, 6, 28)); // noon of the day last named
+        QCOMPARE(spans[2].start, QDate(2016, 6, 25));
+        QCOMPARE(spans[2].end, QDate(2016, 6, 26));
+        QCOMPARE(spans[3].start, QDate(2016, 1, 1));
+        QCOMPARE(spans[3].end, QDate(2016, 6, 29));
+        QCOMPARE(spans[4].start, QDate(2014, 5, 1));
+        QCOMPARE(spans[4].end, QDate(2014, 8, 31));
+        QCOMPARE(spans[4].text, QStringLiteral("in mid-2014"));
+    }
+    void relativeTimesStayUnresolvedWithoutADate()
+    {
+        TimeResolver resolver{QDate()};
+        const QString text = QStringLiteral("Shelling on Tuesday, and more in June 2023.");
+        WordTokens words;
+        words.tokenize(text, {0, int(text.size())});
+        const auto spans = resolver.find(text, words);
+        QCOMPARE(spans.size(), std::size_t(2));
+        QVERIFY(!spans[0].isResolved()); // never invented
+        QCOMPARE(spans[0].text, QStringLiteral("on Tuesday"));
+        QCOMPARE(spans[1].start, QDate(2023, 6, 1));
+    }
+
+    void factionFileErrorsNameLineAndColumn()
+    {
+        FactionCatalog catalog;
+        QString error;
+        QVERIFY(!FactionCatalog::parse("{\n  \"theatres\": [\n    { \"id\": \"x\",, }\n  ]\n}\n", &catalog, &error));
+        QVERIFY2(error.startsWith(QLatin1String("3:")), qPrintable(error));
+        QVERIFY(!FactionCatalog::parse("{\"theatres\": []}", &catalog, &error));
+        QVERIFY(FactionCatalog::builtIn().factions().size() > 40);
+        QVERIFY(FactionCatalog::builtIn().find(QStringLiteral("is")));
+
+        // A broken user file: reported, and the built-in factions are used.
+        QDir().mkpath(QFileInfo(FactionCatalog::userPath()).absolutePath());
+        QFile user(FactionCatalog::userPath());
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write("{ \"theatres\": [ }");
+        user.close();
+        QString warning;
+        const FactionCatalog loaded = FactionCatalog::load(&warning);
+        QVERIFY(warning.contains(QLatin1String("1:")));
+        QCOMPARE(loaded.factions().size(), FactionCatalog::builtIn().factions().size());
+        QFile::remove(FactionCatalog::userPath());
+    }
+    void theatreChoosesFactions()
+    {
+        const auto sudan = FactionCatalog::builtIn().factionsFor({QStringLiteral("SD")});
+        QVERIFY(std::any_of(sudan.begin(), sudan.end(), [](const Faction *f) { return f->id == QLatin1String("rsf"); }));
+        QVERIFY(std::none_of(sudan.begin(), sudan.end(), [](const Faction *f) { return f->id == QLatin1String("is"); }));
+    }
+
+    void statusesPlannedClaimedDenied()
+    {
+        auto doc = analyse(QStringLiteral("If the RSF manage to seize El Obeid, the army will be cut off."));
+        const Event *capture = find(*doc, EventType::Capture);
+        QVERIFY(capture);
+        QCOMPARE(capture->status, EventStatus::Planned);
+        doc = analyse(QStringLiteral("Russian forces shelled Kharkiv on Monday, the regional governor said."));
+        const Event *shelling = find(*doc, EventType::Shelling);
+        QVERIFY(shelling);
+        QCOMPARE(shelling->status, EventStatus::Claimed);
+        QCOMPARE(shelling->actors, QStringList{QStringLiteral("russia")});
+        QCOMPARE(shelling->time.start, QDate(2024, 6, 10));
+        doc = analyse(QStringLiteral("The Houthis denied attacking Marib overnight."));
+        QVERIFY(!doc->events().events.empty());
+        QCOMPARE(doc->events().events.front().status, EventStatus::Denied);
+    }
+    void aPersonCapturedIsAnArrest()
+    {
+        const auto doc = analyse(QStringLiteral("Malian troops captured a JNIM commander near Gao on Friday."));
+        QVERIFY(find(*doc, EventType::Arrest));
+        QVERIFY(!find(*doc, EventType::Capture));
+    }
+    void latestClaimWinsAndTwoLiveClaimsAreContested()
+    {
+        std::vector<ControlClaim> claims(3);
+        claims[0] = {QStringLiteral("p1"), {}, {}, QStringLiteral("a"), ControlStatus::Held, {QDate(2020, 1, 1), QDate(2020, 1, 1), {}, {}}, {}, 0, 0, 1};
+        claims[1] = {QStringLiteral("p1"), {}, {}, QStringLiteral("b"), ControlStatus::Captured, {QDate(2021, 1, 1), QDate(2021, 1, 1), {}, {}}, {}, 0, 1, 1};
+        claims[2] = {QStringLiteral("p2"), {}, {}, QStringLiteral("a"), ControlStatus::Held, {}, {}, 0, 2, 1};
+        std::vector<ControlClaim> contested = claims;
+        contested.push_back({QStringLiteral("p2"), {}, {}, QStringLiteral("c"), ControlStatus::Contested, {}, {}, 0, 3, 1});
+        for (const PlaceControl &state : currentControl(contested)) {
+            if (state.place == QLatin1String("p1")) {
+                QCOMPARE(state.factions, QStringList{QStringLiteral("b")});
+                QCOMPARE(state.status, ControlStatus::Held);
+            } else {
+                QCOMPARE(state.status, ControlStatus::Contested);
+                QCOMPARE(state.factions.size(), 2);
+            }
+        }
+    }
+
+    void seedAcceptance()
+    {
+        const QString seed = test::seedArticlePath();
+        if (seed.isEmpty())
+            QSKIP(test::kNoSharedMessage);
+        ArticleReadResult read = readArticle(seed);
+        QVERIFY(read.ok());
+        read.article.date = QDate(2016, 6, 29);
+        Document document;
+        const EventExtractor extractor(FactionCatalog::builtIn(), *m_gazetteer);
+        document.addArticle(read.article, Geoparser(*m_gazetteer), &extractor);
+        const EventsResult &events = document.events();
+        const auto named = [&](const QString &id) { return placeName(document, id); };
+
+        // The NSA's offensive from al-Tanaf toward Albu Kamal on Tuesday, and Iraq's at noon.
+        bool nsa = false, iraqi = false, sdf = false;
+        for (const Event &e : events.events) {
+            if (e.type != EventType::Offensive || e.status == EventStatus::Planned)
+                continue;
+            if (e.actors.contains(QLatin1String("syrian-rebels")) && named(e.target) == QString::fromUtf8("Ālbū Kamāl") &&
+                named(e.origin).startsWith(QLatin1String("At Tanf")) && e.time.start == QDate(2016, 6, 28))
+                nsa = true;
+            if (e.actors.contains(QLatin1String("iraqi-government")) && e.time.text == QLatin1String("at noon"))
+                iraqi = true;
+            if (e.actors.contains(QLatin1String("sdf")) && named(e.target) == QLatin1String("Ar Raqqah"))
+                sdf = true;
+        }
+        QVERIFY(nsa);
+        QVERIFY(iraqi);
+        QVERIFY(sdf);
+        // Backed by coalition airstrikes; no capture of Albu Kamal told as done.
+        QVERIFY(std::any_of(events.events.begin(), events.events.end(), [](const Event &e) {
+            return e.type == EventType::Airstrike && e.actors.contains(QLatin1String("coalition"));
+        }));
+        for (const Event &e : events.events)
+            if (e.type == EventType::Capture && named(e.target) == QString::fromUtf8("Ālbū Kamāl") &&
+                e.actors.contains(QLatin1String("syrian-rebels")))
+                QCOMPARE(e.status, EventStatus::Planned);
+        // Nothing attributed to the wrong faction: IS never acts against itself, the coalition
+        // never takes ground.
+        for (const Event &e : events.events)
+            QVERIFY(!(e.type == EventType::Capture && e.actors.contains(QLatin1String("coalition"))));
+
+        // Control: Albu Kamal IS since mid-2014, al-Tanaf NSA this year, Fallujah Iraq as of the
+        // weekend, Raqa contested, IS in Anbar's far west as an area.
+        QHash<QString, PlaceControl> control;
+        for (const PlaceControl &state : currentControl(events.control))
+            control.insert(named(state.place), state);
+        QCOMPARE(control.value(QString::fromUtf8("Ālbū Kamāl")).factions, QStringList{QStringLiteral("is")});
+        QCOMPARE(control.value(QStringLiteral("At Tanf border crossing")).factions, QStringList{QStringLiteral("syrian-rebels")});
+        QCOMPARE(control.value(QString::fromUtf8("Al Fallūjah")).factions, QStringList{QStringLiteral("iraqi-government")});
+        QCOMPARE(control.value(QStringLiteral("Ar Raqqah")).status, ControlStatus::Contested);
+        bool midYear = false, weekend = false, area = false;
+        for (const ControlClaim &claim : events.control) {
+            midYear = midYear || (claim.faction == QLatin1String("is") && claim.asOf.start == QDate(2014, 5, 1));
+            weekend = weekend || (claim.faction == QLatin1String("iraqi-government") && claim.asOf.end == QDate(2016, 6, 26));
+            area = area || (claim.faction == QLatin1String("is") && !claim.area.empty() && claim.place.isEmpty());
+        }
+        QVERIFY(midYear);
+        QVERIFY(weekend);
+        QVERIFY(area);
+
+        // Three arrows: NSA from al-Tanaf, Iraqi forces from the Iraqi side, SDF into Raqa.
+        QCOMPARE(events.arrows.size(), std::size_t(3));
+        for (const Arrow &arrow : events.arrows) {
+            const QGeoCoordinate head = arrow.path.back(), tail = arrow.path.front();
+            if (arrow.faction == QLatin1String("syrian-rebels")) {
+                QVERIFY(!arrow.originInferred);
+                QVERIFY(greatCircleKm(head.latitude(), head.longitude(), 34.452, 40.918) < 5);
+            } else if (arrow.faction == QLatin1String("iraqi-government")) {
+                QVERIFY(arrow.originInferred);
+                QVERIFY(tail.longitude() > 41.0); // on the Iraqi side of the border
+                QVERIFY(std::abs(greatCircleKm(tail.latitude(), tail.longitude(), head.latitude(), head.longitude()) - 40) < 1);
+            } else {
+                QCOMPARE(arrow.faction, QStringLiteral("sdf"));
+                QVERIFY(arrow.originInferred);
+                QVERIFY(greatCircleKm(head.latitude(), head.longitude(), 35.95, 39.01) < 5);
+            }
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FrontlineTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("Events"));
+    EventsTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_events.moc"
