@@ -1,6 +1,7 @@
 // The document and the shared selection; the overlay and extent derived from them.
 #include "document/Document.h"
 #include "document/Selection.h"
+#include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
         // Kharkiv to Izium is about 1.5 degrees; Ukraine and Russia would span tens.
         QVERIFY(extent.width() < 0.01);
         QVERIFY(extent.contains(mercator::toWorld(49.5, 36.8)));
-        QCOMPARE(overlayForDocument(document, nullptr).markers.size(), std::size_t(2));
+        QCOMPARE(overlayForDocument(document, nullptr, FactionCatalog::builtIn(), {}).markers.size(), std::size_t(2));
     }
     void selectionHighlightsMarkersOfTheSentence()
     {
@@ -60,7 +61,7 @@ private Q_SLOTS:
         selection.selectSentence({0, 1});
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.front().front().toBool(), true);
-        const MapOverlay overlay = overlayForDocument(document, &selection);
+        const MapOverlay overlay = overlayForDocument(document, &selection, FactionCatalog::builtIn(), {});
         int selected = 0;
         for (const MapMarker &marker : overlay.markers)
             if (marker.selected) {

@@ -4,12 +4,14 @@
 #include "GazetteerImporter.h"
 #include "SourcePanel.h"
 
+#include "events/EventExtractor.h"
 #include "geoparse/Geoparser.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
 #include "map/DocumentOverlay.h"
 #include "text/ArticleReader.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -25,10 +27,10 @@
 namespace frontline {
 
 MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
-    : QMainWindow(parent), m_geodata(geodata)
+    : QMainWindow(parent), m_geodata(geodata), m_catalog(FactionCatalog::load(&m_catalogWarning))
 {
     setWindowTitle(tr("Frontline"));
-    m_mapView = new MapView(geodata.basemap, m_document, m_selection, this);
+    m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
     setCentralWidget(m_mapView);
 
@@ -63,6 +65,16 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *colorBlind = view->addAction(tr("&Colour-Blind-Safe Palette"));
+    colorBlind->setCheckable(true);
+    colorBlind->setChecked(QSettings().value(QStringLiteral("view/colorBlindSafe")).toBool());
+    const auto applyPalette = [this](bool safe) {
+        m_mapView->setPalette(safe ? Palette::ColorBlindSafe : Palette::Standard);
+        QSettings().setValue(QStringLiteral("view/colorBlindSafe"), safe);
+    };
+    connect(colorBlind, &QAction::toggled, this, applyPalette);
+    applyPalette(colorBlind->isChecked());
+    view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
     view->addAction(tr("&Fit Article"), QKeySequence(Qt::CTRL | Qt::Key_0), m_mapView,
@@ -74,7 +86,12 @@ void MainWindow::createActions()
 
 bool MainWindow::openFiles(const QStringList &paths)
 {
+    if (!m_catalogWarning.isEmpty()) { // once: the factions file did not read
+        report(m_catalogWarning, false);
+        m_catalogWarning.clear();
+    }
     const Geoparser geoparser(*m_geodata.gazetteer);
+    const EventExtractor extractor(m_catalog, *m_geodata.gazetteer);
     bool allRead = true;
     for (const QString &path : paths) {
         ArticleReadResult read = readArticle(path);
@@ -85,7 +102,7 @@ bool MainWindow::openFiles(const QStringList &paths)
         }
         for (const QString &warning : read.warnings)
             report(QStringLiteral("%1: %2").arg(path, warning), false);
-        m_document.addArticle(std::move(read.article), geoparser);
+        m_document.addArticle(std::move(read.article), geoparser, &extractor);
         setWindowTitle(tr("%1 — Frontline").arg(m_document.articles().back().title));
     }
     return allRead;
@@ -112,8 +129,10 @@ void MainWindow::exportSnapshot()
         frame.asOf = m_document.articles().front().date;
     }
     QString error;
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame,
-                                   overlayForDocument(m_document, nullptr), &error))
+    MapOverlay overlay = m_mapView->overlay();
+    for (MapMarker &marker : overlay.markers)
+        marker.selected = false; // an export shows the map, not the analyst's selection
+    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame, overlay, &error))
         report(error, true);
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);

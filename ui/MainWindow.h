@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "document/Selection.h"
+#include "events/FactionCatalog.h"
 
 #include <QMainWindow>
 
@@ -43,6 +44,8 @@ private:
     void report(const QString &message, bool isError);
 
     Geodata &m_geodata;
+    FactionCatalog m_catalog;
+    QString m_catalogWarning; // why the analyst's factions.json was not used, if it was not
     Document m_document;
     Selection m_selection;
     MapView *m_mapView = nullptr;

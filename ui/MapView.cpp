@@ -19,26 +19,37 @@ constexpr double kClickRadius = 10.0;
 
 } // namespace
 
-MapView::MapView(const Basemap &basemap, Document &document, Selection &selection,
-                 QWidget *parent)
-    : QWidget(parent), m_renderer(basemap), m_document(document), m_selection(selection)
+MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
+                 Selection &selection, QWidget *parent)
+    : QWidget(parent), m_renderer(basemap), m_basemap(basemap), m_catalog(catalog), m_document(document),
+      m_selection(selection)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(&document, &Document::changed, this, [this] {
-        rebuildOverlay();
-        fitToDocument();
-    });
+    connect(&document, &Document::changed, this, &MapView::documentChanged);
     connect(&selection, &Selection::changed, this, &MapView::followSelection);
     rebuildOverlay();
 }
 
+void MapView::documentChanged()
+{
+    m_zones = controlZonesFromText(m_document, m_basemap);
+    rebuildOverlay();
+    fitToDocument();
+}
+
 void MapView::rebuildOverlay()
 {
-    m_overlay = overlayForDocument(m_document, &m_selection);
+    m_overlay = overlayForDocument(m_document, &m_selection, m_catalog, m_zones, m_palette);
     update();
+}
+
+void MapView::setPalette(Palette palette)
+{
+    m_palette = palette;
+    rebuildOverlay();
 }
 
 void MapView::fitToDocument()

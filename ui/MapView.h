@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map/DocumentOverlay.h"
 #include "map/MapOverlay.h"
 #include "map/MapRenderer.h"
 #include "map/MapViewport.h"
@@ -10,6 +11,7 @@ namespace frontline {
 
 class Basemap;
 class Document;
+class FactionCatalog;
 class Selection;
 
 // The map canvas: shows the document over the basemap; drag to pan, wheel to zoom about the
@@ -18,15 +20,18 @@ class MapView : public QWidget
 {
     Q_OBJECT
 public:
-    MapView(const Basemap &basemap, Document &document, Selection &selection,
-            QWidget *parent = nullptr);
+    MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
+            Selection &selection, QWidget *parent = nullptr);
 
     const MapViewport &viewport() const { return m_viewport; }
     // Where the place's marker is drawn, in widget pixels (for tests and tooltips).
     QPointF screenPositionOf(const QString &placeId) const;
 
+    const MapOverlay &overlay() const { return m_overlay; }
+
 public Q_SLOTS:
     void fitToDocument();
+    void setPalette(Palette palette);
     void zoomIn() { zoomBy(1.0); }
     void zoomOut() { zoomBy(-1.0); }
 
@@ -44,10 +49,15 @@ protected:
 
 private:
     void rebuildOverlay();
+    void documentChanged();
     void followSelection(bool fromSentence);
     void zoomBy(double levels);
 
     MapRenderer m_renderer;
+    const Basemap &m_basemap;
+    const FactionCatalog &m_catalog;
+    Palette m_palette = Palette::Standard;
+    std::vector<ControlZone> m_zones; // worked out when the document changes, not every frame
     Document &m_document;
     Selection &m_selection;
     MapViewport m_viewport;

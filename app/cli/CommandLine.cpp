@@ -23,7 +23,7 @@ Usage:
   frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
                                         what happens: factions, events, control claims, arrows
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
-                                        [--date YYYY-MM-DD]
+                                        [--date YYYY-MM-DD] [--palette standard|colorblind]
       OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).
       --bbox is fitted inside the image, centred, keeping its aspect; without it the view
       fits the articles' point places.

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "document/Document.h"
+#include "events/EventExtractor.h"
 #include "geo/WebMercator.h"
 #include "io/GeoparseWriter.h"
 #include "io/Geodata.h"
@@ -69,6 +70,7 @@ int runExportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
     if (!parseOptions(parser, command, args))
         return ExitBadUsage;
     const QString out = parser.value("o");
@@ -88,6 +90,8 @@ int runExportCommand(const QStringList &args)
         return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
     if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
         return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
+    if (parser.value("palette") != QLatin1String("standard") && parser.value("palette") != QLatin1String("colorblind"))
+        return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool snapshot = isSnapshotFormat(out);
     if (!snapshot && suffix != QLatin1String("geojson") && suffix != QLatin1String("csv"))
@@ -99,8 +103,13 @@ int runExportCommand(const QStringList &args)
         printError(command, error);
         return ExitBadInput;
     }
+    QString warning;
+    const FactionCatalog catalog = FactionCatalog::load(&warning);
+    if (!warning.isEmpty())
+        printError(command, QStringLiteral("warning: ") + warning);
+    const EventExtractor extractor(catalog, *geodata->gazetteer);
     Document document;
-    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command))
+    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
         return ExitBadInput;
 
     bool written = false;
@@ -116,8 +125,11 @@ int runExportCommand(const QStringList &args)
             frame.viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0);
         frame.title = parser.isSet("title") ? parser.value("title") : document.articles().front().title;
         frame.asOf = document.articles().front().date;
+        const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
         written = exportSnapshot(out, MapRenderer(geodata->basemap), frame,
-                                 overlayForDocument(document, nullptr), &error);
+                                 overlayForDocument(document, nullptr, catalog,
+                                                    controlZonesFromText(document, geodata->basemap), palette),
+                                 &error);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
     }

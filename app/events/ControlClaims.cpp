@@ -87,20 +87,21 @@ std::vector<PlaceControl> currentControl(const std::vector<ControlClaim> &claims
                          [&](const ControlClaim *a, const ControlClaim *b) { return day(a) > day(b); });
         PlaceControl state;
         state.place = it.key();
+        bool contested = false;
         for (const ControlClaim *claim : ordered) {
             if (claim->status == ControlStatus::Lost)
                 continue;
             if (!state.factions.contains(claim->faction))
                 state.factions << claim->faction;
-            if (claim->status == ControlStatus::Contested || state.factions.size() > 1) {
-                state.status = ControlStatus::Contested;
-                break;
-            }
-            if (claim->asOf.isResolved())
+            contested = contested || claim->status == ControlStatus::Contested;
+            if (claim->asOf.isResolved() && !contested && state.factions.size() == 1)
                 break; // a dated claim settles it: older ones are history
         }
-        if (state.status != ControlStatus::Contested && state.factions.size() > 1)
-            state.factions = QStringList{state.factions.front()};
+        if (contested || state.factions.size() > 1) {
+            state.status = ControlStatus::Contested; // entered by one while another holds it
+            while (state.factions.size() > 2)
+                state.factions.removeLast();
+        }
         if (!state.factions.isEmpty())
             control.push_back(state);
     }

@@ -23,7 +23,8 @@ void addPolygon(const OGRPolygon &polygon, PolygonLayer &layer, std::vector<QPoi
     }
 }
 
-bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QString *error)
+bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QString *error,
+               std::vector<std::shared_ptr<const OGRGeometry>> *shapes = nullptr)
 {
     OGRLayer *source = dataset.GetLayerByName(name);
     if (!source) {
@@ -37,6 +38,8 @@ bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QStr
         const OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry)
             continue;
+        if (shapes)
+            shapes->emplace_back(geometry->clone());
         OGRPoint label;
         mainLandmassPoint(*geometry, label);
         layer.beginFeature(nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField))
@@ -66,7 +69,7 @@ bool Basemap::load(const QString &gpkgPath, QString *error)
         return false;
     }
     return readLayer(*dataset, "land_50m", m_land50, error) &&
-           readLayer(*dataset, "countries_50m", m_countries50, error) &&
+           readLayer(*dataset, "countries_50m", m_countries50, error, &m_countryShapes) &&
            readLayer(*dataset, "land_10m", m_land10, error) &&
            readLayer(*dataset, "countries_10m", m_countries10, error);
 }

@@ -4,6 +4,11 @@
 
 #include <QString>
 
+#include <memory>
+#include <vector>
+
+class OGRGeometry;
+
 namespace frontline {
 
 // The offline basemap: land and countries of Natural Earth at two scales, read through OGR
@@ -22,8 +27,12 @@ public:
 
     static constexpr double kDetailZoom = 5.0;
 
+    // The 1:50m country outlines in longitude/latitude, for clipping control zones to borders.
+    const std::vector<std::shared_ptr<const OGRGeometry>> &countryShapes() const { return m_countryShapes; }
+
 private:
     PolygonLayer m_land50, m_countries50, m_land10, m_countries10;
+    std::vector<std::shared_ptr<const OGRGeometry>> m_countryShapes;
 };
 
 } // namespace frontline

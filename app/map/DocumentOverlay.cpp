@@ -2,7 +2,11 @@
 
 #include "document/Document.h"
 #include "document/Selection.h"
+#include "events/ControlClaims.h"
+#include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
+
+#include <QHash>
 
 namespace frontline {
 namespace {
@@ -28,11 +32,74 @@ QRectF boundsOf(const Document &document, bool points)
     return bounds;
 }
 
+FactionStyle styleOf(const Faction &faction, Palette palette)
+{
+    return palette == Palette::ColorBlindSafe ? faction.colorBlindStyle : faction.style;
+}
+
 } // namespace
 
-MapOverlay overlayForDocument(const Document &document, const Selection *selection)
+MapOverlay overlayForDocument(const Document &document, const Selection *selection,
+                              const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
+                              Palette palette)
 {
     MapOverlay overlay;
+    QStringList legendIds;
+    const auto colorOf = [&](const QString &factionId) {
+        const Faction *faction = catalog.find(factionId);
+        if (!faction)
+            return QColor(Qt::darkGray);
+        if (!legendIds.contains(factionId)) {
+            legendIds << factionId;
+            const FactionStyle style = styleOf(*faction, palette);
+            overlay.legend.push_back({faction->name, style.color, style.pattern});
+        }
+        return styleOf(*faction, palette).color;
+    };
+
+    for (const ControlZone &zone : zones) {
+        MapZone mapZone;
+        mapZone.contested = zone.contested;
+        mapZone.approximate = zone.approximate;
+        for (const QString &faction : zone.factions)
+            mapZone.colors.push_back(colorOf(faction));
+        if (const Faction *first = catalog.find(zone.factions.value(0)))
+            mapZone.pattern = styleOf(*first, palette).pattern;
+        for (const auto &ring : zone.rings) {
+            std::vector<QPointF> world;
+            for (const QPointF &lonLat : ring) {
+                world.push_back(mercator::toWorld(lonLat.y(), lonLat.x()));
+                mapZone.bounds = mapZone.bounds.isNull() ? QRectF(world.back(), QSizeF(1e-12, 1e-12))
+                                                         : mapZone.bounds.united(QRectF(world.back(), QSizeF(1e-12, 1e-12)));
+            }
+            mapZone.rings.push_back(std::move(world));
+        }
+        overlay.zones.push_back(std::move(mapZone));
+    }
+
+    const EventsResult &events = document.events();
+    for (const Arrow &arrow : events.arrows) {
+        if (arrow.path.size() < 2)
+            continue;
+        MapArrow mapArrow;
+        mapArrow.tail = mercator::toWorld(arrow.path.front().latitude(), arrow.path.front().longitude());
+        mapArrow.head = mercator::toWorld(arrow.path.back().latitude(), arrow.path.back().longitude());
+        mapArrow.color = colorOf(arrow.faction);
+        mapArrow.dashed = arrow.originInferred;
+        for (const Event &event : events.events)
+            if (event.id == arrow.event) {
+                mapArrow.dashed = mapArrow.dashed || event.status == EventStatus::Planned;
+                if (event.time.isResolved())
+                    mapArrow.label = event.time.start.toString(QStringLiteral("d MMM yyyy"));
+            }
+        overlay.arrows.push_back(mapArrow);
+    }
+
+    QHash<QString, QString> holder; // place -> faction holding it alone
+    for (const PlaceControl &state : currentControl(events.control))
+        if (state.status != ControlStatus::Contested && !state.factions.isEmpty())
+            holder.insert(state.place, state.factions.front());
+
     const auto &places = document.geoparse().places;
     for (int i = 0; i < int(places.size()); ++i) {
         const Place &place = places[i];
@@ -42,13 +109,13 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
         marker.placeId = place.id;
         // Labelled as the article spells it: that is the name the analyst is reading.
         const std::vector<int> mentions = document.mentionsOfPlace(i);
-        marker.label = mentions.empty() ? place.name
-                                        : document.geoparse().mentions[mentions.front()].text;
+        marker.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
         marker.world = mercator::toWorld(place.latitude, place.longitude);
+        if (holder.contains(place.id))
+            marker.color = colorOf(holder.value(place.id));
         if (selection)
             marker.selected = selection->placeId() == place.id ||
-                              (selection->placeId().isEmpty() &&
-                               placeInSentence(document, i, selection->sentence()));
+                              (selection->placeId().isEmpty() && placeInSentence(document, i, selection->sentence()));
         overlay.markers.push_back(marker);
     }
     return overlay;
@@ -56,8 +123,14 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
 
 QRectF documentExtent(const Document &document)
 {
-    const QRectF points = boundsOf(document, true);
-    return points.isNull() ? boundsOf(document, false) : points;
+    QRectF points = boundsOf(document, true);
+    if (points.isNull())
+        return boundsOf(document, false);
+    // Arrows come from somewhere: show where.
+    for (const Arrow &arrow : document.events().arrows)
+        for (const QGeoCoordinate &c : arrow.path)
+            points = points.united(QRectF(mercator::toWorld(c.latitude(), c.longitude()), QSizeF(1e-9, 1e-9)));
+    return points;
 }
 
 } // namespace frontline

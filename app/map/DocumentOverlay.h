@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ControlZones.h"
 #include "MapOverlay.h"
 
 #include <QRectF>
@@ -7,11 +8,17 @@
 namespace frontline {
 
 class Document;
+class FactionCatalog;
 class Selection;
 
-// The overlay of a document for one frame: a marker for every point place, the selected
-// ones highlighted. Countries and provinces are context, not markers.
-MapOverlay overlayForDocument(const Document &document, const Selection *selection);
+enum class Palette { Standard, ColorBlindSafe };
+
+// What the map draws of a document: control zones (computed once per document change by
+// controlZonesFromText), offensive arrows, a marker for every point place coloured by who
+// holds it, the selected ones highlighted, and the legend of the factions that appear.
+MapOverlay overlayForDocument(const Document &document, const Selection *selection,
+                              const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
+                              Palette palette = Palette::Standard);
 
 // The world rectangle that shows the document's point places (not the countries it
 // names); falls back to its countries and provinces, then to an empty rectangle.

@@ -1,8 +1,11 @@
 #include "MapRenderer.h"
 
+#include "ArrowPainter.h"
 #include "Basemap.h"
 #include "LabelPlacer.h"
+#include "LegendPainter.h"
 #include "MapDecorations.h"
+#include "ZonePainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -37,9 +40,14 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     drawBasemap(painter, frame);
+    paintZones(painter, frame.viewport, overlay.zones, frame.symbolScale);
+    paintArrows(painter, frame.viewport, overlay.arrows, frame.symbolScale,
+                scaledFont(m_style, m_style.placeLabelPointSize * 0.9, frame.symbolScale, true));
     drawMarkers(painter, frame, overlay);
-    if (frame.decorations)
+    if (frame.decorations) {
         drawDecorations(painter, frame, m_style);
+        paintLegend(painter, frame, m_style, overlay);
+    }
     painter.restore();
 }
 
@@ -137,7 +145,7 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
             painter.setPen(QPen(m_style.markerOutline, 1.5 * s));
         }
         const double r = (marker.selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
-        painter.setBrush(m_style.marker);
+        painter.setBrush(marker.color.isValid() ? marker.color : m_style.marker);
         painter.drawEllipse(p, r, r);
     }
     for (const Label &label : placeLabels) {

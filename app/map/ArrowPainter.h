@@ -1,0 +1,18 @@
+#pragma once
+
+#include "MapOverlay.h"
+
+class QPainter;
+class QFont;
+
+namespace frontline {
+
+class MapViewport;
+
+// Offensive arrows: a curved, tapered body from tail to head with a head at the objective,
+// in the faction's colour; dashed and lighter when planned or when the origin was inferred.
+// They show movement, never control. Each carries its date.
+void paintArrows(QPainter &painter, const MapViewport &viewport, const std::vector<MapArrow> &arrows,
+                 double symbolScale, const QFont &labelFont);
+
+} // namespace frontline

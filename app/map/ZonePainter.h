@@ -1,0 +1,17 @@
+#pragma once
+
+#include "MapOverlay.h"
+
+class QPainter;
+
+namespace frontline {
+
+class MapViewport;
+
+// Control zones: a light faction fill, hatched when approximate (from text); a contested
+// zone hatched both ways in both factions' colours. Only brush patterns and plain colours,
+// never layer opacity or effects, so SVG and PDF keep them as vectors.
+void paintZones(QPainter &painter, const MapViewport &viewport, const std::vector<MapZone> &zones,
+                double symbolScale);
+
+} // namespace frontline
