@@ -59,7 +59,7 @@ void MapView::fitToDocument()
     if (extent.isNull())
         m_viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0); // the inhabited world
     else
-        m_viewport.fit(extent);
+        m_viewport.fitInside(extent, MapFrame::decorationMargins(1.0, false));
     m_fitPending = !isVisible();
     update();
 }

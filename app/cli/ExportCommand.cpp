@@ -118,9 +118,10 @@ int runExportCommand(const QStringList &args)
         frame.viewport.setSize(size);
         frame.symbolScale = dpi / 96.0;
         const QRectF extent = parser.isSet("bbox") ? bbox : documentExtent(document);
-        if (!extent.isNull())
-            frame.viewport.fit(extent, parser.isSet("bbox") ? 0.0 : 0.12,
-                               parser.isSet("bbox") ? MapViewport::kMaxZoom : 9.0);
+        if (parser.isSet("bbox"))
+            frame.viewport.fit(extent, 0.0, MapViewport::kMaxZoom);
+        else if (!extent.isNull())
+            frame.viewport.fitInside(extent, MapFrame::decorationMargins(frame.symbolScale, true));
         else
             frame.viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0);
         frame.title = parser.isSet("title") ? parser.value("title") : document.articles().front().title;

@@ -179,11 +179,11 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     // nearest earlier in the sentence, else the last of the article; "we" in a quote, the
     // faction quoted.
     // A faction after "from", "against", "with" is what is acted on, not who acts.
-    // So is one right after an act's verb ("pushed the paramilitaries out").
+    // So is one right after an act's verb ("pushed the paramilitaries out"), or after "by".
     const auto isObject = [&](const FactionMention &f) {
         for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
             if (key(i) == "from" || key(i) == "against" || key(i) == "with" || key(i) == "on" ||
-                m_triggerWords[i])
+                key(i) == "by" || m_triggerWords[i]) // "troops backed by Russian allies"
                 return true;
         return false;
     };

@@ -16,6 +16,12 @@ struct MapFrame
     QString title;            // drawn in a title block when set (exports)
     QDate asOf;               // the as-of date shown under the title
     bool decorations = true;  // scale bar and attribution
+
+    // The pixels a default view keeps clear: the title block, the legend, the scale bar.
+    static QMarginsF decorationMargins(double symbolScale, bool title)
+    {
+        return QMarginsF(40, (title ? 110 : 40), 330, 60) * symbolScale;
+    }
 };
 
 } // namespace frontline

@@ -107,12 +107,25 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
         const QPointF p = viewport.toScreen(marker.world);
         if (!screen.contains(p))
             continue;
+        // Right of the marker first, then left, above, below: the first free place wins.
         const double gap = (m_style.markerRadius + 3) * s;
         const QRectF box = placeMetrics.boundingRect(marker.label);
-        const QPointF baseline(p.x() + gap, p.y() + placeMetrics.capHeight() / 2);
-        const QRectF rect = box.translated(baseline).adjusted(-2 * s, -s, 2 * s, s);
-        if (placer.tryPlace(rect) || marker.selected)
-            placeLabels.push_back({baseline, marker.label, marker.selected});
+        const double width = placeMetrics.horizontalAdvance(marker.label);
+        const double middle = placeMetrics.capHeight() / 2;
+        const QPointF candidates[] = {{p.x() + gap, p.y() + middle},
+                                      {p.x() - gap - width, p.y() + middle},
+                                      {p.x() - width / 2, p.y() - gap},
+                                      {p.x() - width / 2, p.y() + gap + placeMetrics.capHeight()}};
+        bool placed = false;
+        for (const QPointF &baseline : candidates) {
+            if (placer.tryPlace(box.translated(baseline).adjusted(-2 * s, -s, 2 * s, s))) {
+                placeLabels.push_back({baseline, marker.label, marker.selected});
+                placed = true;
+                break;
+            }
+        }
+        if (!placed && marker.selected)
+            placeLabels.push_back({candidates[0], marker.label, true});
     }
 
     const QFont countryFont = scaledFont(m_style, m_style.countryLabelPointSize, s);

@@ -64,6 +64,19 @@ void MapViewport::fit(const QRectF &world, double marginFraction, double maxZoom
     setZoom(std::min(std::log2(scale / 256.0), maxZoom));
 }
 
+void MapViewport::fitInside(const QRectF &world, const QMarginsF &margins, double maxZoom)
+{
+    const double usableWidth = std::max(32.0, m_size.width() - margins.left() - margins.right());
+    const double usableHeight = std::max(32.0, m_size.height() - margins.top() - margins.bottom());
+    const double scale = std::min(usableWidth / std::max(world.width(), 1e-9),
+                                  usableHeight / std::max(world.height(), 1e-9));
+    setZoom(std::min(std::log2(scale / 256.0), maxZoom));
+    // The box's centre goes to the middle of the usable area, not of the image.
+    const QPointF usableMiddle(margins.left() + usableWidth / 2, margins.top() + usableHeight / 2);
+    const QPointF offset = usableMiddle - QPointF(m_size.width() / 2.0, m_size.height() / 2.0);
+    setCentre(world.center() - offset / pixelsPerWorldUnit());
+}
+
 void MapViewport::zoomAbout(QPointF screenAnchor, double delta)
 {
     const QPointF anchorWorld = toWorld(screenAnchor);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMarginsF>
 #include <QPointF>
 #include <QRectF>
 #include <QSize>
@@ -34,6 +35,9 @@ public:
 
     // Shows `world` whole, centred, keeping its aspect, with a margin around it.
     void fit(const QRectF &world, double marginFraction = 0.12, double maxZoom = 9.0);
+    // Shows `world` whole inside the image less `margins` (pixels kept clear for the title
+    // block and the legend), centred there.
+    void fitInside(const QRectF &world, const QMarginsF &margins, double maxZoom = 9.0);
     // Zooms by `delta` levels keeping the world point under `screenAnchor` still.
     void zoomAbout(QPointF screenAnchor, double delta);
     void panByPixels(QPointF delta);
