@@ -187,6 +187,11 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
                 return true;
         return false;
     };
+    // "rebels who have held the town": the relative pronoun stands for the faction before it.
+    for (std::size_t r = trigger.first; r-- > begin;)
+        if (key(r) == "who" && r > 0)
+            if (const FactionMention *f = factionAt(r - 1))
+                return f->faction;
     const FactionMention *nearest = nullptr;
     for (const FactionMention &f : m_factions)
         if (f.lastToken < trigger.first && !isObject(f) && (!nearest || f.lastToken > nearest->lastToken))
@@ -621,12 +626,18 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                 event.actors << side->id;
         } else if (!e.generic && (e.actor = actorFor(trigger))) {
             event.actors << e.actor->id;
-            // "Soldiers and Wagner mercenaries entered": both act.
-            for (const FactionMention &f : m_factions)
-                if (f.faction == e.actor && f.lastToken < trigger.first && f.firstToken >= 2 &&
-                    key(f.firstToken - 1) == "and")
-                    if (const FactionMention *other = factionAt(f.firstToken - 2); other && other->faction != e.actor)
+            // "Soldiers and Wagner mercenaries entered", "the army and its Russian allies
+            // advanced": both act.
+            for (const FactionMention &f : m_factions) {
+                if (f.faction != e.actor || f.lastToken >= trigger.first || f.firstToken < 2)
+                    continue;
+                std::size_t conjunction = f.firstToken - 1;
+                if (key(conjunction) == "its" || key(conjunction) == "their")
+                    --conjunction;
+                if (conjunction >= 1 && key(conjunction) == "and")
+                    if (const FactionMention *other = factionAt(conjunction - 1); other && other->faction != e.actor)
                         event.actors.prepend(other->faction->id);
+            }
         }
         // "captured a JNIM commander near Gao": a person taken (where, is where it happened).
         if (event.type == EventType::Capture)
