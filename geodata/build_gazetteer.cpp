@@ -140,11 +140,8 @@ int main(int argc, char *argv[])
             const std::uint32_t place = builder.addPlace(entry);
             builder.addName(place, row->name, gazetteer_format::PreferredName);
             builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
-            // GeoNames lists airport and other codes among alternate names ("GAO" for
-            // Guantanamo, "BGW" for Baghdad): codes, not names, and they would shadow towns.
-            static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,5}$"));
             for (const QString &name : row->alternateNames)
-                if (!code.match(name).hasMatch())
+                if (!isGeoNamesCode(name))
                     builder.addName(place, name);
             admin1Centres[admin1Key].add(row->latitude, row->longitude, row->population);
             if (row->featureCode == QLatin1String("PPLA"))

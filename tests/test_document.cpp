@@ -5,6 +5,7 @@
 #include "geo/WebMercator.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
+#include "io/Geodata.h"
 #include "map/DocumentOverlay.h"
 #include "text/ArticleReader.h"
 
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        m_gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        m_gazetteer = openShippedGazetteer(&error);
         QVERIFY2(m_gazetteer, qPrintable(error));
     }
     void mentionsLinkPlacesAndSentences()

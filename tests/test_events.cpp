@@ -11,6 +11,7 @@
 #include "geo/GreatCircle.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
+#include "io/Geodata.h"
 #include "text/ArticleReader.h"
 
 #include <QTemporaryDir>
@@ -49,7 +50,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        m_gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        m_gazetteer = openShippedGazetteer(&error);
         QVERIFY2(m_gazetteer, qPrintable(error));
     }
 

@@ -4,6 +4,7 @@
 #include "gazetteer/GeoNamesRow.h"
 #include "gazetteer/NameKey.h"
 #include "io/DataPaths.h"
+#include "io/Geodata.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +31,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        m_gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        m_gazetteer = openShippedGazetteer(&error);
         QVERIFY2(m_gazetteer, qPrintable(error));
     }
     void keysFoldCaseDiacriticsAndMarks()

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "io/DataPaths.h"
+#include "io/Geodata.h"
 #include "gazetteer/Gazetteer.h"
 
 #include <QTest>
@@ -20,7 +21,7 @@ private Q_SLOTS:
         const QJsonArray corpus = test::loadDevCorpus();
         QVERIFY2(corpus.size() >= 60, "tests/corpus/dev-corpus.json is missing or short");
         QString error;
-        const auto gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        const auto gazetteer = openShippedGazetteer(&error);
         QVERIFY2(gazetteer, qPrintable(error));
         const test::GeoparseScores scores = test::scoreGeoparser(*gazetteer, corpus);
         qInfo().noquote() << scores.report();

@@ -2,6 +2,7 @@
 #include "document/Document.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
+#include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
@@ -28,7 +29,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        m_gazetteer = Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), &error);
+        m_gazetteer = openShippedGazetteer(&error);
         QVERIFY2(m_gazetteer, qPrintable(error));
         // A character outside the BMP before the place: offsets must count it once.
         m_document.addArticle(articleFromText(QStringLiteral("𝐍ews: shelling hit Kharkiv, \"Ukraine\" said."),

@@ -1,5 +1,7 @@
 #include "GeoNamesRow.h"
 
+#include <QRegularExpression>
+
 namespace frontline {
 
 using gazetteer_format::Kind;
@@ -17,6 +19,12 @@ Kind GeoNamesRow::kind() const
             return Kind::Country;
     }
     return Kind::Feature;
+}
+
+bool isGeoNamesCode(const QString &alternateName)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,5}$"));
+    return code.match(alternateName).hasMatch();
 }
 
 std::optional<GeoNamesRow> parseGeoNamesRow(QStringView line)

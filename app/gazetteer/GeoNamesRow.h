@@ -27,6 +27,10 @@ struct GeoNamesRow
     gazetteer_format::Kind kind() const;
 };
 
+// GeoNames lists airport and other codes among alternate names ("GAO" for Guantanamo, "BGW"
+// for Baghdad): codes, not names, and they would shadow towns.
+bool isGeoNamesCode(const QString &alternateName);
+
 // Parses one tab-separated line; nullopt for a malformed row (wrong column count,
 // unparseable id or coordinates), which callers count and skip.
 std::optional<GeoNamesRow> parseGeoNamesRow(QStringView line);

@@ -144,7 +144,9 @@ bool UserGazetteerWriter::importGeoNamesRow(QStringView line, ImportReport &repo
     entry.longitude = row->longitude;
     entry.population = row->population;
     QStringList names{row->name, row->asciiName};
-    names += row->alternateNames;
+    for (const QString &name : row->alternateNames)
+        if (!isGeoNamesCode(name))
+            names << name;
     addPlace(entry, names);
     ++report.places;
     report.names += names.size();

@@ -90,10 +90,7 @@ void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style
     if (!overlay.markers.empty())
         rows.push_back({Swatch::Marker, style.marker, {}, QStringLiteral("Place named in the text")});
 
-    QFont font(style.fontFamily);
-    font.setPixelSize(qMax(1, qRound(8.5 * 96.0 / 72.0 * s)));
-    QFont bold = font;
-    bold.setBold(true);
+    const QFont font = style.font(8.5, s), bold = style.font(8.5, s, true);
     const QFontMetricsF metrics(font);
     const double line = metrics.height() + 4 * s, swatch = 16 * s;
     double width = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("Legend"));

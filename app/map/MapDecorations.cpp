@@ -13,14 +13,6 @@
 namespace frontline {
 namespace {
 
-QFont decorationFont(const MapStyle &style, double pointSize, double scale, bool bold = false)
-{
-    QFont font(style.fontFamily);
-    font.setPixelSize(qMax(1, qRound(pointSize * 96.0 / 72.0 * scale)));
-    font.setBold(bold);
-    return font;
-}
-
 void drawScaleBar(QPainter &painter, const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
@@ -30,7 +22,7 @@ void drawScaleBar(QPainter &painter, const MapFrame &frame, const MapStyle &styl
         return;
     const QString text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
                                         : QStringLiteral("%1 m").arg(metres);
-    const QFont font = decorationFont(style, 8, s);
+    const QFont font = style.font(8, s);
     const QFontMetricsF metrics(font);
     const QPointF origin(12 * s, frame.viewport.size().height() - 14 * s);
     const QRectF panel(origin.x() - 6 * s, origin.y() - metrics.height() - 10 * s,
@@ -50,7 +42,7 @@ void drawScaleBar(QPainter &painter, const MapFrame &frame, const MapStyle &styl
 void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
-    const QFont font = decorationFont(style, 7, s);
+    const QFont font = style.font(7, s);
     const QFontMetricsF metrics(font);
     const QSize size = frame.viewport.size();
     const double width = metrics.horizontalAdvance(style.attribution);
@@ -67,8 +59,8 @@ void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &s
 void drawTitleBlock(QPainter &painter, const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
-    const QFont titleFont = decorationFont(style, 14, s, true);
-    const QFont dateFont = decorationFont(style, 9, s);
+    const QFont titleFont = style.font(14, s, true);
+    const QFont dateFont = style.font(9, s);
     const QFontMetricsF titleMetrics(titleFont), dateMetrics(dateFont);
     const QString asOf = frame.asOf.isValid()
                              ? QStringLiteral("As of %1").arg(QLocale(QLocale::English).toString(

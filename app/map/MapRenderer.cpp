@@ -14,14 +14,6 @@
 namespace frontline {
 namespace {
 
-QFont scaledFont(const MapStyle &style, double pointSize, double symbolScale, bool bold = false)
-{
-    QFont font(style.fontFamily);
-    font.setPixelSize(qMax(1, qRound(pointSize * 96.0 / 72.0 * symbolScale)));
-    font.setBold(bold);
-    return font;
-}
-
 // Text with a light halo, legible over land, sea and borders alike.
 void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font,
                   const QColor &color, const QColor &halo, double haloWidth)
@@ -42,7 +34,7 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
     drawBasemap(painter, frame);
     paintZones(painter, frame.viewport, overlay.zones, frame.symbolScale);
     paintArrows(painter, frame.viewport, overlay.arrows, frame.symbolScale,
-                scaledFont(m_style, m_style.placeLabelPointSize * 0.9, frame.symbolScale, true));
+                m_style.font(m_style.placeLabelPointSize * 0.9, frame.symbolScale, true));
     drawMarkers(painter, frame, overlay);
     if (frame.decorations) {
         drawDecorations(painter, frame, m_style);
@@ -90,7 +82,7 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
         bool selected;
     };
     std::vector<Label> placeLabels;
-    const QFont placeFont = scaledFont(m_style, m_style.placeLabelPointSize, s);
+    const QFont placeFont = m_style.font(m_style.placeLabelPointSize, s);
     const QFontMetricsF placeMetrics(placeFont);
     for (const MapMarker &marker : overlay.markers) {
         const QPointF p = viewport.toScreen(marker.world);
@@ -128,7 +120,7 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
             placeLabels.push_back({candidates[0], marker.label, true});
     }
 
-    const QFont countryFont = scaledFont(m_style, m_style.countryLabelPointSize, s);
+    const QFont countryFont = m_style.font(m_style.countryLabelPointSize, s);
     const QFontMetricsF countryMetrics(countryFont);
     const QRectF visible = viewport.visibleWorld();
     for (const PolygonLayer::Feature &country : m_basemap.countries(viewport.zoom()).features()) {

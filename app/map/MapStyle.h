@@ -33,6 +33,9 @@ struct MapStyle
     QString attribution = QStringLiteral(
         "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain)");
 
+    // The map's font at a size in points (at 96 DPI), scaled for print resolutions.
+    QFont font(double pointSize, double symbolScale, bool bold = false) const;
+
     static const MapStyle &standard();
 };
 

@@ -51,7 +51,6 @@ bool writeNameList(const QString &path, QString *error)
         if (!name.isEmpty() && appendNameKey(name, scratch)) // Latin script only, as indexed
             names.insert(name);
     };
-    static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,5}$"));
     QFile cities(geodataPath(QStringLiteral("sources/cities1000.txt")));
     QFile admin1(geodataPath(QStringLiteral("sources/admin1.json")));
     QFile countries(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
@@ -67,7 +66,7 @@ bool writeNameList(const QString &path, QString *error)
         add(row->name);
         add(row->asciiName);
         for (const QString &name : row->alternateNames)
-            if (!code.match(name).hasMatch())
+            if (!isGeoNamesCode(name))
                 add(name);
     }
     for (const QJsonValue &v : QJsonDocument::fromJson(admin1.readAll()).array())
