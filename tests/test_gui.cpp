@@ -9,7 +9,13 @@
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 
+#include "gazetteer/UserGazetteer.h"
+#include "geoparse/Geoparser.h"
+#include "text/ArticleReader.h"
+
 #include <QApplication>
+#include <QSignalSpy>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -104,6 +110,30 @@ private Q_SLOTS:
         QVERIFY(!bounds.isNull());
         const QPointF centre = window.mapView()->viewport().centre();
         QVERIFY(std::abs(centre.x() - bounds.center().x()) < 1e-6 && std::abs(centre.y() - bounds.center().y()) < 1e-6);
+    }
+    void movingAPlaceIsUndoableAndWinsNextTime()
+    {
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        const int place = placeWithMention(window, QStringLiteral("Svatove"));
+        const QString id = window.document().geoparse().places[place].id;
+        const double oldLatitude = window.document().geoparse().places[place].latitude;
+        QSignalSpy saved(&window, &MainWindow::userGazetteerSaved);
+        window.movePlace(id, 49.5, 38.0);
+        QCOMPARE(window.document().geoparse().places[place].latitude, 49.5);
+        window.document().undoStack()->undo();
+        QCOMPARE(window.document().geoparse().places[place].latitude, oldLatitude);
+        window.document().undoStack()->redo();
+        QVERIFY(saved.wait(60000));
+        QVERIFY(saved.front().front().toBool());
+        // The next article naming Svatove finds it where the analyst put it.
+        GeoparseResult result;
+        Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt")).article, 0, result);
+        QCOMPARE(result.places.front().id, id);
+        QCOMPARE(result.places.front().latitude, 49.5);
+        QFile::remove(userGazetteerPath());
     }
     void badFilesGiveAMessageNotACrash()
     {

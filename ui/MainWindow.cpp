@@ -4,7 +4,9 @@
 #include "GazetteerImporter.h"
 #include "SourcePanel.h"
 
+#include "document/MovePlaceCommand.h"
 #include "events/EventExtractor.h"
+#include "gazetteer/UserGazetteer.h"
 #include "geoparse/Geoparser.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
@@ -14,6 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -46,6 +52,8 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     connect(m_mapView, &MapView::cursorMoved, this, [this](double lat, double lon) {
         m_coordinates->setText(QStringLiteral("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
     });
+    connect(m_mapView, &MapView::moveSelectedPlaceRequested, this,
+            [this](double lat, double lon) { movePlace(m_selection.placeId(), lat, lon); });
     createActions();
 
     resize(1400, 860);
@@ -61,6 +69,14 @@ void MainWindow::createActions()
     file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportSnapshot);
     file->addAction(tr("&Import GeoNames Dump..."), this, &MainWindow::importGazetteer);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -147,6 +163,54 @@ void MainWindow::showAbout()
                           "<a href='https://www.naturalearthdata.com'>Natural Earth</a> "
                           "(public domain).</p>")
                            .arg(QStringLiteral(FRONTLINE_VERSION)));
+}
+
+void MainWindow::movePlace(const QString &placeId, double latitude, double longitude)
+{
+    const int index = m_document.geoparse().findPlace(placeId);
+    if (index < 0)
+        return;
+    m_document.undoStack()->push(new MovePlaceCommand(m_document, index, latitude, longitude));
+
+    // The analyst's place, under its own id, with the names the articles use for it.
+    const Place &place = m_document.geoparse().places[index];
+    PlaceEntry entry;
+    entry.id = place.id;
+    entry.name = place.name;
+    entry.admin1Name = place.admin1;
+    entry.countryCode = place.countryCode;
+    entry.kind = static_cast<gazetteer_format::Kind>(place.kind);
+    entry.latitude = latitude;
+    entry.longitude = longitude;
+    entry.population = place.population;
+    QStringList names{place.name};
+    for (int mention : m_document.mentionsOfPlace(index))
+        names << m_document.geoparse().mentions[mention].text;
+    names.removeDuplicates();
+    statusBar()->showMessage(tr("Saving %1 to your gazetteer...").arg(place.name));
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Gazetteer>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Gazetteer>>::finished, this, [this, watcher] {
+        const std::shared_ptr<Gazetteer> saved = watcher->result();
+        watcher->deleteLater();
+        if (saved)
+            m_geodata.gazetteer = saved;
+        statusBar()->showMessage(saved ? tr("Saved to your gazetteer") : tr("Could not save to your gazetteer"), 5000);
+        Q_EMIT userGazetteerSaved(bool(saved));
+    });
+    // Rewriting the index takes seconds: off the GUI thread.
+    watcher->setFuture(QtConcurrent::run([entry, names]() -> std::shared_ptr<Gazetteer> {
+        QString error;
+        const auto shipped = openShippedGazetteer(&error);
+        if (!shipped)
+            return nullptr;
+        const QString path = userGazetteerPath();
+        const auto previous = QFileInfo::exists(path) ? Gazetteer::open(path, &error) : nullptr;
+        UserGazetteerWriter writer(*shipped, previous.get());
+        writer.addPlace(entry, names);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !writer.write(path, &error))
+            return nullptr;
+        return Gazetteer::open(path, &error);
+    }));
 }
 
 void MainWindow::importGazetteer()

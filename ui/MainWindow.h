@@ -26,11 +26,18 @@ public:
     // whether every file could be read.
     bool openFiles(const QStringList &paths);
 
+    // Moves a place of the document (undoably) and stores it in the analyst's gazetteer, where
+    // it wins over the shipped place next time. Emits userGazetteerSaved when written.
+    void movePlace(const QString &placeId, double latitude, double longitude);
+
     Document &document() { return m_document; }
     Selection &selection() { return m_selection; }
     MapView *mapView() const { return m_mapView; }
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
     QString lastMessage() const { return m_lastMessage; }
+
+Q_SIGNALS:
+    void userGazetteerSaved(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,7 +5,11 @@
 #include "geo/WebMercator.h"
 #include "map/DocumentOverlay.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -167,6 +171,26 @@ void MapView::wheelEvent(QWheelEvent *event)
     const double levels = event->angleDelta().y() / 240.0;
     m_viewport.zoomAbout(event->position(), levels);
     update();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF world = m_viewport.toWorld(event->pos());
+    const double latitude = mercator::latitudeOf(world), longitude = mercator::longitudeOf(world);
+    QMenu menu(this);
+    const int place = m_document.geoparse().findPlace(m_selection.placeId());
+    if (place >= 0) {
+        const QString name = m_document.geoparse().places[place].name;
+        menu.addAction(tr("Move \u201c%1\u201d Here").arg(name), this, [this, latitude, longitude] {
+            Q_EMIT moveSelectedPlaceRequested(latitude, longitude);
+        });
+    }
+    menu.addAction(tr("Copy Coordinates (%1, %2)").arg(latitude, 0, 'f', 5).arg(longitude, 0, 'f', 5), this,
+                   [latitude, longitude] {
+                       QGuiApplication::clipboard()->setText(
+                           QStringLiteral("%1, %2").arg(latitude, 0, 'f', 5).arg(longitude, 0, 'f', 5));
+                   });
+    menu.exec(event->globalPos());
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)

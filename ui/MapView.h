@@ -37,6 +37,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void cursorMoved(double latitude, double longitude);
+    // The analyst asks to move the selected place to a point of the map.
+    void moveSelectedPlaceRequested(double latitude, double longitude);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -46,6 +48,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuildOverlay();

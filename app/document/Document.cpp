@@ -18,6 +18,15 @@ int Document::addArticle(Article article, const Geoparser &geoparser, const Even
     return index;
 }
 
+void Document::setPlaceLocation(int place, double latitude, double longitude)
+{
+    Place &edited = m_geoparse.places.at(place);
+    edited.latitude = latitude;
+    edited.longitude = longitude;
+    edited.confidence = 1.0; // the analyst's own word
+    Q_EMIT changed();
+}
+
 std::vector<int> Document::mentionsOfPlace(int place) const
 {
     std::vector<int> found;

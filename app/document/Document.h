@@ -41,6 +41,9 @@ public:
     // returns its index.
     int addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events = nullptr);
 
+    // Edits go through undoable commands (MovePlaceCommand) that call these.
+    void setPlaceLocation(int place, double latitude, double longitude);
+
     std::vector<int> mentionsOfPlace(int place) const;
     std::vector<int> mentionsInSentence(SentenceRef sentence) const;
     SentenceRef sentenceOfMention(int mention) const;
