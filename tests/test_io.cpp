@@ -1,6 +1,8 @@
 // Output formats: JSON keys and code-point offsets, GeoJSON order, CSV quoting, snapshots.
 #include "document/Document.h"
 #include "geoparse/Geoparser.h"
+#include "events/FactionCatalog.h"
+#include "io/ControlLayerReader.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
@@ -66,6 +68,35 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith(QLatin1String("place,name,kind,lat,lon")));
         QVERIFY(csv.contains(QLatin1String("Kharkiv")));
         QCOMPARE(csv.count(QLatin1Char('\n')), int(m_document.geoparse().mentions.size()) + 1);
+    }
+    void controlLayersFromVectorFiles()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(content);
+            return file.fileName();
+        };
+        std::vector<ControlZone> zones;
+        QString error;
+        const QString geojson = write(QStringLiteral("zones.geojson"),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"faction":"Daesh"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[40,34],[41,34],[41,35],[40,35],[40,34]]]}}]})");
+        QVERIFY2(readControlLayer(geojson, FactionCatalog::builtIn(), zones, &error), qPrintable(error));
+        QCOMPARE(zones.size(), std::size_t(1));
+        QCOMPARE(zones.front().factions, QStringList{QStringLiteral("is")}); // by alias
+        QVERIFY(!zones.front().approximate);
+        QCOMPARE(zones.front().rings.front().front(), QPointF(40, 34));
+        // No coordinate system (a CSV of WKT), unreadable, and no polygons: refused, nothing added.
+        const QString csv = write(QStringLiteral("zones.csv"), "WKT,faction\n\"POLYGON((40 34,41 34,41 35,40 34))\",is\n");
+        QVERIFY(!readControlLayer(csv, FactionCatalog::builtIn(), zones, &error));
+        QVERIFY2(error.contains(QLatin1String("coordinate system")), qPrintable(error));
+        QVERIFY(!readControlLayer(write(QStringLiteral("junk.geojson"), QByteArray(300, '')), FactionCatalog::builtIn(), zones, &error));
+        const QString points = write(QStringLiteral("points.geojson"),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[40,34]}}]})");
+        QVERIFY(!readControlLayer(points, FactionCatalog::builtIn(), zones, &error));
+        QCOMPARE(zones.size(), std::size_t(1));
     }
     void snapshotsInEveryFormatAndNoPartialFiles()
     {

@@ -8,6 +8,7 @@
 #include "events/EventExtractor.h"
 #include "gazetteer/UserGazetteer.h"
 #include "geoparse/Geoparser.h"
+#include "io/ControlLayerReader.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
 #include "map/DocumentOverlay.h"
@@ -68,6 +69,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Open Article..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
     file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportSnapshot);
+    file->addAction(tr("Add &Control Layer..."), this, &MainWindow::addControlLayer);
     file->addAction(tr("&Import GeoNames Dump..."), this, &MainWindow::importGazetteer);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -211,6 +213,28 @@ void MainWindow::movePlace(const QString &placeId, double latitude, double longi
             return nullptr;
         return Gazetteer::open(path, &error);
     }));
+}
+
+void MainWindow::addControlLayer()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add Control Layer"), QString(),
+        tr("Vector layers (*.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)"));
+    if (!path.isEmpty())
+        addControlLayerFile(path);
+}
+
+bool MainWindow::addControlLayerFile(const QString &path)
+{
+    std::vector<ControlZone> zones;
+    QString error;
+    if (!readControlLayer(path, m_catalog, zones, &error)) {
+        report(error, true);
+        return false;
+    }
+    m_mapView->addLoadedZones(zones);
+    statusBar()->showMessage(tr("Added %1 areas from %2").arg(zones.size()).arg(QFileInfo(path).fileName()), 5000);
+    return true;
 }
 
 void MainWindow::importGazetteer()

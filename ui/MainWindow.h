@@ -29,6 +29,8 @@ public:
     // Moves a place of the document (undoably) and stores it in the analyst's gazetteer, where
     // it wins over the shipped place next time. Emits userGazetteerSaved when written.
     void movePlace(const QString &placeId, double latitude, double longitude);
+    // Adds a control layer from any vector file GDAL reads; a message if it cannot.
+    bool addControlLayerFile(const QString &path);
 
     Document &document() { return m_document; }
     Selection &selection() { return m_selection; }
@@ -48,6 +50,7 @@ private:
     void exportSnapshot();
     void showAbout();
     void importGazetteer();
+    void addControlLayer();
     void report(const QString &message, bool isError);
 
     Geodata &m_geodata;

@@ -46,8 +46,16 @@ void MapView::documentChanged()
 
 void MapView::rebuildOverlay()
 {
-    m_overlay = overlayForDocument(m_document, &m_selection, m_catalog, m_zones, m_palette);
+    std::vector<ControlZone> zones = m_loadedZones; // beneath the zones read from text
+    zones.insert(zones.end(), m_zones.begin(), m_zones.end());
+    m_overlay = overlayForDocument(m_document, &m_selection, m_catalog, zones, m_palette);
     update();
+}
+
+void MapView::addLoadedZones(const std::vector<ControlZone> &zones)
+{
+    m_loadedZones.insert(m_loadedZones.end(), zones.begin(), zones.end());
+    rebuildOverlay();
 }
 
 void MapView::setPalette(Palette palette)

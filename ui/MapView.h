@@ -32,6 +32,8 @@ public:
 public Q_SLOTS:
     void fitToDocument();
     void setPalette(Palette palette);
+    // Zones of a loaded control layer, drawn solid and kept when the document changes.
+    void addLoadedZones(const std::vector<ControlZone> &zones);
     void zoomIn() { zoomBy(1.0); }
     void zoomOut() { zoomBy(-1.0); }
 
@@ -60,7 +62,8 @@ private:
     const Basemap &m_basemap;
     const FactionCatalog &m_catalog;
     Palette m_palette = Palette::Standard;
-    std::vector<ControlZone> m_zones; // worked out when the document changes, not every frame
+    std::vector<ControlZone> m_zones;       // from text: worked out when the document changes
+    std::vector<ControlZone> m_loadedZones; // from control layers the analyst added
     Document &m_document;
     Selection &m_selection;
     MapViewport m_viewport;

@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "events/EventExtractor.h"
 #include "geo/WebMercator.h"
+#include "io/ControlLayerReader.h"
 #include "io/GeoparseWriter.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
@@ -71,6 +72,7 @@ int runExportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
+    parser.addOption({QStringLiteral("layer"), QStringLiteral("A control layer (any vector file GDAL reads)"), QStringLiteral("FILE")});
     if (!parseOptions(parser, command, args))
         return ExitBadUsage;
     const QString out = parser.value("o");
@@ -127,10 +129,14 @@ int runExportCommand(const QStringList &args)
         frame.title = parser.isSet("title") ? parser.value("title") : document.articles().front().title;
         frame.asOf = document.articles().front().date;
         const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
+        std::vector<ControlZone> zones = controlZonesFromText(document, geodata->basemap);
+        for (const QString &layer : parser.values("layer"))
+            if (!readControlLayer(layer, catalog, zones, &error)) {
+                printError(command, error);
+                return ExitBadInput;
+            }
         written = exportSnapshot(out, MapRenderer(geodata->basemap), frame,
-                                 overlayForDocument(document, nullptr, catalog,
-                                                    controlZonesFromText(document, geodata->basemap), palette),
-                                 &error);
+                                 overlayForDocument(document, nullptr, catalog, zones, palette), &error);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
     }

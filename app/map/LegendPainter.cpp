@@ -79,6 +79,9 @@ void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style
     const bool contested = std::any_of(overlay.zones.begin(), overlay.zones.end(), [](const MapZone &z) { return z.contested; });
     const bool solid = std::any_of(overlay.arrows.begin(), overlay.arrows.end(), [](const MapArrow &a) { return !a.dashed; });
     const bool dashed = std::any_of(overlay.arrows.begin(), overlay.arrows.end(), [](const MapArrow &a) { return a.dashed; });
+    const bool mapped = std::any_of(overlay.zones.begin(), overlay.zones.end(), [](const MapZone &z) { return !z.approximate; });
+    if (mapped)
+        rows.push_back({Swatch::Area, neutral, {}, QStringLiteral("Solid: control from a loaded layer")});
     if (approximate)
         rows.push_back({Swatch::Hatched, neutral, {}, QStringLiteral("Hatched: control, approximate, from text")});
     if (contested)
