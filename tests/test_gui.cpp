@@ -1,6 +1,7 @@
 // The window driven with real clicks on the offscreen platform.
 #include "TestSupport.h"
 
+#include "FactionsDialog.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QDockWidget>
 #include <QMessageBox>
@@ -134,6 +136,33 @@ private Q_SLOTS:
         QCOMPARE(result.places.front().id, id);
         QCOMPARE(result.places.front().latitude, 49.5);
         QFile::remove(userGazetteerPath());
+    }
+    void editingFactionsRecoloursAndReadsAgain()
+    {
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        FactionsDialog dialog(window.factions(), &window);
+        QTableWidget *table = dialog.table();
+        int russia = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 1)->text() == QLatin1String("Russian forces"))
+                russia = row;
+        QVERIFY(russia >= 0);
+        table->item(russia, 3)->setText(QStringLiteral("#123456"));
+        QVERIFY(window.applyFactions(dialog.editedCatalog()));
+        QCOMPARE(window.factions().find(QStringLiteral("russia"))->style.color, QColor(0x12, 0x34, 0x56));
+        // Saved as the analyst's copy, which reads back; the map uses the new colour.
+        FactionCatalog saved;
+        QString error;
+        QFile file(FactionCatalog::userPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(FactionCatalog::parse(file.readAll(), &saved, &error), qPrintable(error));
+        QCOMPARE(saved.find(QStringLiteral("russia"))->style.color, QColor(0x12, 0x34, 0x56));
+        const auto &arrows = window.mapView()->overlay().arrows;
+        QVERIFY(std::any_of(arrows.begin(), arrows.end(), [](const MapArrow &a) { return a.color == QColor(0x12, 0x34, 0x56); }));
+        QFile::remove(FactionCatalog::userPath());
     }
     void badFilesGiveAMessageNotACrash()
     {

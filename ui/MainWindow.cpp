@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MapView.h"
+#include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "SourcePanel.h"
 
@@ -73,6 +74,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Import GeoNames Dump..."), this, &MainWindow::importGazetteer);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Factions..."), this, &MainWindow::editFactions);
+    edit->addSeparator();
     QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
@@ -213,6 +216,28 @@ void MainWindow::movePlace(const QString &placeId, double latitude, double longi
             return nullptr;
         return Gazetteer::open(path, &error);
     }));
+}
+
+void MainWindow::editFactions()
+{
+    FactionsDialog dialog(m_catalog, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyFactions(dialog.editedCatalog());
+}
+
+bool MainWindow::applyFactions(const FactionCatalog &catalog)
+{
+    QString error;
+    if (!catalog.saveAsUserCopy(&error)) {
+        report(error, true);
+        return false;
+    }
+    m_catalog = catalog; // the map view reads this same catalogue
+    const Geoparser geoparser(*m_geodata.gazetteer);
+    const EventExtractor extractor(m_catalog, *m_geodata.gazetteer);
+    m_document.reanalyse(geoparser, &extractor);
+    statusBar()->showMessage(tr("Factions saved"), 5000);
+    return true;
 }
 
 void MainWindow::addControlLayer()

@@ -31,6 +31,10 @@ public:
     void movePlace(const QString &placeId, double latitude, double longitude);
     // Adds a control layer from any vector file GDAL reads; a message if it cannot.
     bool addControlLayerFile(const QString &path);
+    // Takes an edited faction catalogue: saves it as the analyst's copy and reads the open
+    // articles again with it.
+    bool applyFactions(const FactionCatalog &catalog);
+    const FactionCatalog &factions() const { return m_catalog; }
 
     Document &document() { return m_document; }
     Selection &selection() { return m_selection; }
@@ -51,6 +55,7 @@ private:
     void showAbout();
     void importGazetteer();
     void addControlLayer();
+    void editFactions();
     void report(const QString &message, bool isError);
 
     Geodata &m_geodata;

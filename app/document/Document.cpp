@@ -18,6 +18,27 @@ int Document::addArticle(Article article, const Geoparser &geoparser, const Even
     return index;
 }
 
+void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *events)
+{
+    const GeoparseResult previous = std::move(m_geoparse);
+    m_geoparse = GeoparseResult();
+    m_events = EventsResult();
+    for (int i = 0; i < int(m_articles.size()); ++i) {
+        geoparser.parse(m_articles[i], i, m_geoparse);
+        if (events)
+            events->extract(m_articles[i], i, m_geoparse, m_events);
+    }
+    // Keep where the analyst moved places.
+    for (Place &place : m_geoparse.places) {
+        const int before = previous.findPlace(place.id);
+        if (before >= 0 && previous.places[before].confidence == 1.0) {
+            place.latitude = previous.places[before].latitude;
+            place.longitude = previous.places[before].longitude;
+        }
+    }
+    Q_EMIT changed();
+}
+
 void Document::setPlaceLocation(int place, double latitude, double longitude)
 {
     Place &edited = m_geoparse.places.at(place);

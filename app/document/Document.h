@@ -44,6 +44,10 @@ public:
     // Edits go through undoable commands (MovePlaceCommand) that call these.
     void setPlaceLocation(int place, double latitude, double longitude);
 
+    // Reads every article again (new factions, a new gazetteer); the analyst's edits to
+    // places are kept.
+    void reanalyse(const Geoparser &geoparser, const EventExtractor *events);
+
     std::vector<int> mentionsOfPlace(int place) const;
     std::vector<int> mentionsInSentence(SentenceRef sentence) const;
     SentenceRef sentenceOfMention(int mention) const;

@@ -1,10 +1,12 @@
 #include "FactionCatalog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace frontline {
@@ -97,6 +99,49 @@ bool FactionCatalog::parse(const QByteArray &json, FactionCatalog *catalog, QStr
     }
     *catalog = std::move(parsed);
     return true;
+}
+
+QByteArray FactionCatalog::toJson() const
+{
+    QJsonArray theatres;
+    for (const Theatre &theatre : m_theatres) {
+        QJsonArray factions;
+        for (const Faction &f : m_factions) {
+            if (f.theatre != theatre.id)
+                continue;
+            QJsonObject faction{{"id", f.id},
+                                {"name", f.name},
+                                {"aliases", QJsonArray::fromStringList(f.aliases)},
+                                {"color", f.style.color.name()},
+                                {"colorBlindSafe", QJsonObject{{"color", f.colorBlindStyle.color.name()},
+                                                               {"pattern", f.colorBlindStyle.pattern}}}};
+            if (!f.government.isEmpty())
+                faction.insert("government", f.government);
+            if (!f.homePlace.isEmpty())
+                faction.insert("home", QJsonObject{{"place", f.homePlace}});
+            factions.append(faction);
+        }
+        theatres.append(QJsonObject{{"id", theatre.id},
+                                    {"name", theatre.name},
+                                    {"countries", QJsonArray::fromStringList(theatre.countries)},
+                                    {"from", theatre.from.isValid() ? QJsonValue(theatre.from.toString(Qt::ISODate)) : QJsonValue()},
+                                    {"to", theatre.to.isValid() ? QJsonValue(theatre.to.toString(Qt::ISODate)) : QJsonValue()},
+                                    {"factions", factions}});
+    }
+    return QJsonDocument(QJsonObject{{"version", 1}, {"mixedColor", m_mixedColor.name()}, {"theatres", theatres}})
+        .toJson(QJsonDocument::Indented);
+}
+
+bool FactionCatalog::saveAsUserCopy(QString *error) const
+{
+    const QString path = userPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    const QByteArray json = toJson();
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+        return true;
+    *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    return false;
 }
 
 QString FactionCatalog::userPath()

@@ -23,7 +23,13 @@ public:
     static FactionCatalog load(QString *warning);
     static QString userPath();
 
+    // The catalogue in the file format parse() reads.
+    QByteArray toJson() const;
+    // Writes the analyst's copy atomically; false with `error` if it cannot.
+    bool saveAsUserCopy(QString *error) const;
+
     const std::vector<Faction> &factions() const { return m_factions; }
+    std::vector<Faction> &factions() { return m_factions; } // for editing
     const std::vector<Theatre> &theatres() const { return m_theatres; }
     QColor mixedColor() const { return m_mixedColor; }
     const Faction *find(const QString &id) const;
