@@ -18,7 +18,7 @@ seconds() { # command... -> median wall seconds over $runs runs
         start=$(date +%s%N)
         "$@"
         end=$(date +%s%N)
-        echo "scale=3; ($end - $start) / 1000000000" | bc
+        awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }'
     done | median
 }
 geoparse() { "$build/bin/frontline" geoparse "$1" > "$work/out.json"; }
@@ -31,7 +31,6 @@ for megabytes in 1 8 32; do
     bytes=$(stat -c %s "$work/news.txt")
     ours=$(seconds geoparse "$work/news.txt")
     theirs=$(seconds grep_names "$work/news.txt")
-    printf '%-8s %14s %14s %7.1f MB/s %5.1f MB/s %7.2fx\n' "${megabytes} MB" "$ours" "$theirs" \
-        "$(echo "$bytes / $ours / 1000000" | bc -l)" "$(echo "$bytes / $theirs / 1000000" | bc -l)" \
-        "$(echo "$theirs / $ours" | bc -l)"
+    awk -v mb="$megabytes" -v b="$bytes" -v o="$ours" -v t="$theirs" \
+        'BEGIN { printf "%-8s %14.3f %14.3f %7.1f MB/s %5.1f MB/s %7.2fx\n", mb " MB", o, t, b / o / 1e6, b / t / 1e6, t / o }'
 done
