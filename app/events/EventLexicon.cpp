@@ -1,5 +1,7 @@
 #include "EventLexicon.h"
 
+#include "text/WordPrefilter.h"
+
 #include <algorithm>
 #include <array>
 #include <unordered_map>
@@ -141,7 +143,15 @@ const std::vector<const TriggerEntry *> &triggersStartingWith(std::string_view w
             index[entry.words.front()].push_back(&entry);
         return index;
     }();
+    static const WordPrefilter firstWords = [] {
+        WordPrefilter filter;
+        for (const TriggerEntry &entry : eventTriggers())
+            filter.add(entry.words.front());
+        return filter;
+    }();
     static const std::vector<const TriggerEntry *> none;
+    if (!firstWords.mayContain(word))
+        return none;
     const auto found = byFirstWord.find(word);
     return found == byFirstWord.end() ? none : found->second;
 }

@@ -27,14 +27,18 @@ FactionMatcher::FactionMatcher(const std::vector<const Faction *> &factions)
         }
     std::stable_sort(m_aliases.begin(), m_aliases.end(),
                      [](const Alias &a, const Alias &b) { return a.words.size() > b.words.size(); });
-    for (int i = 0; i < int(m_aliases.size()); ++i)
+    for (int i = 0; i < int(m_aliases.size()); ++i) {
         m_byFirstWord[m_aliases[i].words.front()].push_back(i);
+        m_firstWords.add(m_aliases[i].words.front());
+    }
 }
 
 void FactionMatcher::find(const WordTokens &words, std::vector<FactionMention> &out) const
 {
     const auto &tokens = words.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!m_firstWords.mayContain(words.key(i)))
+            continue;
         const auto candidates = m_byFirstWord.find(words.key(i));
         if (candidates == m_byFirstWord.end())
             continue;

@@ -2,6 +2,7 @@
 
 #include "Faction.h"
 #include "geoparse/WordTokens.h"
+#include "text/WordPrefilter.h"
 
 #include <string>
 #include <unordered_map>
@@ -37,6 +38,7 @@ private:
     };
     std::vector<Alias> m_aliases;
     std::unordered_map<std::string_view, std::vector<int>> m_byFirstWord; // into m_aliases; longest first
+    WordPrefilter m_firstWords;
 };
 
 } // namespace frontline

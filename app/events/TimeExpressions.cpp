@@ -1,5 +1,6 @@
 #include "TimeExpressions.h"
 
+#include "text/WordPrefilter.h"
 
 #include <algorithm>
 
@@ -166,14 +167,38 @@ bool isPartOfYear(std::string_view w)
 
 } // namespace
 
+namespace {
+
+// The words a time expression can turn on (its anchor). Numbers of up to four digits pass
+// too: every digit falls in the filter's one "not a letter" bucket, so one per length suffices.
+const WordPrefilter &timeAnchors()
+{
+    static const WordPrefilter filter = [] {
+        WordPrefilter f;
+        for (const char *w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+                              "noon", "midday", "midnight", "dawn", "overnight", "today", "yesterday", "tonight",
+                              "morning", "week", "month", "year", "mid", "early", "late", "january", "february",
+                              "march", "april", "may", "june", "july", "august", "september", "october",
+                              "november", "december", "0", "00", "000", "0000"})
+            f.add(w);
+        return f;
+    }();
+    return filter;
+}
+
+} // namespace
+
 std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &words)
 {
     std::vector<TimeSpan> spans;
     const auto &tokens = words.tokens();
     const std::size_t n = tokens.size();
     const auto key = [&](std::size_t i) { return i < n ? words.key(i) : std::string_view(); };
+    const WordPrefilter &anchors = timeAnchors();
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view w = key(i);
+        if (!anchors.mayContain(w) && !isPartOfYear(w))
+            continue;
         std::size_t first = i, last = i;
         bool found = true;
         const auto leading = [&](std::initializer_list<std::string_view> words) {

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <bitset>
+#include <string_view>
+
+namespace frontline {
+
+// A quick "certainly not" for a small vocabulary of folded words: a bit per (first letter,
+// second letter, length). Most words of running text fail it at once, before any hashing;
+// a word that passes still needs the real lookup.
+class WordPrefilter
+{
+public:
+    void add(std::string_view word) { m_bits.set(slot(word)); }
+    bool mayContain(std::string_view word) const { return !word.empty() && m_bits.test(slot(word)); }
+
+private:
+    static constexpr std::size_t kLetters = 27; // a-z, and one bucket for everything else
+    static constexpr std::size_t kLengths = 16;
+
+    static std::size_t letter(char c) { return c >= 'a' && c <= 'z' ? std::size_t(c - 'a') : kLetters - 1; }
+    static std::size_t slot(std::string_view word)
+    {
+        const std::size_t first = letter(word[0]);
+        const std::size_t second = word.size() > 1 ? letter(word[1]) : kLetters - 1;
+        const std::size_t length = word.size() < kLengths ? word.size() : kLengths - 1;
+        return (first * kLetters + second) * kLengths + length;
+    }
+
+    std::bitset<kLetters * kLetters * kLengths> m_bits;
+};
+
+} // namespace frontline
