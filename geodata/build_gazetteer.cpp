@@ -126,18 +126,8 @@ int main(int argc, char *argv[])
                 ++brokenRows;
                 continue;
             }
-            const QString admin1Key = row->countryCode + QLatin1Char('.') + row->admin1Code;
-            PlaceEntry entry;
-            entry.id = QStringLiteral("geonames:%1").arg(row->id);
-            entry.name = row->name;
-            entry.admin1Name = admin1Names.value(admin1Key);
-            entry.countryCode = row->countryCode;
-            entry.featureCode = row->featureCode;
-            entry.kind = row->kind();
-            entry.latitude = row->latitude;
-            entry.longitude = row->longitude;
-            entry.population = row->population;
-            const std::uint32_t place = builder.addPlace(entry);
+            const QString admin1Key = row->admin1Key();
+            const std::uint32_t place = builder.addPlace(row->toPlaceEntry(admin1Names.value(admin1Key)));
             builder.addName(place, row->name, gazetteer_format::PreferredName);
             builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
             for (const QString &name : row->alternateNames)

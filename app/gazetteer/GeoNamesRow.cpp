@@ -6,6 +6,21 @@ namespace frontline {
 
 using gazetteer_format::Kind;
 
+PlaceEntry GeoNamesRow::toPlaceEntry(const QString &admin1Name) const
+{
+    PlaceEntry entry;
+    entry.id = QStringLiteral("geonames:%1").arg(id);
+    entry.name = name;
+    entry.admin1Name = admin1Name;
+    entry.countryCode = countryCode;
+    entry.featureCode = featureCode;
+    entry.kind = kind();
+    entry.latitude = latitude;
+    entry.longitude = longitude;
+    entry.population = population;
+    return entry;
+}
+
 Kind GeoNamesRow::kind() const
 {
     if (featureClass == QLatin1Char('P'))

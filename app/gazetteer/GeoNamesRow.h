@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GazetteerBuilder.h"
 #include "GazetteerFormat.h"
 
 #include <QString>
@@ -25,6 +26,10 @@ struct GeoNamesRow
     quint64 population = 0;
 
     gazetteer_format::Kind kind() const;
+    // "SY.04": how GeoNames' admin1 table names a first-level division.
+    QString admin1Key() const { return countryCode + QLatin1Char('.') + admin1Code; }
+    // The place this row describes; its names are added to the index separately.
+    PlaceEntry toPlaceEntry(const QString &admin1Name) const;
 };
 
 // GeoNames lists airport and other codes among alternate names ("GAO" for Guantanamo, "BGW"

@@ -133,21 +133,11 @@ bool UserGazetteerWriter::importGeoNamesRow(QStringView line, ImportReport &repo
         return false;
     if (!isWantedFeatureClass(row->featureClass))
         return true;
-    PlaceEntry entry;
-    entry.id = QStringLiteral("geonames:%1").arg(row->id);
-    entry.name = row->name;
-    entry.admin1Name = m_admin1Names.value(row->countryCode + QLatin1Char('.') + row->admin1Code);
-    entry.countryCode = row->countryCode;
-    entry.featureCode = row->featureCode;
-    entry.kind = row->kind();
-    entry.latitude = row->latitude;
-    entry.longitude = row->longitude;
-    entry.population = row->population;
     QStringList names{row->name, row->asciiName};
     for (const QString &name : row->alternateNames)
         if (!isGeoNamesCode(name))
             names << name;
-    addPlace(entry, names);
+    addPlace(row->toPlaceEntry(m_admin1Names.value(row->admin1Key())), names);
     ++report.places;
     report.names += names.size();
     return true;
