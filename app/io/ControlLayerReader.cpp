@@ -2,6 +2,7 @@
 
 #include "events/FactionCatalog.h"
 #include "geo/GdalSession.h"
+#include "geo/PolygonRings.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -18,22 +19,6 @@ QString factionNamed(const FactionCatalog &catalog, const QString &value)
             faction.aliases.contains(value, Qt::CaseInsensitive))
             return faction.id;
     return {};
-}
-
-void appendPolygonRings(const OGRGeometry *geometry, std::vector<std::vector<QPointF>> &rings)
-{
-    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
-    if (type == wkbPolygon) {
-        for (const OGRLinearRing *ring : *geometry->toPolygon()) {
-            std::vector<QPointF> points;
-            for (const OGRPoint &p : *ring)
-                points.emplace_back(p.getX(), p.getY());
-            rings.push_back(std::move(points));
-        }
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-        for (const OGRGeometry *part : *geometry->toGeometryCollection())
-            appendPolygonRings(part, rings);
-    }
 }
 
 } // namespace

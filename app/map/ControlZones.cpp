@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "events/ControlClaims.h"
 #include "geo/GdalSession.h"
+#include "geo/PolygonRings.h"
 
 #include <GeographicLib/Geodesic.hpp>
 #include <ogr_geometry.h>
@@ -41,24 +42,6 @@ Geometry unite(Geometry a, const OGRGeometry *b)
     return united ? std::move(united) : std::move(a);
 }
 
-void appendRings(const OGRGeometry *geometry, std::vector<std::vector<QPointF>> &rings)
-{
-    if (!geometry)
-        return;
-    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
-    if (type == wkbPolygon) {
-        for (const OGRLinearRing *ring : *geometry->toPolygon()) {
-            std::vector<QPointF> points;
-            for (const OGRPoint &p : *ring)
-                points.emplace_back(p.getX(), p.getY());
-            rings.push_back(std::move(points));
-        }
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-        for (const OGRGeometry *part : *geometry->toGeometryCollection())
-            appendRings(part, rings);
-    }
-}
-
 } // namespace
 
 std::vector<ControlZone> controlZonesFromText(const Document &document, const Basemap &basemap)
@@ -86,7 +69,7 @@ std::vector<ControlZone> controlZonesFromText(const Document &document, const Ba
             ControlZone zone;
             zone.factions = state.factions;
             zone.contested = true;
-            appendRings(circle.get(), zone.rings);
+            appendPolygonRings(circle.get(), zone.rings);
             zones.push_back(std::move(zone));
             continue;
         }
@@ -103,7 +86,7 @@ std::vector<ControlZone> controlZonesFromText(const Document &document, const Ba
             ControlZone zone;
             zone.factions = QStringList{a->first, b->first};
             zone.contested = true;
-            appendRings(overlap.get(), zone.rings);
+            appendPolygonRings(overlap.get(), zone.rings);
             zones.push_back(std::move(zone));
             a->second.reset(a->second->Difference(overlap.get()));
             b->second.reset(b->second->Difference(overlap.get()));
@@ -111,7 +94,7 @@ std::vector<ControlZone> controlZonesFromText(const Document &document, const Ba
     for (const auto &[faction, geometry] : held) {
         ControlZone zone;
         zone.factions = QStringList{faction};
-        appendRings(geometry.get(), zone.rings);
+        appendPolygonRings(geometry.get(), zone.rings);
         if (!zone.rings.empty())
             zones.push_back(std::move(zone));
     }
@@ -138,7 +121,7 @@ std::vector<ControlZone> controlZonesFromText(const Document &document, const Ba
                 }
         ControlZone zone;
         zone.factions = QStringList{claim.faction};
-        appendRings(area.get(), zone.rings);
+        appendPolygonRings(area.get(), zone.rings);
         zones.push_back(std::move(zone));
     }
     return zones;
