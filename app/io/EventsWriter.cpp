@@ -1,5 +1,6 @@
 #include "EventsWriter.h"
 
+#include "CsvField.h"
 #include "JsonWriter.h"
 #include "document/Document.h"
 #include "events/FactionCatalog.h"
@@ -236,10 +237,8 @@ QByteArray eventsCsv(const Document &document)
 {
     QByteArray out("id,type,trigger,actors,target,origin,direction,status,claimant,time_start,time_end,time_text,geo_precision,article,sentence,confidence\n");
     const auto field = [&out](const QString &value) {
-        QByteArray utf8 = value.toUtf8();
-        if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n'))
-            utf8 = '"' + utf8.replace("\"", "\"\"") + '"';
-        out.append(utf8).append(',');
+        appendCsvField(out, value);
+        out.append(',');
     };
     for (const Event &event : document.events().events) {
         field(event.id);

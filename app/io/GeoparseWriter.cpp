@@ -1,5 +1,6 @@
 #include "GeoparseWriter.h"
 
+#include "CsvField.h"
 #include "JsonWriter.h"
 #include "document/Document.h"
 
@@ -48,18 +49,6 @@ void writeMention(JsonWriter &json, const Document &document, const Mention &men
     json.key("start").value(article.toCodePoint(mention.range.start));
     json.key("end").value(article.toCodePoint(mention.range.end));
     json.endObject();
-}
-
-void appendCsvField(QByteArray &out, const QString &value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')) {
-        out.append('"');
-        out.append(QByteArray(utf8).replace("\"", "\"\""));
-        out.append('"');
-    } else {
-        out.append(utf8);
-    }
 }
 
 } // namespace
