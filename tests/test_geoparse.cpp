@@ -56,6 +56,18 @@ private Q_SLOTS:
         QCOMPARE(tripoli->countryCode, QStringLiteral("LY"));
         QVERIFY(tripoli->candidates.size() >= 2);
     }
+    // Features the populated-places extract lacks come from the sourced supplement, whole
+    // names first: "Tabqa Dam" is the dam, not the town of Tabqa beside it.
+    void supplementFeaturesResolveByTheirFullNames()
+    {
+        const GeoparseResult result = parse(QStringLiteral("Drones struck near the Tabqa Dam and the Zaporizhzhia Nuclear Power Plant."));
+        const Place *dam = placeNamed(result, QStringLiteral("Tabqa Dam"));
+        const Place *plant = placeNamed(result, QStringLiteral("Zaporizhzhia Nuclear Power Plant"));
+        QVERIFY(dam && plant);
+        QCOMPARE(dam->id, QStringLiteral("supplement:tabqa-dam"));
+        QCOMPARE(plant->countryCode, QStringLiteral("UA"));
+        QVERIFY(!placeNamed(result, QStringLiteral("Zaporizhzhia")));
+    }
     // The acceptance list for the seed: places within the stated distances, areas
     // as areas, every mention the name alone, and nothing else a place.
     void seedArticlePlacesAndOffsets()
