@@ -10,9 +10,10 @@ Document::Document(QObject *parent) : QObject(parent) {}
 int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
-    geoparser.parse(article, index, m_geoparse);
+    std::vector<WordTokens> words;
+    geoparser.parse(article, index, m_geoparse, &words);
     if (events)
-        events->extract(article, index, m_geoparse, m_events);
+        events->extract(article, index, m_geoparse, m_events, &words);
     m_articles.push_back(std::move(article));
     Q_EMIT changed();
     return index;
@@ -23,10 +24,11 @@ void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *event
     const GeoparseResult previous = std::move(m_geoparse);
     m_geoparse = GeoparseResult();
     m_events = EventsResult();
+    std::vector<WordTokens> words;
     for (int i = 0; i < int(m_articles.size()); ++i) {
-        geoparser.parse(m_articles[i], i, m_geoparse);
+        geoparser.parse(m_articles[i], i, m_geoparse, &words);
         if (events)
-            events->extract(m_articles[i], i, m_geoparse, m_events);
+            events->extract(m_articles[i], i, m_geoparse, m_events, &words);
     }
     // Keep where the analyst moved places.
     for (Place &place : m_geoparse.places) {

@@ -40,10 +40,9 @@ void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse,
         if (place.kind != PlaceKind::Country)
             continue;
         const Faction *government = governmentOf(place.countryCode, factions);
-        std::size_t at = tokens.size();
-        for (std::size_t t = 0; t < tokens.size(); ++t)
-            if (tokens[t].start == m.range.start)
-                at = t;
+        std::size_t at = words.firstEndingAfter(m.range.start);
+        if (at < tokens.size() && tokens[at].start != m.range.start)
+            at = tokens.size();
         if (!government || at >= tokens.size() || FactionMatcher::covers(mentions, at))
             continue;
         const bool forces = at + 1 < tokens.size() && isForceNoun(words.key(at + 1));
@@ -225,7 +224,7 @@ const FactionMatcher &EventExtractor::matcherFor(const std::vector<const Faction
 }
 
 void EventExtractor::extract(const Article &article, int articleIndex, const GeoparseResult &geoparse,
-                             EventsResult &result) const
+                             EventsResult &result, const std::vector<WordTokens> *sentenceWords) const
 {
     // The article's mentions, sentence by sentence (the geoparser adds them article by article).
     const auto [firstMention, lastMention] = std::equal_range(
@@ -246,11 +245,13 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     const FactionMatcher &matcher = matcherFor(factions);
     TimeResolver times(article.date);
     Discourse discourse;
-    WordTokens words;
+    WordTokens scratch;
     std::vector<SentenceEvent> events;
 
     for (int s = 0; s < int(article.sentences.size()); ++s) {
-        words.tokenize(article.text, article.sentences[s]);
+        if (!sentenceWords)
+            scratch.tokenize(article.text, article.sentences[s]);
+        const WordTokens &words = sentenceWords ? (*sentenceWords)[s] : scratch;
         const auto &tokens = words.tokens();
         std::vector<FactionMention> factionMentions;
         matcher.find(words, factionMentions);
@@ -259,13 +260,13 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             const Mention &m = *mention;
             if (m.role != MentionRole::Name)
                 continue;
-            std::size_t first = tokens.size(), last = 0;
-            for (std::size_t t = 0; t < tokens.size(); ++t)
-                if (tokens[t].start < m.range.end && tokens[t].end > m.range.start) {
-                    first = std::min(first, t);
-                    last = std::max(last, t);
-                }
-            if (first < tokens.size() && !FactionMatcher::covers(factionMentions, first))
+            const std::size_t first = words.firstEndingAfter(m.range.start);
+            if (first == tokens.size() || tokens[first].start >= m.range.end)
+                continue;
+            std::size_t last = first;
+            while (last + 1 < tokens.size() && tokens[last + 1].start < m.range.end)
+                ++last;
+            if (!FactionMatcher::covers(factionMentions, first))
                 places.push_back({first, last, m.place});
         }
         addCountryForces(words, geoparse, mentionsBySentence[s], factions, factionMentions);
@@ -317,7 +318,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         return e.target < 0 && (e.event.actors.isEmpty() || holding);
     });
     for (SentenceEvent &e : events) {
-        e.event.id = QStringLiteral("a%1-e%2").arg(articleIndex).arg(result.events.size());
+        e.event.id = QLatin1Char('a') + QString::number(articleIndex) + QLatin1String("-e") + QString::number(result.events.size());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
         e.event.origin = e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
         for (const QString &actor : e.event.actors)

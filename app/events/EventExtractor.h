@@ -27,9 +27,11 @@ public:
         : m_catalog(catalog), m_gazetteer(gazetteer)
     {}
 
-    // Adds the events of one article, whose places `places` already holds.
+    // Adds the events of one article, whose places `places` already holds. `sentenceWords`
+    // are the words of its sentences as the geoparser tokenised them; without them, the
+    // article is tokenised here.
     void extract(const Article &article, int articleIndex, const GeoparseResult &places,
-                 EventsResult &result) const;
+                 EventsResult &result, const std::vector<WordTokens> *sentenceWords = nullptr) const;
 
 private:
     const FactionMatcher &matcherFor(const std::vector<const Faction *> &factions) const;

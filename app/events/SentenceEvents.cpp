@@ -285,7 +285,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         // "The site has been held by ...": a definite anaphor as the subject.
         for (std::size_t i = clauseStart(trigger.first); i < trigger.first && m_places.empty(); ++i)
             if (isPlaceAnaphor(key(i)) && i > 0 && key(i - 1) == "the") {
-                const auto feature = m_discourse.featurePlaces.find(std::string(key(i)));
+                const auto feature = m_discourse.featurePlaces.find(key(i));
                 const int referent = feature != m_discourse.featurePlaces.end() ? feature->second : m_discourse.lastPointPlace;
                 if (referent >= 0)
                     return referent;
@@ -382,7 +382,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         if (isPlaceAnaphor(key(i)) && (definite || key(i) == "there") && !ofFollows) {
             int referent = m_discourse.lastPointPlace; // else the last point place of the article
             // "the dam" is the place of "the Kakhovka dam", wherever the article named it.
-            const auto feature = m_discourse.featurePlaces.find(std::string(key(i)));
+            const auto feature = m_discourse.featurePlaces.find(key(i));
             if (feature != m_discourse.featurePlaces.end())
                 referent = feature->second;
             for (const PlaceWords &p : m_places) // the nearest earlier in this sentence first

@@ -24,7 +24,7 @@ struct Discourse
     const Faction *lastFaction = nullptr;
     const Faction *lastSpeaker = nullptr; // the faction of the last "said X spokesman"
     const Faction *lastGroup = nullptr;   // the last armed group (not a government) named
-    std::map<std::string, int> featurePlaces; // "dam" -> the place of "the Kakhovka dam"
+    std::map<std::string, int, std::less<>> featurePlaces; // "dam" -> the place of "the Kakhovka dam"
     int lastFeaturePlace = -1;                // for "the site", "the facility"
     int lastPointPlace = -1;
     int lastPlace = -1;

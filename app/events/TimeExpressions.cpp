@@ -159,6 +159,8 @@ bool isDayNumber(std::string_view w)
 // A key like "mid 2014" (from "mid-2014").
 bool isPartOfYear(std::string_view w)
 {
+    if (w.size() < 8 || (w[0] != 'm' && w[0] != 'e' && w[0] != 'l'))
+        return false; // most words, at once
     for (std::string_view part : {"mid ", "early ", "late "})
         if (w.starts_with(part) && isYear(w.substr(part.size())))
             return true;

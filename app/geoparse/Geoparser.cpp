@@ -41,11 +41,14 @@ struct SentenceNames
     std::vector<NameRelation> relations;
 };
 
-void findNamesIn(const Gazetteer &gazetteer, const Article &article, SentenceNames &part)
+// With `sentenceWords` (one per sentence of the article), each sentence's words are kept there.
+void findNamesIn(const Gazetteer &gazetteer, const Article &article, SentenceNames &part,
+                 std::vector<WordTokens> *sentenceWords)
 {
     const NameMatcher matcher(gazetteer);
-    WordTokens words;
+    WordTokens scratch;
     for (int s = part.begin; s < part.end; ++s) {
+        WordTokens &words = sentenceWords ? (*sentenceWords)[s] : scratch;
         words.tokenize(article.text, article.sentences[s]);
         const std::size_t first = part.matches.size();
         matcher.findNames(s, words, part.matches);
@@ -58,17 +61,22 @@ constexpr int kSentencesPerThread = 4000;
 
 } // namespace
 
-void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &result) const
+void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &result,
+                      std::vector<WordTokens> *sentenceWords) const
 {
     const int sentences = int(article.sentences.size());
+    if (sentenceWords)
+        sentenceWords->assign(sentences, WordTokens());
     const int threads = std::clamp(sentences / kSentencesPerThread, 1, QThread::idealThreadCount());
     std::vector<SentenceNames> parts(threads);
     for (int t = 0; t < threads; ++t)
         parts[t] = {sentences * t / threads, sentences * (t + 1) / threads, {}, {}};
     if (threads == 1)
-        findNamesIn(m_gazetteer, article, parts.front());
+        findNamesIn(m_gazetteer, article, parts.front(), sentenceWords);
     else
-        QtConcurrent::blockingMap(parts, [&](SentenceNames &part) { findNamesIn(m_gazetteer, article, part); });
+        QtConcurrent::blockingMap(parts, [&](SentenceNames &part) {
+            findNamesIn(m_gazetteer, article, part, sentenceWords);
+        });
 
     std::vector<NameMatch> matches;
     std::vector<NameRelation> relations;

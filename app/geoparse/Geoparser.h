@@ -14,8 +14,10 @@ public:
     explicit Geoparser(const Gazetteer &gazetteer) : m_gazetteer(gazetteer), m_resolver(gazetteer) {}
 
     // Adds the article's places and mentions to `result`; places already there (from other
-    // articles) are kept once.
-    void parse(const Article &article, int articleIndex, GeoparseResult &result) const;
+    // articles) are kept once. With `sentenceWords`, it also hands over the words of each
+    // sentence, so that the event pass need not tokenise the article again.
+    void parse(const Article &article, int articleIndex, GeoparseResult &result,
+               std::vector<WordTokens> *sentenceWords = nullptr) const;
 
 private:
     const Gazetteer &m_gazetteer;

@@ -2,6 +2,8 @@
 
 #include "gazetteer/NameKey.h"
 
+#include <algorithm>
+
 namespace frontline {
 namespace {
 
@@ -38,6 +40,13 @@ bool articleBeforeCapital(QStringView word)
 }
 
 } // namespace
+
+std::size_t WordTokens::firstEndingAfter(int position) const
+{
+    return std::size_t(std::partition_point(m_tokens.begin(), m_tokens.end(),
+                                            [position](const WordToken &t) { return t.end <= position; }) -
+                       m_tokens.begin());
+}
 
 void WordTokens::makeKey(const WordToken &token) const
 {

@@ -41,6 +41,9 @@ public:
         return {m_keys.data() + token.keyBegin, std::size_t(token.keyEnd - token.keyBegin)};
     }
     std::string_view key(std::size_t index) const { return key(m_tokens[index]); }
+    // The first word that ends after `position` (tokens().size() if none): with the words
+    // in text order, a binary search.
+    std::size_t firstEndingAfter(int position) const;
     bool isForeign(std::size_t index) const
     {
         key(index);
