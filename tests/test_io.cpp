@@ -110,15 +110,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (const char *name : {"m.png", "m.jpg", "m.svg", "m.pdf"}) {
             const QString path = dir.filePath(QString::fromLatin1(name));
-            QVERIFY2(exportSnapshot(path, renderer, frame, {}, &error), qPrintable(error));
+            QVERIFY2(exportSnapshot(path, renderer, frame, {}, LayerStack(), &error), qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         QCOMPARE(QImage(dir.filePath(QStringLiteral("m.png"))).size(), QSize(400, 300));
         QVERIFY(QFile(dir.filePath(QStringLiteral("m.svg"))).open(QIODevice::ReadOnly));
         // An unwritable destination reports an error and leaves nothing behind.
-        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, frame, {}, &error));
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, frame, {}, LayerStack(), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, frame, {}, &error));
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, frame, {}, LayerStack(), &error));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("m.bmpx"))));
     }
 };

@@ -3,6 +3,9 @@
 #include "MapView.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
+#include "LayerPanel.h"
+#include "LegendView.h"
+#include "ScaleBar.h"
 #include "SourcePanel.h"
 
 #include "document/MovePlaceCommand.h"
@@ -11,6 +14,7 @@
 #include "geoparse/Geoparser.h"
 #include "io/ControlLayerReader.h"
 #include "io/Geodata.h"
+#include "io/LayerFileReader.h"
 #include "io/SnapshotExporter.h"
 #include "map/DocumentOverlay.h"
 #include "text/ArticleReader.h"
@@ -24,6 +28,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QActionGroup>
+#include <QInputDialog>
+#include <QStandardPaths>
+#include <QToolBar>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,10 +57,24 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     dock->setWidget(m_sourcePanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    m_layerPanel = new LayerPanel(*m_mapView, layersDock);
+    m_layerPanel->setObjectName(QStringLiteral("layerPanel"));
+    layersDock->setWidget(m_layerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    connect(m_layerPanel, &LayerPanel::addLayerRequested, this, &MainWindow::addLayer);
+    auto *legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(new LegendView(*m_mapView, legendDock));
+    addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+
     m_coordinates = new QLabel(this);
+    statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
     statusBar()->addPermanentWidget(m_coordinates);
+    connect(m_mapView, &MapView::measured, this, [this](const QString &summary) { statusBar()->showMessage(summary); });
     connect(m_mapView, &MapView::cursorMoved, this, [this](double lat, double lon) {
-        m_coordinates->setText(QStringLiteral("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
+        m_coordinates->setText(QStringLiteral("%1\u00b0, %2\u00b0").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
     });
     connect(m_mapView, &MapView::moveSelectedPlaceRequested, this,
             [this](double lat, double lon) { movePlace(m_selection.placeId(), lat, lon); });
@@ -70,6 +92,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Open Article..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
     file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportSnapshot);
+    file->addAction(tr("Add &Layer..."), QKeySequence(tr("Ctrl+L")), this, &MainWindow::addLayer);
+    file->addAction(tr("Add &Online Tile Layer..."), this, &MainWindow::addOnlineTileLayer);
     file->addAction(tr("Add &Control Layer..."), this, &MainWindow::addControlLayer);
     file->addAction(tr("&Import GeoNames Dump..."), this, &MainWindow::importGazetteer);
 
@@ -95,6 +119,24 @@ void MainWindow::createActions()
     };
     connect(colorBlind, &QAction::toggled, this, applyPalette);
     applyPalette(colorBlind->isChecked());
+    view->addSeparator();
+    // Mouse tools: one at a time.
+    auto *tools = new QActionGroup(this);
+    QToolBar *toolBar = addToolBar(tr("Tools"));
+    toolBar->setObjectName(QStringLiteral("toolsToolBar"));
+    const auto addTool = [&](const QString &name, const QKeySequence &key, MapView::Tool tool) {
+        QAction *action = view->addAction(name);
+        action->setShortcut(key);
+        action->setCheckable(true);
+        action->setChecked(tool == MapView::Tool::Pan);
+        action->setObjectName(QStringLiteral("tool%1").arg(int(tool)));
+        tools->addAction(action);
+        toolBar->addAction(action);
+        connect(action, &QAction::triggered, m_mapView, [this, tool] { m_mapView->setTool(tool); });
+    };
+    addTool(tr("&Pan"), QKeySequence(Qt::Key_P), MapView::Tool::Pan);
+    addTool(tr("Zoom to &Box"), QKeySequence(Qt::Key_B), MapView::Tool::ZoomBox);
+    addTool(tr("&Measure"), QKeySequence(Qt::Key_M), MapView::Tool::Measure);
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
@@ -153,7 +195,7 @@ void MainWindow::exportSnapshot()
     MapOverlay overlay = m_mapView->overlay();
     for (MapMarker &marker : overlay.markers)
         marker.selected = false; // an export shows the map, not the analyst's selection
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame, overlay, &error))
+    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame, overlay, m_mapView->layers(), &error))
         report(error, true);
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
@@ -259,6 +301,65 @@ bool MainWindow::addControlLayerFile(const QString &path)
     }
     m_mapView->addLoadedZones(zones);
     statusBar()->showMessage(tr("Added %1 areas from %2").arg(zones.size()).arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::addLayer()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add Layer"), QString(),
+        tr("Layers (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.tif *.tiff *.mbtiles);;"
+           "Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp);;Rasters (*.tif *.tiff *.mbtiles *.vrt);;All files (*)"));
+    if (!path.isEmpty())
+        addLayerFile(path);
+}
+
+bool MainWindow::addLayerFile(const QString &path)
+{
+    // Vector layers take colours in turn, apart from the factions' (Okabe-Ito, colour-blind safe).
+    static const QColor colors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
+                                    QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73)};
+    QString error;
+    const std::optional<MapLayer> layer = readLayerFile(path, colors[m_layersAdded % std::size(colors)], &error);
+    if (!layer) {
+        report(error, true);
+        return false;
+    }
+    ++m_layersAdded;
+    m_mapView->addLayer(*layer);
+    statusBar()->showMessage(tr("Added layer %1").arg(layer->name), 5000);
+    return true;
+}
+
+void MainWindow::addOnlineTileLayer()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Add Online Tile Layer"),
+        tr("Tile URL with {z}, {x} and {y}. Tiles are downloaded from this server while the layer is shown, "
+           "and kept on disk."),
+        QLineEdit::Normal, QSettings().value(QStringLiteral("tiles/lastUrl")).toString(), &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    const QString attribution = QInputDialog::getText(this, tr("Add Online Tile Layer"),
+                                                      tr("Attribution the tile service requires:"), QLineEdit::Normal,
+                                                      QString(), &ok);
+    if (!ok)
+        return;
+    addTileLayer(url.trimmed(), attribution.trimmed());
+}
+
+bool MainWindow::addTileLayer(const QString &urlTemplate, const QString &attribution)
+{
+    QString error;
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+    const std::optional<MapLayer> layer = makeTileLayer(urlTemplate, attribution, cache, &error);
+    if (!layer) {
+        report(error, true);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("tiles/lastUrl"), urlTemplate);
+    m_mapView->addLayer(*layer);
     return true;
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 namespace frontline {
 
 struct Geodata;
+class LayerPanel;
 class MapView;
 class SourcePanel;
 
@@ -31,6 +32,10 @@ public:
     void movePlace(const QString &placeId, double latitude, double longitude);
     // Adds a control layer from any vector file GDAL reads; a message if it cannot.
     bool addControlLayerFile(const QString &path);
+    // Adds any vector or raster file GDAL opens as a layer of its own; a message if it cannot.
+    bool addLayerFile(const QString &path);
+    // Adds an online XYZ tile layer (off until the analyst adds one); a message if it cannot.
+    bool addTileLayer(const QString &urlTemplate, const QString &attribution);
     // Takes an edited faction catalogue: saves it as the analyst's copy and reads the open
     // articles again with it.
     bool applyFactions(const FactionCatalog &catalog);
@@ -40,6 +45,7 @@ public:
     Selection &selection() { return m_selection; }
     MapView *mapView() const { return m_mapView; }
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
+    LayerPanel *layerPanel() const { return m_layerPanel; }
     QString lastMessage() const { return m_lastMessage; }
 
 Q_SIGNALS:
@@ -55,6 +61,8 @@ private:
     void showAbout();
     void importGazetteer();
     void addControlLayer();
+    void addLayer();
+    void addOnlineTileLayer();
     void editFactions();
     void report(const QString &message, bool isError);
 
@@ -65,6 +73,8 @@ private:
     Selection m_selection;
     MapView *m_mapView = nullptr;
     SourcePanel *m_sourcePanel = nullptr;
+    LayerPanel *m_layerPanel = nullptr;
+    int m_layersAdded = 0;
     QLabel *m_coordinates = nullptr;
     QString m_lastMessage;
 };

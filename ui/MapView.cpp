@@ -2,16 +2,20 @@
 
 #include "document/Document.h"
 #include "document/Selection.h"
+#include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
-#include "map/DocumentOverlay.h"
+#include "map/FrameComposer.h"
+#include "map/MarkerClusters.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -20,13 +24,19 @@ namespace {
 
 constexpr double kDragThreshold = 4.0; // pixels a press may move and still be a click
 constexpr double kClickRadius = 10.0;
+constexpr double kEventClickRadius = 11.0;
+
+QRectF grownToPoint(const QRectF &box, const QRectF &point)
+{
+    return box.isNull() ? point : box.united(point);
+}
 
 } // namespace
 
 MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
                  Selection &selection, QWidget *parent)
-    : QWidget(parent), m_renderer(basemap), m_basemap(basemap), m_catalog(catalog), m_document(document),
-      m_selection(selection)
+    : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap), m_catalog(catalog),
+      m_document(document), m_selection(selection), m_overlay(std::make_shared<MapOverlay>())
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -34,6 +44,7 @@ MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&document, &Document::changed, this, &MapView::documentChanged);
     connect(&selection, &Selection::changed, this, &MapView::followSelection);
+    connect(&m_background, &BackgroundRenderer::frameReady, this, qOverload<>(&QWidget::update));
     rebuildOverlay();
 }
 
@@ -48,8 +59,17 @@ void MapView::rebuildOverlay()
 {
     std::vector<ControlZone> zones = m_loadedZones; // beneath the zones read from text
     zones.insert(zones.end(), m_zones.begin(), m_zones.end());
-    m_overlay = overlayForDocument(m_document, &m_selection, m_catalog, zones, m_palette);
+    m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(m_document, &m_selection, m_catalog, zones, m_palette));
+    contentChanged();
+}
+
+void MapView::contentChanged()
+{
+    MapFrame settings;
+    settings.legend = false; // the legend dock shows it
+    m_background.setContent(m_overlay, m_layers, settings);
     update();
+    Q_EMIT layersChanged();
 }
 
 void MapView::addLoadedZones(const std::vector<ControlZone> &zones)
@@ -58,10 +78,67 @@ void MapView::addLoadedZones(const std::vector<ControlZone> &zones)
     rebuildOverlay();
 }
 
+void MapView::addLayer(const MapLayer &layer)
+{
+    m_layers.add(layer);
+    contentChanged();
+    Q_EMIT layersChanged();
+}
+
+void MapView::removeLayer(const QString &id)
+{
+    m_layers.remove(id);
+    contentChanged();
+    Q_EMIT layersChanged();
+}
+
+void MapView::setLayerVisible(const QString &id, bool visible)
+{
+    m_layers.setVisible(id, visible);
+    contentChanged();
+    Q_EMIT layersChanged();
+}
+
+void MapView::setLayerOpacity(const QString &id, double opacity)
+{
+    m_layers.setOpacity(id, opacity);
+    contentChanged();
+    Q_EMIT layersChanged();
+}
+
+void MapView::moveLayer(const QString &id, int steps)
+{
+    if (!m_layers.move(id, steps))
+        return;
+    contentChanged();
+    Q_EMIT layersChanged();
+}
+
 void MapView::setPalette(Palette palette)
 {
     m_palette = palette;
     rebuildOverlay();
+    Q_EMIT layersChanged(); // the legend's colours
+}
+
+void MapView::setTool(Tool tool)
+{
+    m_tool = tool;
+    m_measurePoints.clear();
+    m_boxing = false;
+    setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+    update();
+}
+
+bool MapView::isFrameCurrent() const
+{
+    return m_background.isIdle() && m_background.hasFrameFor(m_viewport);
+}
+
+void MapView::viewportChanged()
+{
+    update();
+    Q_EMIT viewChanged();
 }
 
 void MapView::fitToDocument()
@@ -71,14 +148,23 @@ void MapView::fitToDocument()
     if (extent.isNull())
         m_viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0); // the inhabited world
     else
-        m_viewport.fitInside(extent, MapFrame::decorationMargins(1.0, false));
+        m_viewport.fitInside(extent, QMarginsF(40, 40, 40, 60));
     m_fitPending = !isVisible();
-    update();
+    viewportChanged();
+}
+
+void MapView::zoomToWorld(const QRectF &world)
+{
+    const double zoom = m_viewport.zoom();
+    m_viewport.fit(world, 0.1, MapViewport::kMaxZoom);
+    if (m_viewport.zoom() < zoom + 1) // a cluster of places a few metres apart: at least a level in
+        m_viewport.setZoom(zoom + 1);
+    viewportChanged();
 }
 
 QPointF MapView::screenPositionOf(const QString &placeId) const
 {
-    for (const MapMarker &marker : m_overlay.markers)
+    for (const MapMarker &marker : m_overlay->markers)
         if (marker.placeId == placeId)
             return m_viewport.toScreen(marker.world);
     return {-1, -1};
@@ -91,31 +177,71 @@ void MapView::followSelection(bool fromSentence)
         return;
     // Centre on the sentence's places; zoom out only if they do not fit.
     QRectF bounds;
-    for (const MapMarker &marker : m_overlay.markers)
+    for (const MapMarker &marker : m_overlay->markers)
         if (marker.selected)
-            bounds = bounds.isNull() ? QRectF(marker.world, QSizeF(1e-9, 1e-9))
-                                     : bounds.united(QRectF(marker.world, QSizeF(1e-9, 1e-9)));
+            bounds = grownToPoint(bounds, QRectF(marker.world, QSizeF(1e-9, 1e-9)));
     if (bounds.isNull())
         return;
     m_viewport.setCentre(bounds.center());
     const QRectF visible = m_viewport.visibleWorld();
     if (bounds.width() > visible.width() * 0.8 || bounds.height() > visible.height() * 0.8)
         m_viewport.fit(bounds);
-    update();
+    viewportChanged();
 }
 
 void MapView::zoomBy(double levels)
 {
     m_viewport.zoomAbout(QPointF(width() / 2.0, height() / 2.0), levels);
-    update();
+    viewportChanged();
+}
+
+QGeoCoordinate MapView::coordinateAt(QPointF position) const
+{
+    const QPointF world = m_viewport.toWorld(position);
+    return QGeoCoordinate(mercator::latitudeOf(world), mercator::longitudeOf(world));
 }
 
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    MapFrame frame;
-    frame.viewport = m_viewport;
-    m_renderer.render(painter, frame, m_overlay);
+    painter.fillRect(rect(), MapStyle::standard().sea);
+    if (!m_background.bestFrameFor(m_viewport))
+        m_background.renderNow(m_viewport); // the first frame: nothing to compose yet
+    composeFrame(painter, *m_background.bestFrameFor(m_viewport), m_viewport);
+    paintToolOverlay(painter);
+    if (m_background.hasFrameFor(m_viewport))
+        Q_EMIT frameShown();
+    else
+        m_background.request(m_viewport);
+}
+
+void MapView::paintToolOverlay(QPainter &painter) const
+{
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (m_boxing) {
+        painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 1.5, Qt::DashLine));
+        painter.setBrush(QColor(0x1f, 0x4e, 0x79, 40));
+        painter.drawRect(QRectF(m_pressPosition, m_boxEnd).normalized());
+    }
+    if (m_tool != Tool::Measure || m_measurePoints.empty())
+        return;
+    std::vector<QGeoCoordinate> points = m_measurePoints;
+    if (m_measureHover.isValid())
+        points.push_back(m_measureHover);
+    QPainterPath path;
+    for (std::size_t i = 1; i < points.size(); ++i)
+        for (const QGeoCoordinate &c : geodesy::geodesicPath(points[i - 1], points[i], 32)) {
+            const QPointF p = m_viewport.toScreen(mercator::toWorld(c.latitude(), c.longitude()));
+            path.elementCount() == 0 ? path.moveTo(p) : path.lineTo(p);
+        }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setBrush(Qt::white);
+    for (const QGeoCoordinate &c : m_measurePoints)
+        painter.drawEllipse(m_viewport.toScreen(mercator::toWorld(c.latitude(), c.longitude())), 4, 4);
 }
 
 void MapView::resizeEvent(QResizeEvent *)
@@ -123,54 +249,129 @@ void MapView::resizeEvent(QResizeEvent *)
     m_viewport.setSize(size());
     if (m_fitPending)
         fitToDocument();
+    else
+        viewportChanged();
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    m_pressPosition = m_lastDragPosition = event->position();
+    m_pressPosition = m_lastDragPosition = m_boxEnd = event->position();
     m_dragging = false;
+    m_boxing = m_tool == Tool::ZoomBox || (event->modifiers() & Qt::ShiftModifier);
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPointF world = m_viewport.toWorld(event->position());
-    Q_EMIT cursorMoved(mercator::latitudeOf(world), mercator::longitudeOf(world));
+    const QGeoCoordinate here = coordinateAt(event->position());
+    Q_EMIT cursorMoved(here.latitude(), here.longitude());
+    if (m_tool == Tool::Measure && !m_measurePoints.empty()) {
+        m_measureHover = here;
+        const geodesy::Measurement last = geodesy::measure(m_measurePoints.back(), here);
+        Q_EMIT measured(tr("Segment %1, bearing %2\u00b0").arg(geodesy::formatDistance(last.metres)).arg(last.bearing, 0, 'f', 1));
+        update();
+    }
     if (event->buttons() & Qt::LeftButton) {
+        if (m_boxing) {
+            m_boxEnd = event->position();
+            update();
+            return;
+        }
         if (!m_dragging && QLineF(m_pressPosition, event->position()).length() > kDragThreshold)
             m_dragging = true;
         if (m_dragging) {
             m_viewport.panByPixels(m_lastDragPosition - event->position());
             m_lastDragPosition = event->position();
             setCursor(Qt::ClosedHandCursor);
-            update();
+            viewportChanged();
         }
         return;
     }
-    const int hovered = m_overlay.markerAt(m_viewport, event->position(), kClickRadius);
-    setCursor(hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (m_tool != Tool::Pan)
+        return;
+    const bool overMarker = m_overlay->markerAt(m_viewport, event->position(), kClickRadius) >= 0 ||
+                            (m_layers.builtIn(LayerKind::Events).visible &&
+                             clusterEventMarkers(*m_overlay, m_viewport, 1.0).clusterAt(event->position(), kEventClickRadius) >= 0);
+    setCursor(overMarker ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    unsetCursor();
+    if (m_tool == Tool::Pan)
+        unsetCursor();
+    if (m_boxing) {
+        m_boxing = false;
+        const QRectF box = QRectF(m_pressPosition, event->position()).normalized();
+        if (box.width() > kDragThreshold && box.height() > kDragThreshold)
+            zoomToWorld(QRectF(m_viewport.toWorld(box.topLeft()), m_viewport.toWorld(box.bottomRight())));
+        update();
+        return;
+    }
     if (m_dragging) {
         m_dragging = false;
         return;
     }
-    const int marker = m_overlay.markerAt(m_viewport, event->position(), kClickRadius);
-    if (marker < 0) {
-        m_selection.clear();
+    if (m_tool == Tool::Measure) {
+        m_measurePoints.push_back(coordinateAt(event->position()));
+        double total = 0;
+        for (std::size_t i = 1; i < m_measurePoints.size(); ++i)
+            total += geodesy::measure(m_measurePoints[i - 1], m_measurePoints[i]).metres;
+        if (m_measurePoints.size() >= 2) {
+            const geodesy::Measurement last = geodesy::measure(m_measurePoints[m_measurePoints.size() - 2], m_measurePoints.back());
+            Q_EMIT measured(tr("Distance %1 (last leg %2, bearing %3\u00b0)")
+                                .arg(geodesy::formatDistance(total), geodesy::formatDistance(last.metres))
+                                .arg(last.bearing, 0, 'f', 1));
+        } else {
+            Q_EMIT measured(tr("Click the next point; Esc to start again"));
+        }
+        update();
         return;
     }
-    const QString placeId = m_overlay.markers[marker].placeId;
-    const std::vector<int> mentions =
-        m_document.mentionsOfPlace(m_document.geoparse().findPlace(placeId));
-    m_selection.selectPlace(placeId, mentions.empty() ? SentenceRef{}
-                                                      : m_document.sentenceOfMention(mentions.front()));
+    clickAt(event->position());
+}
+
+void MapView::clickAt(QPointF position)
+{
+    // Event icons sit above place markers: they are hit first.
+    if (m_layers.builtIn(LayerKind::Events).visible) {
+        const MarkerClusters events = clusterEventMarkers(*m_overlay, m_viewport, 1.0);
+        if (const int hit = events.clusterAt(position, kEventClickRadius); hit >= 0) {
+            const MarkerClusters::Cluster &cluster = events.clusters()[hit];
+            if (cluster.count > 1 && (cluster.world.width() > 0 || cluster.world.height() > 0)) {
+                zoomToWorld(cluster.world);
+                return;
+            }
+            const MapEventMarker &event = m_overlay->events[events.members()[cluster.first]];
+            m_selection.selectPlace(event.placeId, SentenceRef{event.article, event.sentence});
+            return;
+        }
+    }
+    if (m_layers.builtIn(LayerKind::Places).visible) {
+        const MarkerClusters places = clusterPlaceMarkers(*m_overlay, m_viewport, 1.0);
+        if (const int hit = places.clusterAt(position, kClickRadius); hit >= 0) {
+            const MarkerClusters::Cluster &cluster = places.clusters()[hit];
+            if (cluster.count > 1) {
+                zoomToWorld(cluster.world);
+                return;
+            }
+            const QString placeId = m_overlay->markers[places.members()[cluster.first]].placeId;
+            const std::vector<int> mentions = m_document.mentionsOfPlace(m_document.geoparse().findPlace(placeId));
+            m_selection.selectPlace(placeId, mentions.empty() ? SentenceRef{} : m_document.sentenceOfMention(mentions.front()));
+            return;
+        }
+    }
+    m_selection.clear();
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_tool == Tool::Measure)
+        return;
+    m_viewport.zoomAbout(event->position(), 1.0);
+    viewportChanged();
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -178,26 +379,84 @@ void MapView::wheelEvent(QWheelEvent *event)
     // Smooth, fractional zoom: one notch of a wheel is half a level.
     const double levels = event->angleDelta().y() / 240.0;
     m_viewport.zoomAbout(event->position(), levels);
-    update();
+    viewportChanged();
+}
+
+QString MapView::tooltipAt(QPointF position) const
+{
+    if (m_layers.builtIn(LayerKind::Events).visible) {
+        const MarkerClusters events = clusterEventMarkers(*m_overlay, m_viewport, 1.0);
+        if (const int hit = events.clusterAt(position, kEventClickRadius); hit >= 0) {
+            const MarkerClusters::Cluster &cluster = events.clusters()[hit];
+            QStringList lines;
+            for (int m = cluster.first; m < cluster.first + std::min(cluster.count, 8); ++m)
+                lines << m_overlay->events[events.members()[m]].description;
+            if (cluster.count > 8)
+                lines << tr("\u2026 and %1 more: click to zoom in").arg(cluster.count - 8);
+            return lines.join(QLatin1Char('\n'));
+        }
+    }
+    if (m_layers.builtIn(LayerKind::Places).visible) {
+        const MarkerClusters places = clusterPlaceMarkers(*m_overlay, m_viewport, 1.0);
+        if (const int hit = places.clusterAt(position, kClickRadius); hit >= 0) {
+            const MarkerClusters::Cluster &cluster = places.clusters()[hit];
+            if (cluster.count > 1)
+                return tr("%1 places: click to zoom in").arg(cluster.count);
+            const MapMarker &marker = m_overlay->markers[places.members()[cluster.first]];
+            const int place = m_document.geoparse().findPlace(marker.placeId);
+            if (place < 0)
+                return marker.label;
+            const Place &p = m_document.geoparse().places[place];
+            return tr("%1 (%2)\n%3 \u00b7 confidence %4")
+                .arg(marker.label, p.name, geodesy::decimalDegrees(QGeoCoordinate(p.latitude, p.longitude)))
+                .arg(p.confidence, 0, 'f', 2);
+        }
+    }
+    return {};
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void MapView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPointF world = m_viewport.toWorld(event->pos());
-    const double latitude = mercator::latitudeOf(world), longitude = mercator::longitudeOf(world);
+    const QGeoCoordinate here = coordinateAt(event->pos());
     QMenu menu(this);
     const int place = m_document.geoparse().findPlace(m_selection.placeId());
     if (place >= 0) {
-        const QString name = m_document.geoparse().places[place].name;
-        menu.addAction(tr("Move \u201c%1\u201d Here").arg(name), this, [this, latitude, longitude] {
-            Q_EMIT moveSelectedPlaceRequested(latitude, longitude);
+        const Place &selected = m_document.geoparse().places[place];
+        menu.addAction(tr("Place \u201c%1\u201d Here").arg(selected.name), this, [this, here] {
+            Q_EMIT moveSelectedPlaceRequested(here.latitude(), here.longitude());
         });
+        // The gazetteer's other readings of the name: pick one to move the place there.
+        QMenu *candidates = menu.addMenu(tr("Show Candidates"));
+        for (const PlaceCandidate &candidate : selected.candidates) {
+            const QString label = tr("%1, %2 (score %3)").arg(candidate.name, candidate.countryCode).arg(candidate.score, 0, 'f', 2);
+            candidates->addAction(label, this, [this, candidate] {
+                Q_EMIT moveSelectedPlaceRequested(candidate.latitude, candidate.longitude);
+            });
+        }
+        candidates->setEnabled(!selected.candidates.empty());
+        menu.addSeparator();
     }
-    menu.addAction(tr("Copy Coordinates (%1, %2)").arg(latitude, 0, 'f', 5).arg(longitude, 0, 'f', 5), this,
-                   [latitude, longitude] {
-                       QGuiApplication::clipboard()->setText(
-                           QStringLiteral("%1, %2").arg(latitude, 0, 'f', 5).arg(longitude, 0, 'f', 5));
-                   });
+    const auto copy = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
+    const QString decimal = geodesy::decimalDegrees(here), dms = geodesy::degreesMinutesSeconds(here),
+                  grid = geodesy::mgrs(here);
+    menu.addAction(tr("Copy %1").arg(decimal), this, [copy, decimal] { copy(decimal); });
+    menu.addAction(tr("Copy %1").arg(dms), this, [copy, dms] { copy(dms); });
+    if (!grid.isEmpty())
+        menu.addAction(tr("Copy MGRS %1").arg(grid), this, [copy, grid] { copy(grid); });
     menu.exec(event->globalPos());
 }
 
@@ -207,11 +466,17 @@ void MapView::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Plus: case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_Left: m_viewport.panByPixels({-step, 0}); update(); break;
-    case Qt::Key_Right: m_viewport.panByPixels({step, 0}); update(); break;
-    case Qt::Key_Up: m_viewport.panByPixels({0, -step}); update(); break;
-    case Qt::Key_Down: m_viewport.panByPixels({0, step}); update(); break;
+    case Qt::Key_Left: m_viewport.panByPixels({-step, 0}); viewportChanged(); break;
+    case Qt::Key_Right: m_viewport.panByPixels({step, 0}); viewportChanged(); break;
+    case Qt::Key_Up: m_viewport.panByPixels({0, -step}); viewportChanged(); break;
+    case Qt::Key_Down: m_viewport.panByPixels({0, step}); viewportChanged(); break;
     case Qt::Key_Home: fitToDocument(); break;
+    case Qt::Key_Escape:
+        m_boxing = false;
+        m_measurePoints.clear();
+        m_measureHover = {};
+        update();
+        break;
     default: QWidget::keyPressEvent(event);
     }
 }

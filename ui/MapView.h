@@ -1,10 +1,13 @@
 #pragma once
 
+#include "map/BackgroundRenderer.h"
 #include "map/DocumentOverlay.h"
+#include "map/LayerStack.h"
 #include "map/MapOverlay.h"
 #include "map/MapRenderer.h"
 #include "map/MapViewport.h"
 
+#include <QGeoCoordinate>
 #include <QWidget>
 
 namespace frontline {
@@ -14,12 +17,17 @@ class Document;
 class FactionCatalog;
 class Selection;
 
-// The map canvas: shows the document over the basemap; drag to pan, wheel to zoom about the
-// cursor, click a marker to select its place.
+// The map canvas. Frames are rendered on a worker thread (BackgroundRenderer) and composed
+// here, so a drag only shifts the last frame until the next is ready. Drag to pan, wheel to
+// zoom about the cursor, double-click to zoom in, Shift+drag (or the zoom-box tool) to zoom
+// to a box; click a marker to select its place, a cluster to zoom into it; hover for what a
+// marker stands for; the measure tool gives geodesic distance and bearing.
 class MapView : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Tool { Pan, ZoomBox, Measure };
+
     MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
             Selection &selection, QWidget *parent = nullptr);
 
@@ -27,20 +35,35 @@ public:
     // Where the place's marker is drawn, in widget pixels (for tests and tooltips).
     QPointF screenPositionOf(const QString &placeId) const;
 
-    const MapOverlay &overlay() const { return m_overlay; }
+    const MapOverlay &overlay() const { return *m_overlay; }
+    const LayerStack &layers() const { return m_layers; }
+    Tool tool() const { return m_tool; }
+    // No frame is being drawn and the one shown is of the current view and content.
+    bool isFrameCurrent() const;
 
 public Q_SLOTS:
     void fitToDocument();
     void setPalette(Palette palette);
     // Zones of a loaded control layer, drawn solid and kept when the document changes.
     void addLoadedZones(const std::vector<ControlZone> &zones);
+    void addLayer(const MapLayer &layer);
+    void removeLayer(const QString &id);
+    void setLayerVisible(const QString &id, bool visible);
+    void setLayerOpacity(const QString &id, double opacity);
+    void moveLayer(const QString &id, int steps);
+    void setTool(Tool tool);
     void zoomIn() { zoomBy(1.0); }
     void zoomOut() { zoomBy(-1.0); }
+    void zoomToWorld(const QRectF &world);
 
 Q_SIGNALS:
     void cursorMoved(double latitude, double longitude);
     // The analyst asks to move the selected place to a point of the map.
     void moveSelectedPlaceRequested(double latitude, double longitude);
+    void layersChanged();
+    void viewChanged();
+    void measured(const QString &summary);
+    void frameShown(); // a new frame has been composed (tests wait for it)
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -48,17 +71,26 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void rebuildOverlay();
+    void contentChanged();
     void documentChanged();
     void followSelection(bool fromSentence);
     void zoomBy(double levels);
+    void viewportChanged();
+    void clickAt(QPointF position);
+    QString tooltipAt(QPointF position) const;
+    QGeoCoordinate coordinateAt(QPointF position) const;
+    void paintToolOverlay(QPainter &painter) const;
 
     MapRenderer m_renderer;
+    BackgroundRenderer m_background;
     const Basemap &m_basemap;
     const FactionCatalog &m_catalog;
     Palette m_palette = Palette::Standard;
@@ -67,10 +99,16 @@ private:
     Document &m_document;
     Selection &m_selection;
     MapViewport m_viewport;
-    MapOverlay m_overlay;
+    LayerStack m_layers;
+    std::shared_ptr<const MapOverlay> m_overlay;
+    Tool m_tool = Tool::Pan;
     QPointF m_pressPosition;
     QPointF m_lastDragPosition;
     bool m_dragging = false;
+    bool m_boxing = false; // a zoom box is being drawn from m_pressPosition
+    QPointF m_boxEnd;
+    std::vector<QGeoCoordinate> m_measurePoints;
+    QGeoCoordinate m_measureHover;
     bool m_fitPending = true; // fit once the widget has its real size
 };
 

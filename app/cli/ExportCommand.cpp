@@ -136,7 +136,7 @@ int runExportCommand(const QStringList &args)
                 return ExitBadInput;
             }
         written = exportSnapshot(out, MapRenderer(geodata->basemap), frame,
-                                 overlayForDocument(document, nullptr, catalog, zones, palette), &error);
+                                 overlayForDocument(document, nullptr, catalog, zones, palette), LayerStack(), &error);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
     }

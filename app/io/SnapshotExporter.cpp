@@ -20,7 +20,7 @@ QString suffixOf(const QString &path)
 }
 
 bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &renderer,
-                 const MapFrame &frame, const MapOverlay &overlay, QString *error)
+                 const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers, QString *error)
 {
     QImage image(frame.viewport.size(), QImage::Format_RGB32);
     const int dotsPerMetre = qRound(96.0 * frame.symbolScale / 0.0254);
@@ -28,7 +28,7 @@ bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &rend
     image.setDotsPerMeterY(dotsPerMetre);
     {
         QPainter painter(&image);
-        renderer.render(painter, frame, overlay);
+        renderer.render(painter, frame, overlay, layers);
     }
     QImageWriter writer(&file, format.toLatin1());
     if (format == QLatin1String("jpg"))
@@ -41,7 +41,7 @@ bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &rend
 }
 
 bool writeSvg(QSaveFile &file, const MapRenderer &renderer, const MapFrame &frame,
-              const MapOverlay &overlay)
+              const MapOverlay &overlay, const LayerStack &layers)
 {
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
@@ -50,12 +50,12 @@ bool writeSvg(QSaveFile &file, const MapRenderer &renderer, const MapFrame &fram
     svg.setResolution(qRound(96 * frame.symbolScale));
     svg.setTitle(frame.title.isEmpty() ? QStringLiteral("Frontline map") : frame.title);
     QPainter painter(&svg);
-    renderer.render(painter, frame, overlay);
+    renderer.render(painter, frame, overlay, layers);
     return painter.end();
 }
 
 bool writePdf(QSaveFile &file, const MapRenderer &renderer, const MapFrame &frame,
-              const MapOverlay &overlay)
+              const MapOverlay &overlay, const LayerStack &layers)
 {
     // One page exactly the size of the map; painter units are the frame's pixels.
     const double resolution = 96.0 * frame.symbolScale;
@@ -67,7 +67,7 @@ bool writePdf(QSaveFile &file, const MapRenderer &renderer, const MapFrame &fram
     pdf.setPageSize(QPageSize(points, QPageSize::Point));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter(&pdf);
-    renderer.render(painter, frame, overlay);
+    renderer.render(painter, frame, overlay, layers);
     return painter.end();
 }
 
@@ -80,7 +80,7 @@ bool isSnapshotFormat(const QString &path)
 }
 
 bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapFrame &frame,
-                    const MapOverlay &overlay, QString *error)
+                    const MapOverlay &overlay, const LayerStack &layers, QString *error)
 {
     const QString suffix = suffixOf(path);
     QSaveFile file(path);
@@ -91,13 +91,13 @@ bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapF
     bool written = false;
     QString why;
     if (suffix == QLatin1String("png"))
-        written = writeRaster(file, QStringLiteral("png"), renderer, frame, overlay, &why);
+        written = writeRaster(file, QStringLiteral("png"), renderer, frame, overlay, layers, &why);
     else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        written = writeRaster(file, QStringLiteral("jpg"), renderer, frame, overlay, &why);
+        written = writeRaster(file, QStringLiteral("jpg"), renderer, frame, overlay, layers, &why);
     else if (suffix == QLatin1String("svg"))
-        written = writeSvg(file, renderer, frame, overlay);
+        written = writeSvg(file, renderer, frame, overlay, layers);
     else if (suffix == QLatin1String("pdf"))
-        written = writePdf(file, renderer, frame, overlay);
+        written = writePdf(file, renderer, frame, overlay, layers);
     else
         why = QStringLiteral("unknown snapshot format .%1").arg(suffix);
     if (!written || !file.commit()) {

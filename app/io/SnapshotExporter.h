@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map/LayerStack.h"
 #include "map/MapFrame.h"
 #include "map/MapOverlay.h"
 
@@ -10,9 +11,10 @@ namespace frontline {
 class MapRenderer;
 
 // Writes one map frame to an image (.png, .jpg), vector (.svg) or document (.pdf) file, by
-// the path's extension. The file is replaced atomically: it appears whole or not at all.
+// the path's extension, with the layers as the stack shows them. The file is replaced
+// atomically: it appears whole or not at all.
 bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapFrame &frame,
-                    const MapOverlay &overlay, QString *error);
+                    const MapOverlay &overlay, const LayerStack &layers, QString *error);
 
 bool isSnapshotFormat(const QString &path);
 

@@ -1,5 +1,6 @@
 #include "ArrowPainter.h"
 
+#include "LabelPlacer.h"
 #include "MapViewport.h"
 
 #include <QFontMetricsF>
@@ -30,7 +31,7 @@ QPointF normalOf(QPointF v)
 } // namespace
 
 void paintArrows(QPainter &painter, const MapViewport &viewport, const std::vector<MapArrow> &arrows,
-                 double symbolScale, const QFont &labelFont)
+                 double symbolScale, const QFont &labelFont, LabelPlacer &placer)
 {
     const double s = symbolScale;
     for (const MapArrow &arrow : arrows) {
@@ -83,6 +84,7 @@ void paintArrows(QPainter &painter, const MapViewport &viewport, const std::vect
                                QPointF(metrics.horizontalAdvance(arrow.label) / 2, 0);
             QPainterPath text;
             text.addText(at, labelFont, arrow.label);
+            placer.reserve(text.boundingRect());
             painter.strokePath(text, QPen(QColor(255, 255, 255, 220), 3 * s));
             painter.fillPath(text, arrow.color.darker(130));
         }

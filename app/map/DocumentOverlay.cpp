@@ -95,6 +95,38 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
         overlay.arrows.push_back(mapArrow);
     }
 
+    // Events at their place, coloured by their first actor.
+    for (const Event &event : events.events) {
+        // A country or a province has no spot to pin an event to: its arrows and zones tell.
+        const int target = document.geoparse().findPlace(event.target);
+        if (target < 0 || !document.geoparse().places[target].isPoint())
+            continue;
+        const Place &place = document.geoparse().places[target];
+        MapEventMarker marker;
+        marker.world = mercator::toWorld(place.latitude, place.longitude);
+        marker.type = event.type;
+        marker.color = event.actors.isEmpty() ? QColor(0x60, 0x60, 0x60) : colorOf(event.actors.front());
+        marker.eventId = event.id;
+        marker.placeId = place.id;
+        marker.article = event.article;
+        marker.sentence = event.sentence;
+        QStringList actorNames;
+        for (const QString &actor : event.actors) {
+            const Faction *faction = catalog.find(actor);
+            actorNames << (faction ? faction->name : actor);
+        }
+        marker.description = eventTypeName(event.type);
+        marker.description[0] = marker.description[0].toUpper();
+        if (!actorNames.isEmpty())
+            marker.description += QStringLiteral(" by ") + actorNames.join(QStringLiteral(", "));
+        marker.description += (event.type == EventType::Offensive ? QStringLiteral(" toward ") : QStringLiteral(" at ")) + place.name;
+        if (event.time.isResolved())
+            marker.description += QStringLiteral(", ") + event.time.start.toString(QStringLiteral("d MMM yyyy"));
+        if (event.status != EventStatus::Reported)
+            marker.description += QStringLiteral(" (%1)").arg(eventStatusName(event.status));
+        overlay.events.push_back(marker);
+    }
+
     QHash<QString, QString> holder; // place -> faction holding it alone
     for (const PlaceControl &state : currentControl(events.control))
         if (state.status != ControlStatus::Contested && !state.factions.isEmpty())
@@ -110,6 +142,7 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
         // Labelled as the article spells it: that is the name the analyst is reading.
         const std::vector<int> mentions = document.mentionsOfPlace(i);
         marker.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
+        marker.mentions = int(mentions.size());
         marker.world = mercator::toWorld(place.latitude, place.longitude);
         if (holder.contains(place.id))
             marker.color = colorOf(holder.value(place.id));

@@ -1,7 +1,9 @@
 #include "LegendPainter.h"
 
+#include "EventIcons.h"
 #include "MapFrame.h"
 #include "MapStyle.h"
+#include "VectorSource.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -9,14 +11,8 @@
 namespace frontline {
 namespace {
 
-enum class Swatch { Area, Hatched, Contested, SolidArrow, DashedArrow, Marker };
-
-struct Row
-{
-    Swatch swatch;
-    QColor color, second;
-    QString text;
-};
+using Swatch = Legend::Swatch;
+using Row = Legend::Row;
 
 void paintSwatch(QPainter &painter, const QRectF &box, const Row &row, double s)
 {
@@ -60,64 +56,120 @@ void paintSwatch(QPainter &painter, const QRectF &box, const Row &row, double s)
         painter.setPen(QPen(Qt::white, 1.2 * s));
         painter.drawEllipse(box.center(), box.height() / 3, box.height() / 3);
         break;
+    case Swatch::EventIcon:
+        paintEventIcon(painter, box.center(), row.eventType, row.color, s * 0.8);
+        break;
+    case Swatch::Line:
+        painter.setPen(QPen(row.color, 2 * s));
+        painter.setBrush(QColor(row.color.red(), row.color.green(), row.color.blue(), 60));
+        painter.drawRect(box.adjusted(2 * s, 1 * s, -2 * s, -1 * s));
+        break;
     }
     painter.restore();
 }
 
 } // namespace
 
-void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay)
+Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapStyle &style) : m_style(style)
 {
-    if (overlay.legend.empty() && overlay.markers.empty())
-        return;
-    const double s = frame.symbolScale;
-    std::vector<Row> rows;
+    const bool zonesShown = layers.builtIn(LayerKind::Zones).visible;
+    const bool arrowsShown = layers.builtIn(LayerKind::Arrows).visible;
+    const bool eventsShown = layers.builtIn(LayerKind::Events).visible;
+    const bool placesShown = layers.builtIn(LayerKind::Places).visible;
+    // A faction is listed when something visible is drawn in its colour.
+    const auto shownInColour = [&](const QColor &color) {
+        return (zonesShown && std::any_of(overlay.zones.begin(), overlay.zones.end(), [&](const MapZone &z) {
+                    return std::find(z.colors.begin(), z.colors.end(), color) != z.colors.end();
+                })) ||
+               (arrowsShown && std::any_of(overlay.arrows.begin(), overlay.arrows.end(),
+                                           [&](const MapArrow &a) { return a.color == color; })) ||
+               (eventsShown && std::any_of(overlay.events.begin(), overlay.events.end(),
+                                           [&](const MapEventMarker &e) { return e.color == color; })) ||
+               (placesShown && std::any_of(overlay.markers.begin(), overlay.markers.end(),
+                                           [&](const MapMarker &m) { return m.color == color; }));
+    };
     for (const LegendFaction &faction : overlay.legend)
-        rows.push_back({Swatch::Area, faction.color, {}, faction.name});
+        if (shownInColour(faction.color))
+            m_rows.push_back({Swatch::Area, faction.color, {}, faction.name});
     const QColor neutral(0x55, 0x55, 0x55);
-    const bool approximate = std::any_of(overlay.zones.begin(), overlay.zones.end(), [](const MapZone &z) { return z.approximate && !z.contested; });
-    const bool contested = std::any_of(overlay.zones.begin(), overlay.zones.end(), [](const MapZone &z) { return z.contested; });
-    const bool solid = std::any_of(overlay.arrows.begin(), overlay.arrows.end(), [](const MapArrow &a) { return !a.dashed; });
-    const bool dashed = std::any_of(overlay.arrows.begin(), overlay.arrows.end(), [](const MapArrow &a) { return a.dashed; });
-    const bool mapped = std::any_of(overlay.zones.begin(), overlay.zones.end(), [](const MapZone &z) { return !z.approximate; });
-    if (mapped)
-        rows.push_back({Swatch::Area, neutral, {}, QStringLiteral("Solid: control from a loaded layer")});
-    if (approximate)
-        rows.push_back({Swatch::Hatched, neutral, {}, QStringLiteral("Hatched: control, approximate, from text")});
-    if (contested)
-        rows.push_back({Swatch::Contested, neutral, QColor(0xb0, 0xb0, 0xb0), QStringLiteral("Two colours: contested")});
-    if (solid)
-        rows.push_back({Swatch::SolidArrow, neutral, {}, QStringLiteral("Solid arrow: offensive reported")});
-    if (dashed)
-        rows.push_back({Swatch::DashedArrow, neutral, {}, QStringLiteral("Dashed arrow: planned, or origin inferred")});
-    if (!overlay.markers.empty())
-        rows.push_back({Swatch::Marker, style.marker, {}, QStringLiteral("Place named in the text")});
+    const auto anyZone = [&](auto predicate) {
+        return zonesShown && std::any_of(overlay.zones.begin(), overlay.zones.end(), predicate);
+    };
+    const auto anyArrow = [&](auto predicate) {
+        return arrowsShown && std::any_of(overlay.arrows.begin(), overlay.arrows.end(), predicate);
+    };
+    if (anyZone([](const MapZone &z) { return !z.approximate; }))
+        m_rows.push_back({Swatch::Area, neutral, {}, QStringLiteral("Solid: control from a loaded layer")});
+    if (anyZone([](const MapZone &z) { return z.approximate && !z.contested; }))
+        m_rows.push_back({Swatch::Hatched, neutral, {}, QStringLiteral("Hatched: control, approximate, from text")});
+    if (anyZone([](const MapZone &z) { return z.contested; }))
+        m_rows.push_back({Swatch::Contested, neutral, QColor(0xb0, 0xb0, 0xb0), QStringLiteral("Two colours: contested")});
+    if (anyArrow([](const MapArrow &a) { return !a.dashed; }))
+        m_rows.push_back({Swatch::SolidArrow, neutral, {}, QStringLiteral("Solid arrow: offensive reported")});
+    if (anyArrow([](const MapArrow &a) { return a.dashed; }))
+        m_rows.push_back({Swatch::DashedArrow, neutral, {}, QStringLiteral("Dashed arrow: planned, or origin inferred")});
+    if (eventsShown) {
+        std::vector<EventType> types;
+        for (const MapEventMarker &e : overlay.events)
+            if (std::find(types.begin(), types.end(), e.type) == types.end())
+                types.push_back(e.type);
+        std::sort(types.begin(), types.end());
+        for (EventType type : types) {
+            QString name = eventTypeName(type);
+            name[0] = name[0].toUpper();
+            m_rows.push_back({Swatch::EventIcon, neutral, {}, name, type});
+        }
+    }
+    if (placesShown && !overlay.markers.empty())
+        m_rows.push_back({Swatch::Marker, style.marker, {}, QStringLiteral("Place named in the text")});
+    for (const MapLayer &layer : layers.layers())
+        if (layer.visible && layer.vector)
+            m_rows.push_back({Swatch::Line, layer.vector->color, {}, layer.name});
+}
 
-    const QFont font = style.font(8.5, s), bold = style.font(8.5, s, true);
+QSizeF Legend::size(double s) const
+{
+    const QFontMetricsF metrics(m_style.font(8.5, s));
+    const double line = metrics.height() + 4 * s, swatch = 16 * s;
+    double width = QFontMetricsF(m_style.font(8.5, s, true)).horizontalAdvance(QStringLiteral("Legend"));
+    for (const Row &row : m_rows)
+        width = std::max(width, swatch + 6 * s + metrics.horizontalAdvance(row.text));
+    return {width + 20 * s, line * (m_rows.size() + 1) + 12 * s};
+}
+
+void Legend::paint(QPainter &painter, QPointF topLeft, double s) const
+{
+    const QFont font = m_style.font(8.5, s), bold = m_style.font(8.5, s, true);
     const QFontMetricsF metrics(font);
     const double line = metrics.height() + 4 * s, swatch = 16 * s;
-    double width = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("Legend"));
-    for (const Row &row : rows)
-        width = std::max(width, swatch + 6 * s + metrics.horizontalAdvance(row.text));
-    const QRectF panel(frame.viewport.size().width() - width - 30 * s, 10 * s, width + 20 * s,
-                       line * (rows.size() + 1) + 12 * s);
+    const QRectF panel(topLeft, size(s));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(style.panel);
+    painter.setBrush(m_style.panel);
     painter.drawRoundedRect(panel, 3 * s, 3 * s);
-    painter.setPen(style.decorationText);
+    painter.setPen(m_style.decorationText);
     painter.setFont(bold);
     painter.drawText(QPointF(panel.left() + 10 * s, panel.top() + 6 * s + metrics.ascent()), QStringLiteral("Legend"));
     painter.setFont(font);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const double y = panel.top() + 6 * s + line * (i + 1);
         const QRectF box(panel.left() + 10 * s, y + (line - swatch * 0.7) / 2 - 2 * s, swatch, swatch * 0.7);
-        paintSwatch(painter, box, rows[i], s);
-        painter.setPen(style.decorationText);
-        painter.drawText(QPointF(box.right() + 6 * s, y + metrics.ascent()), rows[i].text);
+        paintSwatch(painter, box, m_rows[i], s);
+        painter.setPen(m_style.decorationText);
+        painter.drawText(QPointF(box.right() + 6 * s, y + metrics.ascent()), m_rows[i].text);
     }
     painter.restore();
+}
+
+void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay,
+                 const LayerStack &layers)
+{
+    const Legend legend(overlay, layers, style);
+    if (legend.isEmpty())
+        return;
+    const double s = frame.symbolScale;
+    legend.paint(painter, QPointF(frame.viewport.size().width() - legend.size(s).width() - 10 * s, 10 * s), s);
 }
 
 } // namespace frontline

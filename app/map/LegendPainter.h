@@ -1,6 +1,9 @@
 #pragma once
 
+#include "LayerStack.h"
 #include "MapOverlay.h"
+
+#include <QSizeF>
 
 class QPainter;
 
@@ -10,8 +13,33 @@ struct MapFrame;
 struct MapStyle;
 
 // The legend of what is visible: the factions that appear, what hatched and two-coloured
-// areas mean, and what solid and dashed arrows mean. Drawn by the same code on screen and
-// in every export.
-void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay);
+// areas mean, what solid and dashed arrows mean, the event icons shown, the files added.
+// Drawn by the same code on the map, in the legend dock and in every export.
+class Legend
+{
+public:
+    Legend(const MapOverlay &overlay, const LayerStack &layers, const MapStyle &style);
+
+    bool isEmpty() const { return m_rows.empty(); }
+    QSizeF size(double symbolScale) const;
+    void paint(QPainter &painter, QPointF topLeft, double symbolScale) const;
+
+    enum class Swatch { Area, Hatched, Contested, SolidArrow, DashedArrow, Marker, EventIcon, Line };
+    struct Row
+    {
+        Swatch swatch;
+        QColor color, second;
+        QString text;
+        EventType eventType = EventType::Other;
+    };
+
+private:
+    const MapStyle &m_style;
+    std::vector<Row> m_rows;
+};
+
+// The legend in the map's top right corner.
+void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay,
+                 const LayerStack &layers);
 
 } // namespace frontline

@@ -45,7 +45,10 @@ void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &s
     const QFont font = style.font(7, s);
     const QFontMetricsF metrics(font);
     const QSize size = frame.viewport.size();
-    const double width = metrics.horizontalAdvance(style.attribution);
+    const QString attribution = frame.extraAttribution.isEmpty()
+                                    ? style.attribution
+                                    : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
+    const double width = metrics.horizontalAdvance(attribution);
     const QRectF panel(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s,
                        width + 12 * s, metrics.height() + 6 * s);
     painter.setPen(Qt::NoPen);
@@ -53,7 +56,7 @@ void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &s
     painter.drawRect(panel);
     painter.setPen(style.decorationText);
     painter.setFont(font);
-    painter.drawText(panel, Qt::AlignCenter, style.attribution);
+    painter.drawText(panel, Qt::AlignCenter, attribution);
 }
 
 void drawTitleBlock(QPainter &painter, const MapFrame &frame, const MapStyle &style)

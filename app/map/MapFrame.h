@@ -16,6 +16,8 @@ struct MapFrame
     QString title;            // drawn in a title block when set (exports)
     QDate asOf;               // the as-of date shown under the title
     bool decorations = true;  // scale bar and attribution
+    bool legend = true;       // the window shows it in a dock instead
+    QString extraAttribution; // of the raster layers shown, after the basemap's
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.
     static QMarginsF decorationMargins(double symbolScale, bool title)

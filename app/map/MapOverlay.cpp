@@ -1,6 +1,7 @@
 #include "MapOverlay.h"
 
 #include "MapViewport.h"
+#include "MarkerClusters.h"
 
 namespace frontline {
 
@@ -17,6 +18,24 @@ int MapOverlay::markerAt(const MapViewport &viewport, QPointF screen, double rad
         }
     }
     return found;
+}
+
+MarkerClusters clusterPlaceMarkers(const MapOverlay &overlay, const MapViewport &viewport, double symbolScale)
+{
+    std::vector<QPointF> points;
+    points.reserve(overlay.markers.size());
+    for (const MapMarker &marker : overlay.markers)
+        points.push_back(marker.world);
+    return MarkerClusters(points, viewport, 9 * symbolScale); // closer than a marker's width
+}
+
+MarkerClusters clusterEventMarkers(const MapOverlay &overlay, const MapViewport &viewport, double symbolScale)
+{
+    std::vector<QPointF> points;
+    points.reserve(overlay.events.size());
+    for (const MapEventMarker &event : overlay.events)
+        points.push_back(event.world);
+    return MarkerClusters(points, viewport, 16 * symbolScale, eventIconOffset(symbolScale));
 }
 
 } // namespace frontline

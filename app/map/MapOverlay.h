@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/EventsResult.h"
+
 #include <QColor>
 #include <QPointF>
 #include <QRectF>
@@ -10,6 +12,7 @@
 namespace frontline {
 
 class MapViewport;
+class MarkerClusters;
 
 // A place drawn on the map, in world coordinates, coloured by who holds it.
 struct MapMarker
@@ -18,7 +21,20 @@ struct MapMarker
     QString label;
     QPointF world;
     QColor color; // invalid: the style's default marker colour
+    int mentions = 0; // how often the text names it: the most named are labelled first
     bool selected = false;
+};
+
+// An event drawn at the place it happened: an icon for its type in its actor's colour.
+struct MapEventMarker
+{
+    QPointF world;
+    EventType type = EventType::Other;
+    QColor color;
+    QString eventId;
+    QString placeId;
+    int article = -1, sentence = -1; // the sentence it was read from
+    QString description; // "Offensive by NSA toward Albu Kamal, 28 Jun 2016", for tooltips
 };
 
 // An area of control, in world coordinates, with its faction colours (two when contested).
@@ -54,6 +70,7 @@ struct MapOverlay
 {
     std::vector<MapZone> zones;
     std::vector<MapArrow> arrows;
+    std::vector<MapEventMarker> events;
     std::vector<MapMarker> markers;
     std::vector<LegendFaction> legend; // the factions that appear
 
@@ -61,5 +78,16 @@ struct MapOverlay
     // Returns -1 where there is none.
     int markerAt(const MapViewport &viewport, QPointF screen, double radius) const;
 };
+
+// Where event icons sit: above their place's marker, so both stay visible.
+inline QPointF eventIconOffset(double symbolScale)
+{
+    return QPointF(0, -22 * symbolScale);
+}
+
+// The place markers and the event icons as the renderer draws them: those that would overlap
+// at this view as one cluster with a count (MarkerClusters.h).
+MarkerClusters clusterPlaceMarkers(const MapOverlay &overlay, const MapViewport &viewport, double symbolScale);
+MarkerClusters clusterEventMarkers(const MapOverlay &overlay, const MapViewport &viewport, double symbolScale);
 
 } // namespace frontline

@@ -2,9 +2,13 @@
 
 #include "ArrowPainter.h"
 #include "Basemap.h"
+#include "EventIcons.h"
 #include "LabelPlacer.h"
 #include "LegendPainter.h"
 #include "MapDecorations.h"
+#include "MarkerClusters.h"
+#include "RasterSource.h"
+#include "VectorSource.h"
 #include "ZonePainter.h"
 
 #include <QFontMetricsF>
@@ -24,21 +28,66 @@ void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, cons
     painter.fillPath(path, color);
 }
 
+// A cluster: a disc sized by its count, the count in it.
+void drawClusterBadge(QPainter &painter, QPointF centre, int count, const QColor &color, const QFont &font,
+                      double radius, double s)
+{
+    painter.setPen(QPen(Qt::white, 1.5 * s));
+    painter.setBrush(color);
+    painter.drawEllipse(centre, radius, radius);
+    painter.setPen(Qt::white);
+    painter.setFont(font);
+    painter.drawText(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)), Qt::AlignCenter,
+                     QString::number(count));
+}
+
+QRectF squareAround(QPointF centre, double radius)
+{
+    return QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+}
+
 } // namespace
 
-void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay) const
+void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                         const LayerStack &layers) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    drawBasemap(painter, frame);
-    paintZones(painter, frame.viewport, overlay.zones, frame.symbolScale);
-    paintArrows(painter, frame.viewport, overlay.arrows, frame.symbolScale,
-                m_style.font(m_style.placeLabelPointSize * 0.9, frame.symbolScale, true));
-    drawMarkers(painter, frame, overlay);
+    const MapViewport &viewport = frame.viewport;
+    const double s = frame.symbolScale;
+    LabelPlacer placer;
+    const bool placesShown = layers.builtIn(LayerKind::Places).visible;
+    const MarkerClusters places = placesShown ? clusterPlaceMarkers(overlay, viewport, s)
+                                              : MarkerClusters({}, viewport, 1);
+    for (const MapLayer &layer : layers.layers()) {
+        if (!layer.visible || layer.opacity <= 0)
+            continue;
+        painter.setOpacity(layer.opacity);
+        switch (layer.kind) {
+        case LayerKind::Basemap: drawBasemap(painter, frame); break;
+        case LayerKind::Raster: layer.raster->paint(painter, viewport); break;
+        case LayerKind::Vector: layer.vector->paint(painter, viewport, s); break;
+        case LayerKind::Zones: paintZones(painter, viewport, overlay.zones, s); break;
+        case LayerKind::Arrows:
+            paintArrows(painter, viewport, overlay.arrows, s, m_style.font(m_style.placeLabelPointSize * 0.9, s, true),
+                        placer);
+            break;
+        case LayerKind::Events: drawEvents(painter, frame, overlay, placer); break;
+        case LayerKind::Places: drawPlaces(painter, frame, overlay, places, placer); break;
+        }
+    }
+    painter.setOpacity(1.0);
+    drawLabels(painter, frame, overlay, layers, places, placer);
     if (frame.decorations) {
-        drawDecorations(painter, frame, m_style);
-        paintLegend(painter, frame, m_style, overlay);
+        MapFrame credited = frame;
+        for (const MapLayer &layer : layers.layers())
+            if (layer.visible && !layer.attribution.isEmpty())
+                credited.extraAttribution += (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
+                                             layer.attribution;
+        drawDecorations(painter, credited, m_style);
+        if (frame.legend)
+            paintLegend(painter, frame, m_style, overlay, layers);
     }
     painter.restore();
 }
@@ -65,16 +114,74 @@ void MapRenderer::drawBasemap(QPainter &painter, const MapFrame &frame) const
     painter.strokePath(borders, QPen(m_style.border, m_style.borderWidth * frame.symbolScale));
 }
 
-void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
-                              const MapOverlay &overlay) const
+void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                             LabelPlacer &placer) const
+{
+    const double s = frame.symbolScale;
+    const MarkerClusters clusters = clusterEventMarkers(overlay, frame.viewport, s);
+    const QFont countFont = m_style.font(7.5, s, true);
+    for (const MarkerClusters::Cluster &cluster : clusters.clusters()) {
+        const MapEventMarker &first = overlay.events[clusters.members()[cluster.first]];
+        if (cluster.count == 1) {
+            paintEventIcon(painter, cluster.screen, first.type, first.color, s);
+            placer.reserve(squareAround(cluster.screen, 8 * s));
+            continue;
+        }
+        // One faction's events in its colour; a mix in neutral grey.
+        QColor color = first.color;
+        for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
+            if (overlay.events[clusters.members()[m]].color != color) {
+                color = QColor(0x4a, 0x4a, 0x4a);
+                break;
+            }
+        const double radius = (9 + std::min(4.0, std::log10(double(cluster.count)) * 2.0)) * s;
+        drawClusterBadge(painter, cluster.screen, cluster.count, color, countFont, radius, s);
+        placer.reserve(squareAround(cluster.screen, radius));
+    }
+}
+
+void MapRenderer::drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                             const MarkerClusters &clusters, LabelPlacer &placer) const
+{
+    const double s = frame.symbolScale;
+    const QFont countFont = m_style.font(7.5, s, true);
+    for (const MarkerClusters::Cluster &cluster : clusters.clusters()) {
+        bool selected = false;
+        for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
+            selected = selected || overlay.markers[clusters.members()[m]].selected;
+        const MapMarker &marker = overlay.markers[clusters.members()[cluster.first]];
+        const double r = cluster.count > 1 ? 8 * s
+                                           : (selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
+        if (selected) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(m_style.selection);
+            painter.drawEllipse(cluster.screen, r + 4 * s, r + 4 * s);
+        }
+        placer.reserve(squareAround(cluster.screen, r));
+        if (cluster.count > 1) {
+            // Places one faction holds in its colour; a mix in the plain marker colour.
+            QColor color = marker.color;
+            for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
+                if (overlay.markers[clusters.members()[m]].color != color)
+                    color = QColor();
+            drawClusterBadge(painter, cluster.screen, cluster.count, color.isValid() ? color : m_style.marker, countFont,
+                             r, s);
+            continue;
+        }
+        painter.setPen(QPen(m_style.markerOutline, 1.5 * s));
+        painter.setBrush(marker.color.isValid() ? marker.color : m_style.marker);
+        painter.drawEllipse(cluster.screen, r, r);
+    }
+}
+
+void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                             const LayerStack &layers, const MarkerClusters &places, LabelPlacer &placer) const
 {
     const MapViewport &viewport = frame.viewport;
     const double s = frame.symbolScale;
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
-    LabelPlacer placer;
 
-    // Markers first claim their space; then place labels, selected first; country names fill
-    // what is left, beneath everything else.
+    // Place labels first, the selected ones before the rest; country names fill what is left.
     struct Label
     {
         QPointF baseline;
@@ -84,22 +191,19 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
     std::vector<Label> placeLabels;
     const QFont placeFont = m_style.font(m_style.placeLabelPointSize, s);
     const QFontMetricsF placeMetrics(placeFont);
-    for (const MapMarker &marker : overlay.markers) {
-        const QPointF p = viewport.toScreen(marker.world);
-        const double r = (marker.selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
-        placer.reserve(QRectF(p - QPointF(r, r), QSizeF(2 * r, 2 * r)));
-    }
-    std::vector<int> order(overlay.markers.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::stable_partition(order.begin(), order.end(),
-                          [&](int i) { return overlay.markers[i].selected; });
-    for (int i : order) {
-        const MapMarker &marker = overlay.markers[i];
-        const QPointF p = viewport.toScreen(marker.world);
-        if (!screen.contains(p))
-            continue;
-        // Right of the marker first, then left, above, below: the first free place wins.
+    std::vector<const MarkerClusters::Cluster *> singles;
+    for (const MarkerClusters::Cluster &cluster : places.clusters())
+        if (cluster.count == 1 && screen.contains(cluster.screen))
+            singles.push_back(&cluster);
+    std::stable_sort(singles.begin(), singles.end(), [&](const MarkerClusters::Cluster *a, const MarkerClusters::Cluster *b) {
+        const MapMarker &x = overlay.markers[places.members()[a->first]], &y = overlay.markers[places.members()[b->first]];
+        return x.selected != y.selected ? x.selected : x.mentions > y.mentions;
+    });
+    for (const MarkerClusters::Cluster *cluster : singles) {
+        const MapMarker &marker = overlay.markers[places.members()[cluster->first]];
+        const QPointF p = cluster->screen;
+        // Right of the marker first, then left, above, below, then the four corners: the
+        // first free place wins.
         const double gap = (m_style.markerRadius + 3) * s;
         const QRectF box = placeMetrics.boundingRect(marker.label);
         const double width = placeMetrics.horizontalAdvance(marker.label);
@@ -107,58 +211,50 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapFrame &frame,
         const QPointF candidates[] = {{p.x() + gap, p.y() + middle},
                                       {p.x() - gap - width, p.y() + middle},
                                       {p.x() - width / 2, p.y() - gap},
-                                      {p.x() - width / 2, p.y() + gap + placeMetrics.capHeight()}};
+                                      {p.x() - width / 2, p.y() + gap + placeMetrics.capHeight()},
+                                      {p.x() + gap * 0.7, p.y() - gap * 0.7},
+                                      {p.x() + gap * 0.7, p.y() + gap * 0.7 + placeMetrics.capHeight()},
+                                      {p.x() - gap * 0.7 - width, p.y() + gap * 0.7 + placeMetrics.capHeight()},
+                                      {p.x() - gap * 0.7 - width, p.y() - gap * 0.7}};
         bool placed = false;
-        for (const QPointF &baseline : candidates) {
+        for (const QPointF &baseline : candidates)
             if (placer.tryPlace(box.translated(baseline).adjusted(-2 * s, -s, 2 * s, s))) {
                 placeLabels.push_back({baseline, marker.label, marker.selected});
                 placed = true;
                 break;
             }
-        }
         if (!placed && marker.selected)
             placeLabels.push_back({candidates[0], marker.label, true});
     }
 
-    const QFont countryFont = m_style.font(m_style.countryLabelPointSize, s);
-    const QFontMetricsF countryMetrics(countryFont);
-    const QRectF visible = viewport.visibleWorld();
-    for (const PolygonLayer::Feature &country : m_basemap.countries(viewport.zoom()).features()) {
-        if (country.name.isEmpty() || !visible.contains(country.labelPoint))
-            continue;
-        const QString text = country.name.toUpper();
-        const double width = countryMetrics.horizontalAdvance(text);
-        const double countryWidth = country.bounds.width() * viewport.pixelsPerWorldUnit();
-        if (countryWidth < width * 0.8)
-            continue; // the name would dwarf the country
-        const QPointF centre = viewport.toScreen(country.labelPoint);
-        const QPointF baseline(centre.x() - width / 2, centre.y() + countryMetrics.capHeight() / 2);
-        const QRectF rect = countryMetrics.boundingRect(text).translated(baseline);
-        if (placer.tryPlace(rect))
-            drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel,
-                         m_style.labelHalo, 2.5 * s);
-    }
-
-    painter.setPen(QPen(m_style.markerOutline, 1.5 * s));
-    for (const MapMarker &marker : overlay.markers) {
-        const QPointF p = viewport.toScreen(marker.world);
-        if (marker.selected) {
-            painter.setBrush(m_style.selection);
-            painter.setPen(Qt::NoPen);
-            const double halo = (m_style.selectedMarkerRadius + 4) * s;
-            painter.drawEllipse(p, halo, halo);
-            painter.setPen(QPen(m_style.markerOutline, 1.5 * s));
+    const MapLayer &basemap = layers.builtIn(LayerKind::Basemap);
+    if (basemap.visible) {
+        painter.setOpacity(basemap.opacity);
+        const QFont countryFont = m_style.font(m_style.countryLabelPointSize, s);
+        const QFontMetricsF countryMetrics(countryFont);
+        const QRectF visible = viewport.visibleWorld();
+        for (const PolygonLayer::Feature &country : m_basemap.countries(viewport.zoom()).features()) {
+            if (country.name.isEmpty() || !visible.contains(country.labelPoint))
+                continue;
+            const QString text = country.name.toUpper();
+            const double width = countryMetrics.horizontalAdvance(text);
+            const double countryWidth = country.bounds.width() * viewport.pixelsPerWorldUnit();
+            if (countryWidth < width * 0.8)
+                continue; // the name would dwarf the country
+            const QPointF centre = viewport.toScreen(country.labelPoint);
+            const QPointF baseline(centre.x() - width / 2, centre.y() + countryMetrics.capHeight() / 2);
+            const QRectF rect = countryMetrics.boundingRect(text).translated(baseline);
+            if (placer.tryPlace(rect))
+                drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel, m_style.labelHalo, 2.5 * s);
         }
-        const double r = (marker.selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
-        painter.setBrush(marker.color.isValid() ? marker.color : m_style.marker);
-        painter.drawEllipse(p, r, r);
     }
+    painter.setOpacity(layers.builtIn(LayerKind::Places).opacity);
     for (const Label &label : placeLabels) {
         QFont font = placeFont;
         font.setBold(label.selected);
-        drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel,
-                     m_style.labelHalo, 3 * s);
+        drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel, m_style.labelHalo, 3 * s);
     }
+    painter.setOpacity(1.0);
 }
 
 } // namespace frontline

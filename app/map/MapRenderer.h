@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LayerStack.h"
 #include "MapFrame.h"
 #include "MapOverlay.h"
 #include "MapStyle.h"
@@ -9,9 +10,13 @@ class QPainter;
 namespace frontline {
 
 class Basemap;
+class LabelPlacer;
+class MarkerClusters;
 
-// Draws a map frame: basemap, overlays, labels, then decorations. A pure function of its
-// inputs, used alike by the window, the image, SVG and PDF exports and the tests.
+// Draws a map frame: the layers from bottom to top (basemap, rasters, vector files, control
+// zones, arrows, event icons, place markers), then one label pass, then the decorations. A
+// pure function of its inputs, used alike by the window (on a worker thread), the image, SVG
+// and PDF exports and the tests.
 class MapRenderer
 {
 public:
@@ -19,11 +24,16 @@ public:
         : m_basemap(basemap), m_style(style)
     {}
 
-    void render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay) const;
+    void render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                const LayerStack &layers = LayerStack()) const;
 
 private:
     void drawBasemap(QPainter &painter, const MapFrame &frame) const;
-    void drawMarkers(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay) const;
+    void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, LabelPlacer &placer) const;
+    void drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    const MarkerClusters &clusters, LabelPlacer &placer) const;
+    void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
+                    const MarkerClusters &places, LabelPlacer &placer) const;
 
     const Basemap &m_basemap;
     const MapStyle &m_style;

@@ -42,6 +42,8 @@ public:
     void zoomAbout(QPointF screenAnchor, double delta);
     void panByPixels(QPointF delta);
 
+    bool operator==(const MapViewport &other) const = default;
+
 private:
     QSize m_size{800, 600};
     QPointF m_centre{0.5, 0.5};

@@ -1,0 +1,113 @@
+#include "VectorLayerReader.h"
+
+#include "geo/GdalSession.h"
+#include "geo/PolygonRings.h"
+#include "geo/WebMercator.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace frontline {
+namespace {
+
+std::vector<QPointF> toWorld(const std::vector<QPointF> &lonLat)
+{
+    std::vector<QPointF> world;
+    world.reserve(lonLat.size());
+    for (const QPointF &p : lonLat)
+        world.push_back(mercator::toWorld(p.y(), p.x()));
+    return world;
+}
+
+void addLines(const OGRGeometry *geometry, std::vector<std::vector<QPointF>> &lines)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbLineString) {
+        std::vector<QPointF> line;
+        for (const OGRPoint &p : *geometry->toLineString())
+            line.push_back(mercator::toWorld(p.getY(), p.getX()));
+        lines.push_back(std::move(line));
+    } else if (type == wkbMultiLineString || type == wkbGeometryCollection) {
+        for (const OGRGeometry *part : *geometry->toGeometryCollection())
+            addLines(part, lines);
+    }
+}
+
+void addPoints(const OGRGeometry *geometry, std::vector<QPointF> &points)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPoint) {
+        const OGRPoint *p = geometry->toPoint();
+        points.push_back(mercator::toWorld(p->getY(), p->getX()));
+    } else if (type == wkbMultiPoint || type == wkbGeometryCollection) {
+        for (const OGRGeometry *part : *geometry->toGeometryCollection())
+            addPoints(part, points);
+    }
+}
+
+QRectF grow(const QRectF &bounds, const QRectF &more)
+{
+    if (bounds.isNull())
+        return more;
+    return QRectF(QPointF(std::min(bounds.left(), more.left()), std::min(bounds.top(), more.top())),
+                  QPointF(std::max(bounds.right(), more.right()), std::max(bounds.bottom(), more.bottom())));
+}
+
+} // namespace
+
+std::shared_ptr<VectorSource> readVectorLayer(const QString &path, const QColor &color, QString *error)
+{
+    ensureGdalReady();
+    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                           nullptr, nullptr, nullptr));
+    if (!dataset || dataset->GetLayerCount() == 0) {
+        *error = QStringLiteral("%1: GDAL cannot read it as a vector layer").arg(path);
+        return nullptr;
+    }
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude
+    auto source = std::make_shared<VectorSource>();
+    source->color = color;
+    for (OGRLayer *layer : dataset->GetLayers()) {
+        const OGRSpatialReference *crs = layer->GetSpatialRef();
+        if (!crs) {
+            *error = QStringLiteral("%1: layer \u201c%2\u201d has no coordinate system, so it cannot be placed on the map")
+                         .arg(path, QString::fromUtf8(layer->GetName()));
+            return nullptr;
+        }
+        std::unique_ptr<OGRCoordinateTransformation> toWgs84(OGRCreateCoordinateTransformation(crs, &wgs84));
+        if (!toWgs84) {
+            *error = QStringLiteral("%1: cannot transform its coordinate system to WGS 84").arg(path);
+            return nullptr;
+        }
+        for (const auto &feature : *layer) {
+            OGRGeometry *geometry = feature->GetGeometryRef();
+            if (!geometry || geometry->transform(toWgs84.get()) != OGRERR_NONE)
+                continue;
+            std::vector<std::vector<QPointF>> rings;
+            appendPolygonRings(geometry, rings);
+            if (!rings.empty()) {
+                source->polygons.beginFeature({}, {});
+                for (const auto &ring : rings)
+                    source->polygons.addRing(toWorld(ring));
+                source->bounds = grow(source->bounds, source->polygons.features().back().bounds);
+            }
+            const std::size_t lines = source->lines.size(), points = source->points.size();
+            addLines(geometry, source->lines);
+            addPoints(geometry, source->points);
+            for (std::size_t i = lines; i < source->lines.size(); ++i)
+                for (const QPointF &p : source->lines[i])
+                    source->bounds = grow(source->bounds, QRectF(p, QSizeF(1e-12, 1e-12)));
+            for (std::size_t i = points; i < source->points.size(); ++i)
+                source->bounds = grow(source->bounds, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
+        }
+    }
+    if (source->isEmpty()) {
+        *error = QStringLiteral("%1: no features to draw").arg(path);
+        return nullptr;
+    }
+    return source;
+}
+
+} // namespace frontline

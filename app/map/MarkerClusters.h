@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+
+#include <vector>
+
+namespace frontline {
+
+class MapViewport;
+
+// Markers that would overlap at this zoom, drawn as one with a count; they split as the map
+// zooms in. Greedy: in the given order, a marker in view joins the first cluster whose first
+// member lies within `distance` pixels, else starts one; a cluster is drawn at its members'
+// mean. A grid of cells `distance` wide finds the candidates, so 100 000 events cluster
+// within a frame.
+class MarkerClusters
+{
+public:
+    struct Cluster
+    {
+        QPointF screen;    // mean position, pixels
+        QRectF world;      // bounds of its members, world coordinates
+        int first = 0;     // its members are members()[first, first + count)
+        int count = 0;
+    };
+
+    // `worldPoints` with `offset` pixels added on screen (event icons sit above their place).
+    MarkerClusters(const std::vector<QPointF> &worldPoints, const MapViewport &viewport, double distance,
+                   QPointF offset = {});
+
+    const std::vector<Cluster> &clusters() const { return m_clusters; }
+    const std::vector<int> &members() const { return m_members; } // indexes into worldPoints
+    // The cluster drawn within `radius` pixels of `screen`, or -1.
+    int clusterAt(QPointF screen, double radius) const;
+
+private:
+    std::vector<Cluster> m_clusters;
+    std::vector<int> m_members;
+};
+
+} // namespace frontline

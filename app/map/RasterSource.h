@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+class GDALDataset;
+class QPainter;
+
+namespace frontline {
+
+class MapViewport;
+
+// A raster drawn under the overlays, read through GDAL for each view: a local GeoTIFF or
+// MBTiles, or an online XYZ tile source (GDAL's WMS driver, tiles cached on disk). Only the
+// window in view is read, at the view's resolution, so GDAL reads overviews (MBTiles zoom
+// levels, GeoTIFF overviews) and a raster larger than memory is never loaded whole. Rasters
+// in another coordinate system are warped to Web Mercator on the fly. Reads are serialised:
+// a GDAL dataset serves one thread at a time.
+class RasterSource
+{
+public:
+    ~RasterSource();
+
+    // A local raster file. Null, with a one-line reason, when GDAL cannot open it or it has
+    // no coordinate system.
+    static std::shared_ptr<RasterSource> openFile(const QString &path, QString *error);
+    // An XYZ tile service: `urlTemplate` with {z}, {x} and {y}; tiles kept in `cacheDirectory`.
+    static std::shared_ptr<RasterSource> openXyz(const QString &urlTemplate, const QString &cacheDirectory,
+                                                 const QString &userAgent, QString *error);
+
+    // Draws the part of the raster in view. False (with the reason in lastError()) when GDAL
+    // could not read it, a network failure for an online source.
+    bool paint(QPainter &painter, const MapViewport &viewport);
+    QString lastError() const;
+    QRectF bounds() const { return m_bounds; } // world coordinates
+
+private:
+    RasterSource() = default;
+    bool attach(GDALDataset *dataset, const QString &name, QString *error);
+
+    mutable std::mutex m_mutex;
+    std::unique_ptr<GDALDataset> m_source;
+    GDALDataset *m_warped = nullptr; // a warped VRT over m_source, when it is not Web Mercator
+    double m_transform[6] = {};      // pixel -> Web Mercator metres
+    QRectF m_bounds;
+    QString m_lastError;
+};
+
+} // namespace frontline
