@@ -2,6 +2,7 @@
 
 #include "LabelPlacer.h"
 #include "MapViewport.h"
+#include "SymbolCache.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -31,7 +32,7 @@ QPointF normalOf(QPointF v)
 } // namespace
 
 void paintArrows(QPainter &painter, const MapViewport &viewport, const std::vector<MapArrow> &arrows,
-                 double symbolScale, const QFont &labelFont, LabelPlacer &placer)
+                 double symbolScale, const QFont &labelFont, LabelPlacer &placer, SymbolCache &symbols)
 {
     const double s = symbolScale;
     for (const MapArrow &arrow : arrows) {
@@ -82,11 +83,8 @@ void paintArrows(QPainter &painter, const MapViewport &viewport, const std::vect
             const QFontMetricsF metrics(labelFont);
             const QPointF at = middle + normalOf(head - tail) * (tailWidth + 4 * s) -
                                QPointF(metrics.horizontalAdvance(arrow.label) / 2, 0);
-            QPainterPath text;
-            text.addText(at, labelFont, arrow.label);
-            placer.reserve(text.boundingRect());
-            painter.strokePath(text, QPen(QColor(255, 255, 255, 220), 3 * s));
-            painter.fillPath(text, arrow.color.darker(130));
+            placer.reserve(metrics.boundingRect(arrow.label).translated(at));
+            symbols.drawHaloText(painter, at, arrow.label, labelFont, arrow.color.darker(130), QColor(255, 255, 255, 220), 3 * s);
         }
     }
 }

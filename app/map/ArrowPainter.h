@@ -8,6 +8,7 @@ class QFont;
 namespace frontline {
 
 class LabelPlacer;
+class SymbolCache;
 class MapViewport;
 
 // Offensive arrows: a curved, tapered body from tail to head with a head at the objective,
@@ -15,6 +16,6 @@ class MapViewport;
 // They show movement, never control. Each carries its date, whose place `placer` keeps
 // from the place labels drawn later.
 void paintArrows(QPainter &painter, const MapViewport &viewport, const std::vector<MapArrow> &arrows,
-                 double symbolScale, const QFont &labelFont, LabelPlacer &placer);
+                 double symbolScale, const QFont &labelFont, LabelPlacer &placer, SymbolCache &symbols);
 
 } // namespace frontline

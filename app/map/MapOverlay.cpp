@@ -35,7 +35,8 @@ MarkerClusters clusterEventMarkers(const MapOverlay &overlay, const MapViewport 
     points.reserve(overlay.events.size());
     for (const MapEventMarker &event : overlay.events)
         points.push_back(event.world);
-    return MarkerClusters(points, viewport, 16 * symbolScale, eventIconOffset(symbolScale));
+    // Wider than an icon: a dense map reads as counts, not as a carpet of badges.
+    return MarkerClusters(points, viewport, 24 * symbolScale, eventIconOffset(symbolScale));
 }
 
 } // namespace frontline

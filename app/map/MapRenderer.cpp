@@ -2,12 +2,12 @@
 
 #include "ArrowPainter.h"
 #include "Basemap.h"
-#include "EventIcons.h"
 #include "LabelPlacer.h"
 #include "LegendPainter.h"
 #include "MapDecorations.h"
 #include "MarkerClusters.h"
 #include "RasterSource.h"
+#include "SymbolCache.h"
 #include "VectorSource.h"
 #include "ZonePainter.h"
 
@@ -17,29 +17,6 @@
 
 namespace frontline {
 namespace {
-
-// Text with a light halo, legible over land, sea and borders alike.
-void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font,
-                  const QColor &color, const QColor &halo, double haloWidth)
-{
-    QPainterPath path;
-    path.addText(baseline, font, text);
-    painter.strokePath(path, QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(path, color);
-}
-
-// A cluster: a disc sized by its count, the count in it.
-void drawClusterBadge(QPainter &painter, QPointF centre, int count, const QColor &color, const QFont &font,
-                      double radius, double s)
-{
-    painter.setPen(QPen(Qt::white, 1.5 * s));
-    painter.setBrush(color);
-    painter.drawEllipse(centre, radius, radius);
-    painter.setPen(Qt::white);
-    painter.setFont(font);
-    painter.drawText(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)), Qt::AlignCenter,
-                     QString::number(count));
-}
 
 QRectF squareAround(QPointF centre, double radius)
 {
@@ -68,10 +45,10 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         case LayerKind::Basemap: drawBasemap(painter, frame); break;
         case LayerKind::Raster: layer.raster->paint(painter, viewport); break;
         case LayerKind::Vector: layer.vector->paint(painter, viewport, s); break;
-        case LayerKind::Zones: paintZones(painter, viewport, overlay.zones, s); break;
+        case LayerKind::Zones: paintZones(painter, viewport, overlay.zones, s, m_symbols); break;
         case LayerKind::Arrows:
             paintArrows(painter, viewport, overlay.arrows, s, m_style.font(m_style.placeLabelPointSize * 0.9, s, true),
-                        placer);
+                        placer, m_symbols);
             break;
         case LayerKind::Events: drawEvents(painter, frame, overlay, placer); break;
         case LayerKind::Places: drawPlaces(painter, frame, overlay, places, placer); break;
@@ -111,7 +88,12 @@ void MapRenderer::drawBasemap(QPainter &painter, const MapFrame &frame) const
     for (const PolygonLayer::Feature &feature : countries.features())
         if (feature.bounds.intersects(visible))
             countries.appendScreenPath(feature, viewport, borders);
-    painter.strokePath(borders, QPen(m_style.border, m_style.borderWidth * frame.symbolScale));
+    // Thin lines: the cosmetic stroker is many times faster than outlining the path.
+    QPen borderPen(m_style.border, m_style.borderWidth * frame.symbolScale);
+    borderPen.setCosmetic(true);
+    painter.setPen(borderPen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(borders);
 }
 
 void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
@@ -123,7 +105,7 @@ void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const Map
     for (const MarkerClusters::Cluster &cluster : clusters.clusters()) {
         const MapEventMarker &first = overlay.events[clusters.members()[cluster.first]];
         if (cluster.count == 1) {
-            paintEventIcon(painter, cluster.screen, first.type, first.color, s);
+            m_symbols.drawEventIcon(painter, cluster.screen, first.type, first.color, s);
             placer.reserve(squareAround(cluster.screen, 8 * s));
             continue;
         }
@@ -135,7 +117,7 @@ void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const Map
                 break;
             }
         const double radius = (9 + std::min(4.0, std::log10(double(cluster.count)) * 2.0)) * s;
-        drawClusterBadge(painter, cluster.screen, cluster.count, color, countFont, radius, s);
+        m_symbols.drawBadge(painter, cluster.screen, cluster.count, color, countFont, radius, s);
         placer.reserve(squareAround(cluster.screen, radius));
     }
 }
@@ -164,8 +146,8 @@ void MapRenderer::drawPlaces(QPainter &painter, const MapFrame &frame, const Map
             for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
                 if (overlay.markers[clusters.members()[m]].color != color)
                     color = QColor();
-            drawClusterBadge(painter, cluster.screen, cluster.count, color.isValid() ? color : m_style.marker, countFont,
-                             r, s);
+            m_symbols.drawBadge(painter, cluster.screen, cluster.count, color.isValid() ? color : m_style.marker, countFont,
+                                r, s);
             continue;
         }
         painter.setPen(QPen(m_style.markerOutline, 1.5 * s));
@@ -245,14 +227,14 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
             const QPointF baseline(centre.x() - width / 2, centre.y() + countryMetrics.capHeight() / 2);
             const QRectF rect = countryMetrics.boundingRect(text).translated(baseline);
             if (placer.tryPlace(rect))
-                drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel, m_style.labelHalo, 2.5 * s);
+                m_symbols.drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel, m_style.labelHalo, 2.5 * s);
         }
     }
     painter.setOpacity(layers.builtIn(LayerKind::Places).opacity);
     for (const Label &label : placeLabels) {
         QFont font = placeFont;
         font.setBold(label.selected);
-        drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel, m_style.labelHalo, 3 * s);
+        m_symbols.drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel, m_style.labelHalo, 3 * s);
     }
     painter.setOpacity(1.0);
 }

@@ -4,6 +4,7 @@
 #include "MapFrame.h"
 #include "MapOverlay.h"
 #include "MapStyle.h"
+#include "SymbolCache.h"
 
 class QPainter;
 
@@ -37,6 +38,7 @@ private:
 
     const Basemap &m_basemap;
     const MapStyle &m_style;
+    mutable SymbolCache m_symbols; // rendering shares it between frames and threads
 };
 
 } // namespace frontline

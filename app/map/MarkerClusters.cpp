@@ -14,25 +14,38 @@ MarkerClusters::MarkerClusters(const std::vector<QPointF> &worldPoints, const Ma
     // join a cluster started in its own cell or the eight around it.
     const int columns = int(std::ceil(viewport.size().width() / distance)) + 2;
     const int rows = int(std::ceil(viewport.size().height() / distance)) + 2;
-    const QTransform toScreen = viewport.worldToScreen();
+    // Straight scale and offset: QTransform::map checks its type for every point.
+    const double scale = viewport.pixelsPerWorldUnit();
+    const QPointF origin = viewport.toScreen({0, 0}) + offset;
+    std::vector<QPointF> screen(worldPoints.size());
     std::vector<int> firstInCell(std::size_t(columns) * rows, -1); // cluster started there
     std::vector<int> nextInCell;                                    // per cluster
     std::vector<QPointF> seeds;                                     // per cluster: its first member
     std::vector<int> clusterOf(worldPoints.size(), -1);
     const double limit = distance * distance;
     for (std::size_t i = 0; i < worldPoints.size(); ++i) {
-        const QPointF p = toScreen.map(worldPoints[i]) + offset;
-        const int column = int(std::floor(p.x() / distance)) + 1, row = int(std::floor(p.y() / distance)) + 1;
-        if (column < 0 || row < 0 || column >= columns || row >= rows)
+        const QPointF p = worldPoints[i] * scale + origin;
+        screen[i] = p;
+        // Shifted by a cell before the cast, so points just left of or above the image
+        // truncate the right way; anything further off is skipped.
+        const double x = p.x() / distance + 1, y = p.y() / distance + 1;
+        if (!(x >= 0 && y >= 0 && x < columns && y < rows))
             continue;
-        int joined = -1;
+        const int column = int(x), row = int(y);
+        const auto joinIn = [&](int cell) {
+            for (int k = firstInCell[cell]; k >= 0; k = nextInCell[k]) {
+                const QPointF d = seeds[k] - p;
+                if (d.x() * d.x() + d.y() * d.y() < limit)
+                    return k;
+            }
+            return -1;
+        };
+        // Its own cell first: on a dense map that is where a match usually is.
+        int joined = joinIn(row * columns + column);
         for (int r = std::max(0, row - 1); r <= std::min(rows - 1, row + 1) && joined < 0; ++r)
             for (int c = std::max(0, column - 1); c <= std::min(columns - 1, column + 1) && joined < 0; ++c)
-                for (int k = firstInCell[r * columns + c]; k >= 0 && joined < 0; k = nextInCell[k]) {
-                    const QPointF d = seeds[k] - p;
-                    if (d.x() * d.x() + d.y() * d.y() < limit)
-                        joined = k;
-                }
+                if (r != row || c != column)
+                    joined = joinIn(r * columns + c);
         if (joined < 0) {
             joined = int(seeds.size());
             seeds.push_back(p);
@@ -56,7 +69,7 @@ MarkerClusters::MarkerClusters(const std::vector<QPointF> &worldPoints, const Ma
             continue;
         Cluster &cluster = m_clusters[clusterOf[i]];
         m_members[cluster.first + cluster.count++] = int(i);
-        cluster.screen += toScreen.map(worldPoints[i]);
+        cluster.screen += screen[i];
         // (QRectF::united ignores empty rectangles, so the bounds grow by hand.)
         const QPointF w = worldPoints[i];
         cluster.world = cluster.count == 1
@@ -65,7 +78,7 @@ MarkerClusters::MarkerClusters(const std::vector<QPointF> &worldPoints, const Ma
                                      QPointF(std::max(cluster.world.right(), w.x()), std::max(cluster.world.bottom(), w.y())));
     }
     for (Cluster &cluster : m_clusters)
-        cluster.screen = cluster.screen / cluster.count + offset;
+        cluster.screen = cluster.screen / cluster.count;
 }
 
 int MarkerClusters::clusterAt(QPointF screen, double radius) const
