@@ -2,11 +2,13 @@
 #include "TestSupport.h"
 
 #include "FactionsDialog.h"
+#include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
 
 #include "geo/WebMercator.h"
+#include "map/MarkerClusters.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 
@@ -19,6 +21,10 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QDockWidget>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
@@ -53,6 +59,21 @@ class GuiTest : public QObject
         const int first = window.document().mentionsOfPlace(place).front();
         QCOMPARE(window.sourcePanel()->highlightedSentence(), window.document().sentenceOfMention(first));
         QVERIFY(window.sourcePanel()->highlightedText().contains(text));
+    }
+
+    // The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
+    static QImage settledMap(MapView *view)
+    {
+        view->update();
+        if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, 10000))
+            return {};
+        return view->grab().toImage();
+    }
+    static void openExample(MainWindow &window)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
     }
 
 private Q_SLOTS:
@@ -173,6 +194,131 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::activeModalWidget() || !window.findChildren<QMessageBox *>().isEmpty());
         for (QMessageBox *box : window.findChildren<QMessageBox *>())
             box->close();
+    }
+    void dragPansWheelAndKeysZoom()
+    {
+        MainWindow window(*m_geodata);
+        openExample(window);
+        MapView *view = window.mapView();
+        const MapViewport before = view->viewport();
+        const QPoint start = view->rect().center();
+        QTest::mousePress(view, Qt::LeftButton, {}, start);
+        QTest::mouseMove(view, start + QPoint(50, 20));
+        QTest::mouseMove(view, start + QPoint(100, 40));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, start + QPoint(100, 40));
+        // The world moved with the hand: the centre is now 100, 40 pixels up and left of where it was.
+        const QPointF moved = (before.centre() - view->viewport().centre()) * before.pixelsPerWorldUnit();
+        QVERIFY2(std::abs(moved.x() - 100) < 1 && std::abs(moved.y() - 40) < 1,
+                 qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+        QVERIFY(window.selection().placeId().isEmpty()); // a drag is not a click
+
+        // A wheel notch zooms half a level about the cursor: the point under it stays.
+        const QPointF anchor(120, 90);
+        const QPointF worldUnderCursor = view->viewport().toWorld(anchor);
+        const double zoom = view->viewport().zoom();
+        QWheelEvent wheel(anchor, view->mapToGlobal(anchor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view, &wheel);
+        QCOMPARE(view->viewport().zoom(), zoom + 0.5);
+        const QPointF stays = view->viewport().toScreen(worldUnderCursor);
+        QVERIFY(std::abs(stays.x() - anchor.x()) < 0.01 && std::abs(stays.y() - anchor.y()) < 0.01);
+        QTest::mouseDClick(view, Qt::LeftButton, {}, QPoint(200, 150));
+        QCOMPARE(view->viewport().zoom(), zoom + 1.5);
+        QTest::keyClick(view, Qt::Key_Minus);
+        QCOMPARE(view->viewport().zoom(), zoom + 0.5);
+        QTest::keyClick(view, Qt::Key_Home); // back to the article
+        QCOMPARE(view->viewport().centre(), window.mapView()->viewport().centre());
+        // Shift+drag zooms to the box drawn.
+        const double zoomBeforeBox = view->viewport().zoom();
+        QTest::mousePress(view, Qt::LeftButton, Qt::ShiftModifier, QPoint(100, 100));
+        QTest::mouseMove(view, QPoint(200, 175));
+        QTest::mouseRelease(view, Qt::LeftButton, Qt::ShiftModifier, QPoint(200, 175));
+        QVERIFY(view->viewport().zoom() > zoomBeforeBox + 1);
+    }
+    void clickingAClusterZoomsIn()
+    {
+        MainWindow window(*m_geodata);
+        openExample(window);
+        MapView *view = window.mapView();
+        // Zoomed far out, the article's places crowd into clusters.
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(view, Qt::Key_Minus);
+        const MarkerClusters clusters = clusterPlaceMarkers(view->overlay(), view->viewport(), 1.0);
+        const auto crowd = std::find_if(clusters.clusters().begin(), clusters.clusters().end(),
+                                        [](const MarkerClusters::Cluster &c) { return c.count > 1; });
+        QVERIFY(crowd != clusters.clusters().end());
+        const double zoom = view->viewport().zoom();
+        QTest::mouseClick(view, Qt::LeftButton, {}, crowd->screen.toPoint());
+        QVERIFY(view->viewport().zoom() > zoom);
+        QVERIFY(window.selection().placeId().isEmpty()); // it zoomed; it did not select
+        // Its places are in view and fewer of them share a marker.
+        const MarkerClusters closer = clusterPlaceMarkers(view->overlay(), view->viewport(), 1.0);
+        QVERIFY(closer.clusters().size() > clusters.clusters().size());
+    }
+    void layerPanelHidesALayerAndThePixelsChange()
+    {
+        MainWindow window(*m_geodata);
+        openExample(window);
+        MapView *view = window.mapView();
+        const int place = placeWithMention(window, QStringLiteral("Svatove"));
+        const QPoint marker = view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
+        const QImage shown = settledMap(view);
+        QVERIFY(!shown.isNull());
+        QListWidget *list = window.layerPanel()->list();
+        QListWidgetItem *places = nullptr;
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String("places"))
+                places = list->item(row);
+        QVERIFY(places);
+        QCOMPARE(places->checkState(), Qt::Checked);
+        // A real click on the item's tick box.
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.rect = list->visualItemRect(places);
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect tick = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, tick.center());
+        QCOMPARE(places->checkState(), Qt::Unchecked);
+        QVERIFY(!view->layers().find(QStringLiteral("places"))->visible);
+        const QImage hidden = settledMap(view);
+        QVERIFY(!hidden.isNull());
+        QVERIFY2(shown.pixelColor(marker) != hidden.pixelColor(marker),
+                 qPrintable(shown.pixelColor(marker).name() + QLatin1Char(' ') + hidden.pixelColor(marker).name()));
+        // The legend dock lists no places now.
+        QVERIFY(view->layers().find(QStringLiteral("events"))->visible);
+    }
+    void addingLayerFilesAndMeasuring()
+    {
+        MainWindow window(*m_geodata);
+        openExample(window);
+        QTemporaryDir dir;
+        QFile geojson(dir.filePath(QStringLiteral("front.geojson")));
+        QVERIFY(geojson.open(QIODevice::WriteOnly));
+        geojson.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+            "geometry":{"type":"LineString","coordinates":[[36.5,49.5],[37.5,49.9],[38.2,50.3]]}}]})");
+        geojson.close();
+        const std::size_t layers = window.mapView()->layers().layers().size();
+        QVERIFY(window.addLayerFile(geojson.fileName()));
+        QCOMPARE(window.mapView()->layers().layers().size(), layers + 1);
+        QCOMPARE(window.layerPanel()->list()->count(), int(layers + 1));
+        QVERIFY(!window.addLayerFile(dir.filePath(QStringLiteral("nothing.kml"))));
+        QCOMPARE(window.mapView()->layers().layers().size(), layers + 1);
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            box->close();
+
+        // The measure tool: two clicks give the geodesic distance and bearing.
+        MapView *view = window.mapView();
+        view->setTool(MapView::Tool::Measure);
+        QSignalSpy measured(view, &MapView::measured);
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(100, 200));
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(300, 200));
+        QVERIFY(!measured.isEmpty());
+        const QString summary = measured.back().front().toString();
+        QVERIFY2(summary.contains(QLatin1String("km")) && summary.contains(QLatin1String("bearing")), qPrintable(summary));
+        // Due east on the screen: a bearing near 90 degrees.
+        const QRegularExpressionMatch bearing = QRegularExpression(QStringLiteral("bearing ([0-9.]+)")).match(summary);
+        QVERIFY(bearing.hasMatch());
+        QVERIFY(std::abs(bearing.captured(1).toDouble() - 90) < 5);
     }
     void windowRemembersItsSizeAndDocks()
     {

@@ -69,15 +69,26 @@ void LayerPanel::refresh()
 {
     m_refreshing = true;
     const QString current = currentId();
-    m_list->clear();
     const std::vector<MapLayer> &layers = m_view.layers().layers();
-    for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) { // the top layer first
-        auto *item = new QListWidgetItem(layer->name, m_list);
-        item->setData(Qt::UserRole, layer->id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(layer->visible ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(layer->id);
-        if (layer->id == current)
+    // The same layers in the same order: update the rows in place (a row may be the one
+    // being clicked right now); otherwise list them afresh.
+    bool sameRows = m_list->count() == int(layers.size());
+    for (int row = 0; sameRows && row < m_list->count(); ++row)
+        sameRows = m_list->item(row)->data(Qt::UserRole).toString() == layers[layers.size() - 1 - row].id;
+    if (!sameRows) {
+        m_list->clear();
+        for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) { // the top layer first
+            auto *item = new QListWidgetItem(layer->name, m_list);
+            item->setData(Qt::UserRole, layer->id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setToolTip(layer->id);
+        }
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        const MapLayer &layer = layers[layers.size() - 1 - row];
+        QListWidgetItem *item = m_list->item(row);
+        item->setCheckState(layer.visible ? Qt::Checked : Qt::Unchecked);
+        if (layer.id == current)
             m_list->setCurrentItem(item);
     }
     if (!m_list->currentItem() && m_list->count() > 0)
