@@ -12,6 +12,8 @@
 #include "map/MapRenderer.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -100,11 +102,16 @@ int runExportCommand(const QStringList &args)
         return usageError(command, QStringLiteral("cannot write .%1 files (use .png, .jpg, .svg, .pdf, .geojson or .csv)").arg(suffix));
 
     QString error;
-    const auto geodata = loadGeodata(snapshot ? GeodataParts::GazetteerAndBasemap : GeodataParts::GazetteerOnly, &error);
+    const auto geodata = loadGeodata(GeodataParts::GazetteerOnly, &error);
     if (!geodata) {
         printError(command, error);
         return ExitBadInput;
     }
+    // The basemap loads on another core while the articles are read.
+    QString basemapError;
+    QFuture<bool> basemap = snapshot ? QtConcurrent::run([&] { return loadBasemap(*geodata, &basemapError); })
+                                     : QtFuture::makeReadyFuture(true);
+    const auto waitForBasemap = qScopeGuard([&] { basemap.waitForFinished(); });
     QString warning;
     const FactionCatalog catalog = FactionCatalog::load(&warning);
     if (!warning.isEmpty())
@@ -115,6 +122,10 @@ int runExportCommand(const QStringList &args)
         return ExitBadInput;
 
     bool written = false;
+    if (snapshot && !basemap.result()) {
+        printError(command, basemapError);
+        return ExitBadInput;
+    }
     if (snapshot) {
         MapFrame frame;
         frame.viewport.setSize(size);

@@ -23,10 +23,14 @@ std::unique_ptr<Geodata> loadGeodata(GeodataParts parts, QString *error)
         geodata->gazetteer = std::move(user);
     else if (!userError.isEmpty())
         qWarning("%s", qPrintable(userError)); // the shipped gazetteer still works
-    if (parts == GeodataParts::GazetteerAndBasemap &&
-        !geodata->basemap.load(geodataPath(QStringLiteral("basemap.gpkg")), error))
+    if (parts == GeodataParts::GazetteerAndBasemap && !loadBasemap(*geodata, error))
         return nullptr;
     return geodata;
+}
+
+bool loadBasemap(Geodata &geodata, QString *error)
+{
+    return geodata.basemap.load(geodataPath(QStringLiteral("basemap.gpkg")), error);
 }
 
 } // namespace frontline

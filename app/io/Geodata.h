@@ -22,5 +22,7 @@ enum class GeodataParts { GazetteerOnly, GazetteerAndBasemap };
 
 // Loads from dataDirectory(); nullptr with a one-line `error` if a file is missing or bad.
 std::unique_ptr<Geodata> loadGeodata(GeodataParts parts, QString *error);
+// Loads the basemap into geodata loaded without it (say, on another thread meanwhile).
+bool loadBasemap(Geodata &geodata, QString *error);
 
 } // namespace frontline

@@ -1,5 +1,7 @@
 #include "SnapshotExporter.h"
 
+#include "PngWriter.h"
+
 #include "map/MapRenderer.h"
 
 #include <QFileInfo>
@@ -30,9 +32,10 @@ bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &rend
         QPainter painter(&image);
         renderer.render(painter, frame, overlay, layers);
     }
+    if (format == QLatin1String("png"))
+        return writePng(file, image, error);
     QImageWriter writer(&file, format.toLatin1());
-    if (format == QLatin1String("jpg"))
-        writer.setQuality(92);
+    writer.setQuality(92);
     if (!writer.write(image)) {
         *error = writer.errorString();
         return false;

@@ -7,6 +7,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <memory>
 
 namespace frontline {
@@ -23,7 +26,9 @@ void addPolygon(const OGRPolygon &polygon, PolygonLayer &layer, std::vector<QPoi
     }
 }
 
-bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QString *error,
+// With `labels`, each named feature gets the point its label goes on (costly on detailed
+// outlines); without, the point stays empty for the caller to fill.
+bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QString *error, bool labels,
                std::vector<std::shared_ptr<const OGRGeometry>> *shapes = nullptr)
 {
     OGRLayer *source = dataset.GetLayerByName(name);
@@ -40,11 +45,12 @@ bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QStr
             continue;
         if (shapes)
             shapes->emplace_back(geometry->clone());
+        // Only a named feature is labelled, so only its label point is worth working out.
+        const QString featureName = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)) : QString();
         OGRPoint label;
-        mainLandmassPoint(*geometry, label);
-        layer.beginFeature(nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField))
-                                          : QString(),
-                           mercator::toWorld(label.getY(), label.getX()));
+        if (labels && !featureName.isEmpty())
+            mainLandmassPoint(*geometry, label);
+        layer.beginFeature(featureName, mercator::toWorld(label.getY(), label.getX()));
         const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
         if (type == wkbPolygon)
             addPolygon(*geometry->toPolygon(), layer, buffer);
@@ -55,23 +61,46 @@ bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QStr
     return true;
 }
 
+std::unique_ptr<GDALDataset> openBasemap(const QString &gpkgPath)
+{
+    return std::unique_ptr<GDALDataset>(GDALDataset::Open(gpkgPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                          nullptr, nullptr, nullptr));
+}
+
 } // namespace
 
 bool Basemap::load(const QString &gpkgPath, QString *error)
 {
     ensureGdalReady();
-    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(gpkgPath.toUtf8().constData(),
-                                                           GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                           nullptr, nullptr, nullptr));
+    std::unique_ptr<GDALDataset> dataset = openBasemap(gpkgPath);
     if (!dataset) {
         if (error)
             *error = QStringLiteral("%1: cannot open the basemap").arg(gpkgPath);
         return false;
     }
-    return readLayer(*dataset, "land_50m", m_land50, error) &&
-           readLayer(*dataset, "countries_50m", m_countries50, error, &m_countryShapes) &&
-           readLayer(*dataset, "land_10m", m_land10, error) &&
-           readLayer(*dataset, "countries_10m", m_countries10, error);
+    // The two scales on two cores, each through its own connection (a GDAL dataset serves
+    // one thread at a time).
+    QString detailError;
+    QFuture<bool> detail = QtConcurrent::run([&] {
+        std::unique_ptr<GDALDataset> own = openBasemap(gpkgPath);
+        return own && readLayer(*own, "land_10m", m_land10, &detailError, false) &&
+               readLayer(*own, "countries_10m", m_countries10, &detailError, false);
+    });
+    const bool coarse = readLayer(*dataset, "land_50m", m_land50, error, false) &&
+                        readLayer(*dataset, "countries_50m", m_countries50, error, true, &m_countryShapes);
+    if (!detail.result()) {
+        if (error && coarse)
+            *error = detailError.isEmpty() ? QStringLiteral("%1: cannot open the basemap").arg(gpkgPath) : detailError;
+        return false;
+    }
+    if (!coarse)
+        return false;
+    // A country's label goes where it goes at the coarse scale: the same main landmass.
+    QHash<QString, QPointF> labelPoints;
+    for (const PolygonLayer::Feature &country : m_countries50.features())
+        labelPoints.insert(country.name, country.labelPoint);
+    m_countries10.setLabelPoints(labelPoints);
+    return true;
 }
 
 } // namespace frontline

@@ -15,6 +15,13 @@ void PolygonLayer::beginFeature(const QString &name, QPointF labelPoint)
     m_features.push_back(feature);
 }
 
+void PolygonLayer::setLabelPoints(const QHash<QString, QPointF> &points)
+{
+    for (Feature &feature : m_features)
+        if (const auto found = points.constFind(feature.name); found != points.cend())
+            feature.labelPoint = *found;
+}
+
 void PolygonLayer::addRing(const std::vector<QPointF> &worldPoints)
 {
     if (worldPoints.size() < 3 || m_features.empty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
@@ -28,6 +29,8 @@ public:
 
     void beginFeature(const QString &name, QPointF labelPoint);
     void addRing(const std::vector<QPointF> &worldPoints);
+    // Sets the label point of each feature named in `points` (world coordinates).
+    void setLabelPoints(const QHash<QString, QPointF> &points);
 
     const std::vector<Feature> &features() const { return m_features; }
     bool isEmpty() const { return m_features.empty(); }
