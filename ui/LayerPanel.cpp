@@ -44,6 +44,7 @@ LayerPanel::LayerPanel(MapView &view, QWidget *parent) : QWidget(parent), m_view
     layout->addWidget(m_list);
     layout->addLayout(opacityRow);
     layout->addLayout(buttons);
+    layout->addStretch();
 
     connect(add, &QToolButton::clicked, this, &LayerPanel::addLayerRequested);
     connect(m_up, &QToolButton::clicked, this, [this] { m_view.moveLayer(currentId(), 1); });
@@ -93,6 +94,8 @@ void LayerPanel::refresh()
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    // As tall as its rows, so the legend below keeps the room.
+    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * std::max(5, m_list->count()) + 2 * m_list->frameWidth() + 4);
     m_refreshing = false;
     currentChanged();
 }

@@ -68,6 +68,9 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     legendDock->setObjectName(QStringLiteral("legendDock"));
     legendDock->setWidget(new LegendView(*m_mapView, legendDock));
     addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+    // Until a saved layout says otherwise: room for the legend's longest line.
+    resizeDocks({layersDock, legendDock}, {200, 420}, Qt::Vertical);
+    resizeDocks({layersDock}, {300}, Qt::Horizontal);
 
     m_coordinates = new QLabel(this);
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));

@@ -18,6 +18,8 @@
 namespace frontline {
 namespace {
 
+constexpr std::size_t kMaxEventRow = 8; // icons side by side for the events of one place
+
 QRectF squareAround(QPointF centre, double radius)
 {
     return QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
@@ -104,9 +106,27 @@ void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const Map
     const QFont countFont = m_style.font(7.5, s, true);
     for (const MarkerClusters::Cluster &cluster : clusters.clusters()) {
         const MapEventMarker &first = overlay.events[clusters.members()[cluster.first]];
-        if (cluster.count == 1) {
-            m_symbols.drawEventIcon(painter, cluster.screen, first.type, first.color, s);
-            placer.reserve(squareAround(cluster.screen, 8 * s));
+        // Events at one place cannot split by zooming: once few kinds remain, they stand in
+        // a row, one icon for each kind of act by each faction.
+        std::vector<const MapEventMarker *> kinds;
+        const bool onePlace = cluster.world.width() == 0 && cluster.world.height() == 0;
+        for (int m = cluster.first; onePlace && m < cluster.first + cluster.count && kinds.size() <= kMaxEventRow; ++m) {
+            const MapEventMarker &event = overlay.events[clusters.members()[m]];
+            if (std::none_of(kinds.begin(), kinds.end(), [&](const MapEventMarker *k) {
+                    return k->type == event.type && k->color == event.color;
+                }))
+                kinds.push_back(&event);
+        }
+        if (cluster.count == 1 || (onePlace && kinds.size() <= kMaxEventRow)) {
+            const double step = 18 * s;
+            QPointF at = cluster.screen - QPointF(step * (kinds.size() - 1) / 2.0, 0);
+            if (cluster.count == 1)
+                kinds = {&first};
+            for (const MapEventMarker *kind : kinds) {
+                m_symbols.drawEventIcon(painter, at, kind->type, kind->color, s);
+                placer.reserve(squareAround(at, 8 * s));
+                at.rx() += step;
+            }
             continue;
         }
         // One faction's events in its colour; a mix in neutral grey.
@@ -200,7 +220,8 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
                                       {p.x() - gap * 0.7 - width, p.y() - gap * 0.7}};
         bool placed = false;
         for (const QPointF &baseline : candidates)
-            if (placer.tryPlace(box.translated(baseline).adjusted(-2 * s, -s, 2 * s, s))) {
+            if (screen.contains(box.translated(baseline)) &&
+                placer.tryPlace(box.translated(baseline).adjusted(-2 * s, -s, 2 * s, s))) {
                 placeLabels.push_back({baseline, marker.label, marker.selected});
                 placed = true;
                 break;
