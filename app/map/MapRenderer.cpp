@@ -15,10 +15,13 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cstring>
+
 namespace frontline {
 namespace {
 
-constexpr std::size_t kMaxEventRow = 8; // icons side by side for the events of one place
+constexpr std::size_t kMaxEventRow = 8;
+constexpr std::size_t kCachedBasemaps = 4; // icons side by side for the events of one place
 
 QRectF squareAround(QPointF centre, double radius)
 {
@@ -71,7 +74,55 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
     painter.restore();
 }
 
+void MapRenderer::forgetBasemaps() const
+{
+    std::lock_guard lock(m_basemapMutex);
+    for (CachedBasemap &cached : m_basemaps)
+        cached.valid = false;
+}
+
 void MapRenderer::drawBasemap(QPainter &painter, const MapFrame &frame) const
+{
+    // Kept only where the frame is an image of the view's size: the basemap is copied out
+    // of it once drawn (the raster engine draws straight into the image's pixels).
+    auto *target = painter.device() && painter.device()->devType() == QInternal::Image
+                       ? static_cast<QImage *>(painter.device())
+                       : nullptr;
+    if (!target || target->size() != frame.viewport.size() || !painter.transform().isIdentity()) {
+        paintBasemap(painter, frame);
+        return;
+    }
+    {
+        std::lock_guard lock(m_basemapMutex);
+        for (const CachedBasemap &cached : m_basemaps)
+            if (cached.valid && cached.viewport == frame.viewport && cached.symbolScale == frame.symbolScale) {
+                painter.drawImage(QPointF(0, 0), cached.image);
+                return;
+            }
+    }
+    paintBasemap(painter, frame);
+    std::lock_guard lock(m_basemapMutex);
+    // Into a forgotten entry's pixels if there is one, else the oldest's once all are taken.
+    auto slot = std::find_if(m_basemaps.begin(), m_basemaps.end(), [](const CachedBasemap &c) { return !c.valid; });
+    CachedBasemap entry;
+    if (slot != m_basemaps.end() || m_basemaps.size() >= kCachedBasemaps) {
+        if (slot == m_basemaps.end())
+            slot = m_basemaps.begin();
+        entry = std::move(*slot);
+        m_basemaps.erase(slot);
+    }
+    if (entry.image.size() == target->size() && entry.image.format() == target->format() &&
+        entry.image.bytesPerLine() == target->bytesPerLine())
+        std::memcpy(entry.image.bits(), target->constBits(), std::size_t(target->sizeInBytes()));
+    else
+        entry.image = target->copy();
+    entry.viewport = frame.viewport;
+    entry.symbolScale = frame.symbolScale;
+    entry.valid = true;
+    m_basemaps.push_back(std::move(entry));
+}
+
+void MapRenderer::paintBasemap(QPainter &painter, const MapFrame &frame) const
 {
     const MapViewport &viewport = frame.viewport;
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));

@@ -6,6 +6,9 @@
 #include "MapStyle.h"
 #include "SymbolCache.h"
 
+#include <mutex>
+#include <vector>
+
 class QPainter;
 
 namespace frontline {
@@ -27,9 +30,12 @@ public:
 
     void render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                 const LayerStack &layers = LayerStack()) const;
+    // Forgets the cached basemap images (benchmarks measure a view not seen before with it).
+    void forgetBasemaps() const;
 
 private:
     void drawBasemap(QPainter &painter, const MapFrame &frame) const;
+    void paintBasemap(QPainter &painter, const MapFrame &frame) const;
     void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, LabelPlacer &placer) const;
     void drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                     const MarkerClusters &clusters, LabelPlacer &placer) const;
@@ -39,6 +45,17 @@ private:
     const Basemap &m_basemap;
     const MapStyle &m_style;
     mutable SymbolCache m_symbols; // rendering shares it between frames and threads
+    // The basemap of the last few views, kept as pixels: when only the overlays change (a
+    // selection, an edit, a layer shown) the basemap is copied, not drawn again.
+    struct CachedBasemap
+    {
+        MapViewport viewport;
+        double symbolScale = 1;
+        QImage image;       // its pixels are reused for the next view: no fresh 8 MB each time
+        bool valid = false;
+    };
+    mutable std::mutex m_basemapMutex;
+    mutable std::vector<CachedBasemap> m_basemaps; // newest last
 };
 
 } // namespace frontline
