@@ -67,6 +67,7 @@ void MapView::contentChanged()
 {
     MapFrame settings;
     settings.legend = false; // the legend dock shows it
+    settings.keepBasemap = true;
     m_background.setContent(m_overlay, m_layers, settings);
     update();
     Q_EMIT layersChanged();

@@ -18,6 +18,7 @@ struct MapFrame
     bool decorations = true;  // scale bar and attribution
     bool legend = true;       // the window shows it in a dock instead
     QString extraAttribution; // of the raster layers shown, after the basemap's
+    bool keepBasemap = false; // the window redraws views: keep their basemap as pixels
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.
     static QMarginsF decorationMargins(double symbolScale, bool title)

@@ -88,7 +88,8 @@ void MapRenderer::drawBasemap(QPainter &painter, const MapFrame &frame) const
     auto *target = painter.device() && painter.device()->devType() == QInternal::Image
                        ? static_cast<QImage *>(painter.device())
                        : nullptr;
-    if (!target || target->size() != frame.viewport.size() || !painter.transform().isIdentity()) {
+    if (!frame.keepBasemap || !target || target->size() != frame.viewport.size() ||
+        !painter.transform().isIdentity()) {
         paintBasemap(painter, frame);
         return;
     }

@@ -60,6 +60,7 @@ Scene &scene()
         const std::vector<ControlZone> zones = controlZonesFromText(s->document, s->geodata->basemap);
         s->overlay = overlayForDocument(s->document, nullptr, FactionCatalog::builtIn(), zones);
         s->frame.viewport.setSize(kFrameSize);
+        s->frame.keepBasemap = true; // as the window draws
         s->frame.viewport.fitInside(documentExtent(s->document), MapFrame::decorationMargins(1.0, false));
         return s;
     }();
