@@ -1,10 +1,9 @@
 #include "VectorLayerReader.h"
 
-#include "geo/GdalSession.h"
+#include "VectorFeatureReader.h"
 #include "geo/PolygonRings.h"
 #include "geo/WebMercator.h"
 
-#include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 namespace frontline {
@@ -57,36 +56,13 @@ QRectF grow(const QRectF &bounds, const QRectF &more)
 
 std::shared_ptr<VectorSource> readVectorLayer(const QString &path, const QColor &color, QString *error)
 {
-    ensureGdalReady();
-    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                           nullptr, nullptr, nullptr));
-    if (!dataset || dataset->GetLayerCount() == 0) {
-        *error = QStringLiteral("%1: GDAL cannot read it as a vector layer").arg(path);
-        return nullptr;
-    }
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude
     auto source = std::make_shared<VectorSource>();
     source->color = color;
-    for (OGRLayer *layer : dataset->GetLayers()) {
-        const OGRSpatialReference *crs = layer->GetSpatialRef();
-        if (!crs) {
-            *error = QStringLiteral("%1: layer \u201c%2\u201d has no coordinate system, so it cannot be placed on the map")
-                         .arg(path, QString::fromUtf8(layer->GetName()));
-            return nullptr;
-        }
-        std::unique_ptr<OGRCoordinateTransformation> toWgs84(OGRCreateCoordinateTransformation(crs, &wgs84));
-        if (!toWgs84) {
-            *error = QStringLiteral("%1: cannot transform its coordinate system to WGS 84").arg(path);
-            return nullptr;
-        }
-        for (const auto &feature : *layer) {
-            OGRGeometry *geometry = feature->GetGeometryRef();
-            if (!geometry || geometry->transform(toWgs84.get()) != OGRERR_NONE)
-                continue;
+    const bool readable = readVectorFeatures(
+        path,
+        [&](const OGRFeature &, OGRGeometry &geometry) {
             std::vector<std::vector<QPointF>> rings;
-            appendPolygonRings(geometry, rings);
+            appendPolygonRings(&geometry, rings);
             if (!rings.empty()) {
                 source->polygons.beginFeature({}, {});
                 for (const auto &ring : rings)
@@ -94,15 +70,17 @@ std::shared_ptr<VectorSource> readVectorLayer(const QString &path, const QColor 
                 source->bounds = grow(source->bounds, source->polygons.features().back().bounds);
             }
             const std::size_t lines = source->lines.size(), points = source->points.size();
-            addLines(geometry, source->lines);
-            addPoints(geometry, source->points);
+            addLines(&geometry, source->lines);
+            addPoints(&geometry, source->points);
             for (std::size_t i = lines; i < source->lines.size(); ++i)
                 for (const QPointF &p : source->lines[i])
                     source->bounds = grow(source->bounds, QRectF(p, QSizeF(1e-12, 1e-12)));
             for (std::size_t i = points; i < source->points.size(); ++i)
                 source->bounds = grow(source->bounds, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
-        }
-    }
+        },
+        error);
+    if (!readable)
+        return nullptr;
     if (source->isEmpty()) {
         *error = QStringLiteral("%1: no features to draw").arg(path);
         return nullptr;

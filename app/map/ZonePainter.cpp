@@ -29,8 +29,11 @@ Qt::BrushStyle patternBrush(const QString &pattern, bool second)
 
 namespace {
 
-QPainterPath screenPath(const MapZone &zone, const QTransform &toScreen, QPainterPath path = QPainterPath())
+// The zone's rings on screen, holes left open (even-odd).
+QPainterPath screenPath(const MapZone &zone, const QTransform &toScreen)
 {
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
     for (const auto &ring : zone.rings) {
         if (ring.size() < 3)
             continue;
@@ -63,9 +66,7 @@ void paintVectorZones(QPainter &painter, const MapViewport &viewport, const std:
     for (const MapZone &zone : zones) {
         if (zone.colors.empty() || !zone.bounds.intersects(visible))
             continue;
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        path = screenPath(zone, toScreen, path);
+        const QPainterPath path = screenPath(zone, toScreen);
         painter.fillPath(path, withAlpha(zone.colors.front(), tintOf(zone)));
         for (std::size_t c = 0; c < zone.colors.size() && (zone.approximate || zone.contested); ++c) {
             QBrush hatch(withAlpha(zone.colors[c], 200), patternBrush(zone.pattern, c == 1));
@@ -107,9 +108,7 @@ void paintZones(QPainter &painter, const MapViewport &viewport, const std::vecto
     for (const MapZone &zone : zones) {
         if (zone.colors.empty() || !zone.bounds.intersects(visible))
             continue;
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        path = screenPath(zone, toScreen, path);
+        const QPainterPath path = screenPath(zone, toScreen);
         zonesPainter.setCompositionMode(QPainter::CompositionMode_Source);
         zonesPainter.fillPath(path, withAlpha(zone.colors.front(), tintOf(zone)));
         zonesPainter.setCompositionMode(QPainter::CompositionMode_SourceOver);

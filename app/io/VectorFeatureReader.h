@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class OGRFeature;
+class OGRGeometry;
+
+namespace frontline {
+
+// Reads every feature of every layer of a vector file GDAL opens, its geometry transformed
+// to WGS 84 (x = longitude, y = latitude), and hands each to `visit`. False, with a one-line
+// reason, when GDAL cannot open the file or a layer has no coordinate system (nothing can
+// place it on the map). Features without a geometry, or whose geometry does not transform,
+// are skipped.
+bool readVectorFeatures(const QString &path, const std::function<void(const OGRFeature &, OGRGeometry &)> &visit,
+                        QString *error);
+
+} // namespace frontline
