@@ -30,9 +30,21 @@ public:
     // The 1:50m country outlines in longitude/latitude, for clipping control zones to borders.
     const std::vector<std::shared_ptr<const OGRGeometry>> &countryShapes() const { return m_countryShapes; }
 
+    // Cities labelled on the basemap (from the gazetteer), the most populous first: the
+    // renderer names as many as fit, down to a population that falls as the map zooms in.
+    struct City
+    {
+        QString name;
+        QPointF world;
+        quint32 population = 0;
+    };
+    const std::vector<City> &cities() const { return m_cities; }
+    void setCities(std::vector<City> cities) { m_cities = std::move(cities); }
+
 private:
     PolygonLayer m_land50, m_countries50, m_land10, m_countries10;
     std::vector<std::shared_ptr<const OGRGeometry>> m_countryShapes;
+    std::vector<City> m_cities;
 };
 
 } // namespace frontline

@@ -162,14 +162,18 @@ void Legend::paint(QPainter &painter, QPointF topLeft, double s) const
     painter.restore();
 }
 
+QPointF legendTopLeft(const MapFrame &frame, const Legend &legend)
+{
+    const double s = frame.symbolScale;
+    return QPointF(frame.viewport.size().width() - legend.size(s).width() - 10 * s, 10 * s);
+}
+
 void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay,
                  const LayerStack &layers)
 {
     const Legend legend(overlay, layers, style);
-    if (legend.isEmpty())
-        return;
-    const double s = frame.symbolScale;
-    legend.paint(painter, QPointF(frame.viewport.size().width() - legend.size(s).width() - 10 * s, 10 * s), s);
+    if (!legend.isEmpty())
+        legend.paint(painter, legendTopLeft(frame, legend), frame.symbolScale);
 }
 
 } // namespace frontline

@@ -38,6 +38,8 @@ private:
     std::vector<Row> m_rows;
 };
 
+// Where the legend goes on a map: its top right corner.
+QPointF legendTopLeft(const MapFrame &frame, const Legend &legend);
 // The legend in the map's top right corner.
 void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay,
                  const LayerStack &layers);

@@ -13,80 +13,120 @@
 namespace frontline {
 namespace {
 
+// Each decoration's panel and what goes in it, worked out once for drawing and for keeping
+// labels clear of it.
+struct ScaleBarLayout
+{
+    QRectF panel;
+    QPointF origin;
+    double pixels = 0;
+    QString text;
+    QFont font;
+};
+
+ScaleBarLayout scaleBarLayout(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    ScaleBarLayout layout;
+    const double metres = scaleBarMetres(frame, 140 * s, &layout.pixels);
+    if (metres <= 0)
+        return layout;
+    layout.text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
+    layout.font = style.font(8, s);
+    const QFontMetricsF metrics(layout.font);
+    layout.origin = QPointF(12 * s, frame.viewport.size().height() - 14 * s);
+    layout.panel = QRectF(layout.origin.x() - 6 * s, layout.origin.y() - metrics.height() - 10 * s,
+                          layout.pixels + 12 * s + metrics.horizontalAdvance(layout.text) + 8 * s, metrics.height() + 18 * s);
+    return layout;
+}
+
 void drawScaleBar(QPainter &painter, const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
-    double pixels = 0;
-    const double metres = scaleBarMetres(frame, 140 * s, &pixels);
-    if (metres <= 0)
+    const ScaleBarLayout layout = scaleBarLayout(frame, style);
+    if (layout.text.isEmpty())
         return;
-    const QString text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
-                                        : QStringLiteral("%1 m").arg(metres);
-    const QFont font = style.font(8, s);
-    const QFontMetricsF metrics(font);
-    const QPointF origin(12 * s, frame.viewport.size().height() - 14 * s);
-    const QRectF panel(origin.x() - 6 * s, origin.y() - metrics.height() - 10 * s,
-                       pixels + 12 * s + metrics.horizontalAdvance(text) + 8 * s,
-                       metrics.height() + 18 * s);
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.panel);
-    painter.drawRoundedRect(panel, 3 * s, 3 * s);
+    painter.drawRoundedRect(layout.panel, 3 * s, 3 * s);
     painter.setPen(QPen(style.decorationText, 1.5 * s, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(origin, origin + QPointF(pixels, 0));
+    const QPointF origin = layout.origin;
+    painter.drawLine(origin, origin + QPointF(layout.pixels, 0));
     painter.drawLine(origin, origin - QPointF(0, 5 * s));
-    painter.drawLine(origin + QPointF(pixels, 0), origin + QPointF(pixels, -5 * s));
-    painter.setFont(font);
-    painter.drawText(QPointF(origin.x() + pixels + 6 * s, origin.y()), text);
+    painter.drawLine(origin + QPointF(layout.pixels, 0), origin + QPointF(layout.pixels, -5 * s));
+    painter.setFont(layout.font);
+    painter.drawText(QPointF(origin.x() + layout.pixels + 6 * s, origin.y()), layout.text);
+}
+
+QString attributionOf(const MapFrame &frame, const MapStyle &style)
+{
+    return frame.extraAttribution.isEmpty() ? style.attribution
+                                            : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
+}
+
+QRectF attributionPanel(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    const QFontMetricsF metrics(style.font(7, s));
+    const QSize size = frame.viewport.size();
+    const double width = metrics.horizontalAdvance(attributionOf(frame, style));
+    return QRectF(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s, width + 12 * s,
+                  metrics.height() + 6 * s);
 }
 
 void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &style)
 {
-    const double s = frame.symbolScale;
-    const QFont font = style.font(7, s);
-    const QFontMetricsF metrics(font);
-    const QSize size = frame.viewport.size();
-    const QString attribution = frame.extraAttribution.isEmpty()
-                                    ? style.attribution
-                                    : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
-    const double width = metrics.horizontalAdvance(attribution);
-    const QRectF panel(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s,
-                       width + 12 * s, metrics.height() + 6 * s);
+    const QRectF panel = attributionPanel(frame, style);
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.panel);
     painter.drawRect(panel);
     painter.setPen(style.decorationText);
-    painter.setFont(font);
-    painter.drawText(panel, Qt::AlignCenter, attribution);
+    painter.setFont(style.font(7, frame.symbolScale));
+    painter.drawText(panel, Qt::AlignCenter, attributionOf(frame, style));
+}
+
+struct TitleLayout
+{
+    QRectF panel, titleRect;
+    QString asOf;
+    QFont titleFont, dateFont;
+};
+
+TitleLayout titleLayout(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    TitleLayout layout;
+    layout.titleFont = style.font(14, s, true);
+    layout.dateFont = style.font(9, s);
+    const QFontMetricsF titleMetrics(layout.titleFont), dateMetrics(layout.dateFont);
+    layout.asOf = frame.asOf.isValid()
+                      ? QStringLiteral("As of %1").arg(QLocale(QLocale::English).toString(frame.asOf, QStringLiteral("d MMMM yyyy")))
+                      : QString();
+    const double maxWidth = frame.viewport.size().width() * 0.6;
+    layout.titleRect = titleMetrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, frame.title);
+    const double width = std::max(layout.titleRect.width(), dateMetrics.horizontalAdvance(layout.asOf));
+    const double height = layout.titleRect.height() + (layout.asOf.isEmpty() ? 0 : dateMetrics.height() + 4 * s);
+    layout.panel = QRectF(10 * s, 10 * s, width + 20 * s, height + 16 * s);
+    return layout;
 }
 
 void drawTitleBlock(QPainter &painter, const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
-    const QFont titleFont = style.font(14, s, true);
-    const QFont dateFont = style.font(9, s);
-    const QFontMetricsF titleMetrics(titleFont), dateMetrics(dateFont);
-    const QString asOf = frame.asOf.isValid()
-                             ? QStringLiteral("As of %1").arg(QLocale(QLocale::English).toString(
-                                   frame.asOf, QStringLiteral("d MMMM yyyy")))
-                             : QString();
-    const double maxWidth = frame.viewport.size().width() * 0.6;
-    const QRectF titleRect = titleMetrics.boundingRect(QRectF(0, 0, maxWidth, 1e6),
-                                                       Qt::TextWordWrap, frame.title);
-    const double width = std::max(titleRect.width(), dateMetrics.horizontalAdvance(asOf));
-    const double height = titleRect.height() + (asOf.isEmpty() ? 0 : dateMetrics.height() + 4 * s);
-    const QRectF panel(10 * s, 10 * s, width + 20 * s, height + 16 * s);
+    const TitleLayout layout = titleLayout(frame, style);
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.panel);
-    painter.drawRoundedRect(panel, 3 * s, 3 * s);
+    painter.drawRoundedRect(layout.panel, 3 * s, 3 * s);
     painter.setPen(style.decorationText);
-    painter.setFont(titleFont);
-    painter.drawText(QRectF(panel.left() + 10 * s, panel.top() + 8 * s, width, titleRect.height()),
+    painter.setFont(layout.titleFont);
+    const double width = layout.panel.width() - 20 * s;
+    painter.drawText(QRectF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s, width, layout.titleRect.height()),
                      Qt::TextWordWrap, frame.title);
-    if (!asOf.isEmpty()) {
-        painter.setFont(dateFont);
-        painter.drawText(QPointF(panel.left() + 10 * s,
-                                 panel.top() + 8 * s + titleRect.height() + 4 * s + dateMetrics.ascent()),
-                         asOf);
+    if (!layout.asOf.isEmpty()) {
+        painter.setFont(layout.dateFont);
+        painter.drawText(QPointF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s + layout.titleRect.height() +
+                                                                   4 * s + QFontMetricsF(layout.dateFont).ascent()),
+                         layout.asOf);
     }
 }
 
@@ -110,6 +150,14 @@ double scaleBarMetres(const MapFrame &frame, double maxPixels, double *pixels)
     if (pixels)
         *pixels = metres / metresPerPixel;
     return metres;
+}
+
+std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &style)
+{
+    std::vector<QRectF> panels{scaleBarLayout(frame, style).panel, attributionPanel(frame, style)};
+    if (!frame.title.isEmpty())
+        panels.push_back(titleLayout(frame, style).panel);
+    return panels;
 }
 
 void drawDecorations(QPainter &painter, const MapFrame &frame, const MapStyle &style)

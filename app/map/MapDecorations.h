@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QRectF>
+
+#include <vector>
+
 class QPainter;
 
 namespace frontline {
@@ -9,6 +13,8 @@ struct MapStyle;
 
 // Title block, scale bar and attribution: painted by the same code on screen and in exports.
 void drawDecorations(QPainter &painter, const MapFrame &frame, const MapStyle &style);
+// Where those panels go, so that labels keep clear of them.
+std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &style);
 
 // The length, in metres, of a scale bar of at most `maxPixels` at the frame's centre:
 // 1, 2 or 5 times a power of ten.

@@ -21,7 +21,8 @@ namespace frontline {
 namespace {
 
 constexpr std::size_t kMaxEventRow = 8;
-constexpr std::size_t kCachedBasemaps = 4; // icons side by side for the events of one place
+constexpr std::size_t kCachedBasemaps = 4;
+constexpr int kMaxCityLabels = 40; // icons side by side for the events of one place
 
 QRectF squareAround(QPointF centre, double radius)
 {
@@ -60,6 +61,16 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         }
     }
     painter.setOpacity(1.0);
+    // Labels keep clear of the panels drawn over the map.
+    if (frame.decorations) {
+        for (const QRectF &panel : decorationPanels(frame, m_style))
+            placer.reserve(panel);
+        if (frame.legend) {
+            const Legend legend(overlay, layers, m_style);
+            if (!legend.isEmpty())
+                placer.reserve(QRectF(legendTopLeft(frame, legend), legend.size(frame.symbolScale)));
+        }
+    }
     drawLabels(painter, frame, overlay, layers, places, placer);
     if (frame.decorations) {
         MapFrame credited = frame;
@@ -303,6 +314,8 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
                 m_symbols.drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel, m_style.labelHalo, 2.5 * s);
         }
     }
+    if (basemap.visible)
+        drawCityLabels(painter, frame, placer);
     painter.setOpacity(layers.builtIn(LayerKind::Places).opacity);
     for (const Label &label : placeLabels) {
         QFont font = placeFont;
@@ -310,6 +323,38 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
         m_symbols.drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel, m_style.labelHalo, 3 * s);
     }
     painter.setOpacity(1.0);
+}
+
+void MapRenderer::drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const
+{
+    const MapViewport &viewport = frame.viewport;
+    const double s = frame.symbolScale;
+    // A few million people at a continent's zoom, a town of 50,000 at a province's.
+    const double minimum = std::max(50000.0, 4.0e6 / std::exp2(viewport.zoom() - 3));
+    const QFont font = m_style.font(m_style.cityLabelPointSize, s);
+    const QFontMetricsF metrics(font);
+    const QRectF visible = viewport.visibleWorld();
+    const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
+    const double r = 2.2 * s;
+    int named = 0;
+    for (const Basemap::City &city : m_basemap.cities()) {
+        if (city.population < minimum || named >= kMaxCityLabels)
+            break;
+        if (!visible.contains(city.world))
+            continue;
+        const QPointF p = viewport.toScreen(city.world);
+        const QRectF dot(p - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        const QRectF box = metrics.boundingRect(city.name);
+        const QPointF baseline(p.x() + r + 3 * s, p.y() + metrics.capHeight() / 2);
+        const QRectF label = box.translated(baseline).adjusted(-s, -s, s, s);
+        if (!screen.contains(label) || !placer.tryPlace(label.united(dot)))
+            continue;
+        painter.setPen(QPen(m_style.labelHalo, 1 * s));
+        painter.setBrush(m_style.cityLabel);
+        painter.drawEllipse(dot);
+        m_symbols.drawHaloText(painter, baseline, city.name, font, m_style.cityLabel, m_style.labelHalo, 2.5 * s);
+        ++named;
+    }
 }
 
 } // namespace frontline

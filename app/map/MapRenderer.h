@@ -39,6 +39,7 @@ private:
     void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, LabelPlacer &placer) const;
     void drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                     const MarkerClusters &clusters, LabelPlacer &placer) const;
+    void drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const;
     void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
                     const MarkerClusters &places, LabelPlacer &placer) const;
 

@@ -14,6 +14,7 @@ struct MapStyle
     QColor land{0xf1, 0xee, 0xe6};
     QColor border{0x8d, 0x86, 0x7a};
     QColor countryLabel{0x6b, 0x65, 0x5b};
+    QColor cityLabel{0x4a, 0x46, 0x40};
     QColor placeLabel{0x22, 0x22, 0x22};
     QColor labelHalo{0xff, 0xff, 0xff, 0xd8};
     QColor marker{0xc6, 0x28, 0x28};
@@ -27,6 +28,7 @@ struct MapStyle
     double selectedMarkerRadius = 7.5;
     double placeLabelPointSize = 9.0;
     double countryLabelPointSize = 8.5;
+    double cityLabelPointSize = 7.5;
 
     QString fontFamily = QStringLiteral("DejaVu Sans");
 
