@@ -210,6 +210,42 @@ private Q_SLOTS:
         QVERIFY(near(centre(render(layers, 31.0, 45.0, 7)), MapStyle::standard().land));
     }
 
+    void aLargeRasterIsReadThroughItsOverviews()
+    {
+        // 16,384 pixels square in WGS 84 (800 MB of pixels, 1 MB compressed on disk), with
+        // overviews, as a big raster is shipped. A view of the whole of it must be read from
+        // an overview: GDAL's block cache grows by a few megabytes, not by the raster.
+        const QString file = path(QStringLiteral("large.tif"));
+        {
+            const char *options[] = {"TILED=YES", "COMPRESS=DEFLATE", nullptr};
+            GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
+            std::unique_ptr<GDALDataset> dataset(
+                gtiff->Create(file.toUtf8().constData(), 16384, 16384, 3, GDT_Byte, const_cast<char **>(options)));
+            QVERIFY(dataset);
+            double transform[6] = {30, 20.0 / 16384, 0, 40, 0, -20.0 / 16384};
+            dataset->SetGeoTransform(transform);
+            OGRSpatialReference wgs84;
+            wgs84.importFromEPSG(4326);
+            dataset->SetSpatialRef(&wgs84);
+            const int values[3] = {200, 30, 30};
+            for (int band = 1; band <= 3; ++band)
+                QCOMPARE(dataset->GetRasterBand(band)->Fill(values[band - 1]), CE_None);
+            int levels[] = {2, 4, 8, 16, 32, 64};
+            QCOMPARE(dataset->BuildOverviews("NEAREST", 6, levels, 0, nullptr, nullptr, nullptr), CE_None);
+        }
+        QString error;
+        const std::optional<MapLayer> layer = readLayerFile(file, Qt::black, &error);
+        QVERIFY2(layer, qPrintable(error));
+        LayerStack layers;
+        layers.add(*layer);
+        GDALFlushCache(nullptr);
+        const GIntBig before = GDALGetCacheUsed64();
+        const QImage whole = render(layers, 30.0, 40.0, 4);
+        QVERIFY2(centre(whole).red() > 150 && centre(whole).green() < 60, qPrintable(centre(whole).name()));
+        const GIntBig grown = GDALGetCacheUsed64() - before;
+        QVERIFY2(grown < 64 * 1024 * 1024, qPrintable(QStringLiteral("block cache grew by %1 MB").arg(grown >> 20)));
+    }
+
     void mbtilesAreDrawn()
     {
         const QString tif = path(QStringLiteral("green.tif"));
