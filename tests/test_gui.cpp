@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -301,6 +302,11 @@ private Q_SLOTS:
         QVERIFY(window.addLayerFile(geojson.fileName()));
         QCOMPARE(window.mapView()->layers().layers().size(), layers + 1);
         QCOMPARE(window.layerPanel()->list()->count(), int(layers + 1));
+        // Its own style: a colour of its own, which the analyst may change.
+        const QString id = QFileInfo(geojson.fileName()).absoluteFilePath();
+        QVERIFY(window.mapView()->layers().find(id)->color.isValid());
+        window.mapView()->setLayerColor(id, QColor(0xff, 0x00, 0xff));
+        QCOMPARE(window.mapView()->layers().find(id)->color, QColor(0xff, 0x00, 0xff));
         QVERIFY(!window.addLayerFile(dir.filePath(QStringLiteral("nothing.kml"))));
         QCOMPARE(window.mapView()->layers().layers().size(), layers + 1);
         for (QMessageBox *box : window.findChildren<QMessageBox *>())

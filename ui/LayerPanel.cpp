@@ -2,6 +2,7 @@
 
 #include "MapView.h"
 
+#include <QColorDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -29,10 +30,12 @@ LayerPanel::LayerPanel(MapView &view, QWidget *parent) : QWidget(parent), m_view
     m_up = button(QStringLiteral("\u25b2"), tr("Raise the chosen layer"));
     m_down = button(QStringLiteral("\u25bc"), tr("Lower the chosen layer"));
     m_remove = button(tr("Remove"), tr("Remove the chosen layer (files only)"));
+    m_color = button(tr("Colour\u2026"), tr("The colour the chosen vector file is drawn in"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addStretch();
+    buttons->addWidget(m_color);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     buttons->addWidget(m_remove);
@@ -50,6 +53,15 @@ LayerPanel::LayerPanel(MapView &view, QWidget *parent) : QWidget(parent), m_view
     connect(m_up, &QToolButton::clicked, this, [this] { m_view.moveLayer(currentId(), 1); });
     connect(m_down, &QToolButton::clicked, this, [this] { m_view.moveLayer(currentId(), -1); });
     connect(m_remove, &QToolButton::clicked, this, [this] { m_view.removeLayer(currentId()); });
+    connect(m_color, &QToolButton::clicked, this, [this] {
+        const MapLayer *layer = m_view.layers().find(currentId());
+        if (!layer)
+            return;
+        const QString id = layer->id;
+        const QColor color = QColorDialog::getColor(layer->color, this, tr("Layer Colour"));
+        if (color.isValid())
+            m_view.setLayerColor(id, color);
+    });
     connect(m_opacity, &QSlider::valueChanged, this, [this](int value) {
         if (!m_refreshing)
             m_view.setLayerOpacity(currentId(), value / 100.0);
@@ -118,6 +130,7 @@ void LayerPanel::currentChanged()
     m_up->setEnabled(layer && row > 0);
     m_down->setEnabled(layer && row + 1 < m_list->count());
     m_remove->setEnabled(layer && (layer->vector || layer->raster));
+    m_color->setEnabled(layer && layer->vector);
 }
 
 } // namespace frontline

@@ -12,8 +12,8 @@ namespace frontline {
 class MapView;
 
 // Every layer of the map, top layer first: a tick for visibility, an opacity slider for the
-// chosen layer, buttons to raise, lower and remove it, and "Add Layer..." for any file GDAL
-// opens. Changes go straight to the map view.
+// chosen layer, buttons to recolour (vector files), raise, lower and remove it, and "Add..."
+// for any file GDAL opens. Changes go straight to the map view.
 class LayerPanel : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ private:
     MapView &m_view;
     QListWidget *m_list = nullptr;
     QSlider *m_opacity = nullptr;
-    QToolButton *m_up = nullptr, *m_down = nullptr, *m_remove = nullptr;
+    QToolButton *m_up = nullptr, *m_down = nullptr, *m_remove = nullptr, *m_color = nullptr;
     bool m_refreshing = false;
 };
 

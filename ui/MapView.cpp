@@ -107,6 +107,12 @@ void MapView::setLayerOpacity(const QString &id, double opacity)
     Q_EMIT layersChanged();
 }
 
+void MapView::setLayerColor(const QString &id, const QColor &color)
+{
+    m_layers.setColor(id, color);
+    contentChanged();
+}
+
 void MapView::moveLayer(const QString &id, int steps)
 {
     if (!m_layers.move(id, steps))

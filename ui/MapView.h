@@ -50,6 +50,7 @@ public Q_SLOTS:
     void removeLayer(const QString &id);
     void setLayerVisible(const QString &id, bool visible);
     void setLayerOpacity(const QString &id, double opacity);
+    void setLayerColor(const QString &id, const QColor &color);
     void moveLayer(const QString &id, int steps);
     void setTool(Tool tool);
     void zoomIn() { zoomBy(1.0); }

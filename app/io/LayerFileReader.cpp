@@ -36,7 +36,8 @@ std::optional<MapLayer> readLayerFile(const QString &path, const QColor &color, 
         return layer;
     }
     layer.kind = LayerKind::Vector;
-    layer.vector = readVectorLayer(path, color, error);
+    layer.color = color;
+    layer.vector = readVectorLayer(path, error);
     if (!layer.vector)
         return std::nullopt;
     return layer;

@@ -54,10 +54,9 @@ QRectF grow(const QRectF &bounds, const QRectF &more)
 
 } // namespace
 
-std::shared_ptr<VectorSource> readVectorLayer(const QString &path, const QColor &color, QString *error)
+std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *error)
 {
     auto source = std::make_shared<VectorSource>();
-    source->color = color;
     const bool readable = readVectorFeatures(
         path,
         [&](const OGRFeature &, OGRGeometry &geometry) {

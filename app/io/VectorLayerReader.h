@@ -10,6 +10,6 @@ namespace frontline {
 // VectorSource, every layer of it, transformed from its own coordinate system. A file GDAL
 // cannot open, a layer with no coordinate system, or a file with nothing to draw gives null
 // and a one-line reason.
-std::shared_ptr<VectorSource> readVectorLayer(const QString &path, const QColor &color, QString *error);
+std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *error);
 
 } // namespace frontline

@@ -71,6 +71,12 @@ void LayerStack::setOpacity(const QString &id, double opacity)
         m_layers[i].opacity = std::clamp(opacity, 0.0, 1.0);
 }
 
+void LayerStack::setColor(const QString &id, const QColor &color)
+{
+    if (const int i = indexOf(id); i >= 0)
+        m_layers[i].color = color;
+}
+
 bool LayerStack::move(const QString &id, int steps)
 {
     const int from = indexOf(id);

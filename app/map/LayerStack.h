@@ -24,6 +24,7 @@ public:
     void remove(const QString &id);
     void setVisible(const QString &id, bool visible);
     void setOpacity(const QString &id, double opacity);
+    void setColor(const QString &id, const QColor &color);
     // Moves a layer `steps` places up (positive) or down; false if it cannot move.
     bool move(const QString &id, int steps);
 

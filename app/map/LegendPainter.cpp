@@ -124,7 +124,7 @@ Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapSty
         m_rows.push_back({Swatch::Marker, style.marker, {}, QStringLiteral("Place named in the text")});
     for (const MapLayer &layer : layers.layers())
         if (layer.visible && layer.vector)
-            m_rows.push_back({Swatch::Line, layer.vector->color, {}, layer.name});
+            m_rows.push_back({Swatch::Line, layer.color, {}, layer.name});
 }
 
 QSizeF Legend::size(double s) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,7 @@ struct MapLayer
     bool visible = true;
     double opacity = 1.0;
     QString attribution; // shown on the map while the layer is (tile services require it)
+    QColor color;        // a vector file's style
     std::shared_ptr<const VectorSource> vector; // for LayerKind::Vector
     std::shared_ptr<RasterSource> raster;       // for LayerKind::Raster (it serialises its reads)
 };

@@ -50,7 +50,7 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         switch (layer.kind) {
         case LayerKind::Basemap: drawBasemap(painter, frame); break;
         case LayerKind::Raster: layer.raster->paint(painter, viewport); break;
-        case LayerKind::Vector: layer.vector->paint(painter, viewport, s); break;
+        case LayerKind::Vector: layer.vector->paint(painter, viewport, layer.color, s); break;
         case LayerKind::Zones: paintZones(painter, viewport, overlay.zones, s, m_symbols); break;
         case LayerKind::Arrows:
             paintArrows(painter, viewport, overlay.arrows, s, m_style.font(m_style.placeLabelPointSize * 0.9, s, true),

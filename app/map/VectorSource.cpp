@@ -7,7 +7,7 @@
 
 namespace frontline {
 
-void VectorSource::paint(QPainter &painter, const MapViewport &viewport, double symbolScale) const
+void VectorSource::paint(QPainter &painter, const MapViewport &viewport, const QColor &color, double symbolScale) const
 {
     const QRectF visible = viewport.visibleWorld();
     if (!bounds.intersects(visible) && !bounds.isEmpty())

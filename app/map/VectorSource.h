@@ -16,18 +16,17 @@ namespace frontline {
 class MapViewport;
 
 // A vector file the analyst added (any format OGR reads), projected once to world
-// coordinates: its polygons, lines and points, drawn in one colour of its own.
+// coordinates: its polygons, lines and points, drawn in its layer's colour.
 struct VectorSource
 {
     PolygonLayer polygons;
     std::vector<std::vector<QPointF>> lines;
     std::vector<QPointF> points;
     QRectF bounds; // world coordinates
-    QColor color;
 
     bool isEmpty() const { return polygons.isEmpty() && lines.empty() && points.empty(); }
     // Only what is in view; points closer than half a pixel are dropped from outlines.
-    void paint(QPainter &painter, const MapViewport &viewport, double symbolScale) const;
+    void paint(QPainter &painter, const MapViewport &viewport, const QColor &color, double symbolScale) const;
 };
 
 } // namespace frontline
