@@ -11,10 +11,10 @@ namespace frontline {
 class MapViewport;
 
 // Markers that would overlap at this zoom, drawn as one with a count; they split as the map
-// zooms in. Greedy: in the given order, a marker in view joins the first cluster whose first
-// member lies within `distance` pixels, else starts one; a cluster is drawn at its members'
-// mean. A grid of cells `distance` wide finds the candidates, so 100 000 events cluster
-// within a frame.
+// zooms in. The markers in view fall in a grid of cells `distance` pixels wide; a cell's
+// markers are one group, and neighbouring groups whose centres are closer than `distance`
+// merge. A cluster is drawn at its members' mean. Linear in the markers, so 100 000 events
+// cluster within a frame.
 class MarkerClusters
 {
 public:
