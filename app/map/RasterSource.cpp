@@ -33,7 +33,7 @@ bool isWebMercator(const OGRSpatialReference *crs)
 QString gdalReason()
 {
     const QString message = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-    return message.isEmpty() ? QStringLiteral("GDAL cannot read it") : message;
+    return message.isEmpty() ? QStringLiteral("GDAL cannot read it as a raster") : message;
 }
 
 QString xmlEscaped(const QString &text)
@@ -49,19 +49,25 @@ RasterSource::~RasterSource()
         GDALClose(m_warped); // before the source it reads
 }
 
-std::shared_ptr<RasterSource> RasterSource::openFile(const QString &path, QString *error)
+std::shared_ptr<RasterSource> RasterSource::open(const QString &gdalName, const QString &name, QString *error)
 {
     ensureGdalReady();
     CPLErrorReset();
-    auto *dataset = GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    auto *dataset = GDALDataset::Open(gdalName.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+                                      nullptr, nullptr);
     if (!dataset) {
-        *error = QStringLiteral("%1: GDAL cannot read it as a raster").arg(path);
+        *error = QStringLiteral("%1: %2").arg(name, gdalReason());
         return nullptr;
     }
     std::shared_ptr<RasterSource> source(new RasterSource);
-    if (!source->attach(dataset, path, error))
+    if (!source->attach(dataset, name, error))
         return nullptr;
     return source;
+}
+
+std::shared_ptr<RasterSource> RasterSource::openFile(const QString &path, QString *error)
+{
+    return open(path, path, error);
 }
 
 std::shared_ptr<RasterSource> RasterSource::openXyz(const QString &urlTemplate, const QString &cacheDirectory,
@@ -89,18 +95,7 @@ std::shared_ptr<RasterSource> RasterSource::openXyz(const QString &urlTemplate, 
                        "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes>"
                        "<Cache><Path>%3</Path></Cache></GDAL_WMS>")
             .arg(xmlEscaped(url), xmlEscaped(userAgent), xmlEscaped(cacheDirectory));
-    ensureGdalReady();
-    CPLErrorReset();
-    auto *dataset = GDALDataset::Open(description.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                      nullptr, nullptr);
-    if (!dataset) {
-        *error = QStringLiteral("%1: %2").arg(urlTemplate, gdalReason());
-        return nullptr;
-    }
-    std::shared_ptr<RasterSource> source(new RasterSource);
-    if (!source->attach(dataset, urlTemplate, error))
-        return nullptr;
-    return source;
+    return open(description, urlTemplate, error);
 }
 
 bool RasterSource::attach(GDALDataset *dataset, const QString &name, QString *error)

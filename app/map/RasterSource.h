@@ -39,6 +39,9 @@ public:
 
 private:
     RasterSource() = default;
+    // Opens what GDAL calls `gdalName` (a path, or a WMS description); `name` is what the
+    // analyst knows it by, for messages.
+    static std::shared_ptr<RasterSource> open(const QString &gdalName, const QString &name, QString *error);
     bool attach(GDALDataset *dataset, const QString &name, QString *error);
 
     mutable std::mutex m_mutex;
