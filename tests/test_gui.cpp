@@ -326,6 +326,18 @@ private Q_SLOTS:
         QVERIFY(bearing.hasMatch());
         QVERIFY(std::abs(bearing.captured(1).toDouble() - 90) < 5);
     }
+    void anUnreachableTileServerIsReported()
+    {
+        MainWindow window(*m_geodata);
+        openExample(window);
+        QSignalSpy problems(window.mapView(), &MapView::layerProblem);
+        // Port 9 (discard) refuses connections: no tile can come.
+        QVERIFY(window.addTileLayer(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"), QStringLiteral("Nowhere")));
+        window.mapView()->update();
+        QVERIFY(problems.wait(30000));
+        QVERIFY2(problems.front().front().toString().startsWith(QLatin1String("Nowhere could not be drawn")),
+                 qPrintable(problems.front().front().toString()));
+    }
     void windowRemembersItsSizeAndDocks()
     {
         {

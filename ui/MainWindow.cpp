@@ -76,6 +76,10 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
     statusBar()->addPermanentWidget(m_coordinates);
     connect(m_mapView, &MapView::measured, this, [this](const QString &summary) { statusBar()->showMessage(summary); });
+    connect(m_mapView, &MapView::layerProblem, this, [this](const QString &message) {
+        std::fprintf(stderr, "frontline: %s\n", qPrintable(message));
+        statusBar()->showMessage(message, 15000);
+    });
     connect(m_mapView, &MapView::cursorMoved, this, [this](double lat, double lon) {
         m_coordinates->setText(QStringLiteral("%1\u00b0, %2\u00b0").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
     });

@@ -6,6 +6,7 @@
 #include "geo/WebMercator.h"
 #include "map/FrameComposer.h"
 #include "map/MarkerClusters.h"
+#include "map/RasterSource.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -45,6 +46,7 @@ MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document
     connect(&document, &Document::changed, this, &MapView::documentChanged);
     connect(&selection, &Selection::changed, this, &MapView::followSelection);
     connect(&m_background, &BackgroundRenderer::frameReady, this, qOverload<>(&QWidget::update));
+    connect(&m_background, &BackgroundRenderer::frameReady, this, &MapView::reportLayerProblems);
     rebuildOverlay();
 }
 
@@ -135,6 +137,21 @@ void MapView::setTool(Tool tool)
     m_boxing = false;
     setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
     update();
+}
+
+void MapView::reportLayerProblems()
+{
+    for (const MapLayer &layer : m_layers.layers()) {
+        const QString problem = layer.visible && layer.raster ? layer.raster->lastError() : QString();
+        if (problem.isEmpty())
+            continue;
+        const QString message = tr("%1 could not be drawn: %2").arg(layer.name, problem);
+        if (message != m_lastProblem)
+            Q_EMIT layerProblem(message);
+        m_lastProblem = message;
+        return;
+    }
+    m_lastProblem.clear();
 }
 
 bool MapView::isFrameCurrent() const

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void viewChanged();
     void measured(const QString &summary);
     void frameShown(); // a new frame has been composed (tests wait for it)
+    // A layer could not be drawn (an online tile server out of reach, say).
+    void layerProblem(const QString &message);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -89,6 +91,7 @@ private:
     QString tooltipAt(QPointF position) const;
     QGeoCoordinate coordinateAt(QPointF position) const;
     void paintToolOverlay(QPainter &painter) const;
+    void reportLayerProblems();
 
     MapRenderer m_renderer;
     BackgroundRenderer m_background;
@@ -111,6 +114,7 @@ private:
     std::vector<QGeoCoordinate> m_measurePoints;
     QGeoCoordinate m_measureHover;
     bool m_fitPending = true; // fit once the widget has its real size
+    QString m_lastProblem;    // said once, not on every frame
 };
 
 } // namespace frontline
