@@ -338,14 +338,23 @@ private Q_SLOTS:
         QVERIFY2(problems.front().front().toString().startsWith(QLatin1String("Nowhere could not be drawn")),
                  qPrintable(problems.front().front().toString()));
     }
-    void windowRemembersItsSizeAndDocks()
+    void windowRemembersItsSizeDocksAndLayers()
     {
+        QTemporaryDir dir;
+        QFile geojson(dir.filePath(QStringLiteral("front.geojson")));
+        QVERIFY(geojson.open(QIODevice::WriteOnly));
+        geojson.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+            "geometry":{"type":"Point","coordinates":[36.5,49.5]}}]})");
+        geojson.close();
+        const QString id = QFileInfo(geojson.fileName()).absoluteFilePath();
         {
             MainWindow window(*m_geodata);
             window.resize(1111, 777);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.findChild<QDockWidget *>(QStringLiteral("articleDock"))->hide();
+            QVERIFY(window.addLayerFile(geojson.fileName()));
+            window.mapView()->setLayerOpacity(id, 0.4);
             window.close();
         }
         MainWindow again(*m_geodata);
@@ -353,6 +362,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1111, 777));
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("articleDock"))->isVisible());
+        const MapLayer *layer = again.mapView()->layers().find(id);
+        QVERIFY(layer);
+        QCOMPARE(layer->opacity, 0.4);
+        QSettings().remove(QStringLiteral("layers"));
     }
 };
 

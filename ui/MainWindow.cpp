@@ -91,6 +91,54 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreLayers();
+}
+
+// The files and tile services the analyst added, with how they were shown: kept between
+// sessions like the window's layout.
+void MainWindow::saveLayers() const
+{
+    QSettings settings;
+    settings.beginWriteArray(QStringLiteral("layers"));
+    int index = 0;
+    for (const MapLayer &layer : m_mapView->layers().layers()) {
+        if (!layer.vector && !layer.raster)
+            continue;
+        settings.setArrayIndex(index++);
+        settings.setValue(QStringLiteral("source"), layer.id);
+        settings.setValue(QStringLiteral("attribution"), layer.attribution);
+        settings.setValue(QStringLiteral("visible"), layer.visible);
+        settings.setValue(QStringLiteral("opacity"), layer.opacity);
+        settings.setValue(QStringLiteral("color"), layer.color);
+    }
+    settings.endArray();
+}
+
+void MainWindow::restoreLayers()
+{
+    QSettings settings;
+    const int count = settings.beginReadArray(QStringLiteral("layers"));
+    QStringList missing;
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        const QString source = settings.value(QStringLiteral("source")).toString();
+        QString error;
+        const std::optional<MapLayer> layer =
+            source.startsWith(QLatin1String("http"))
+                ? makeTileLayer(source, settings.value(QStringLiteral("attribution")).toString(), tileCacheDirectory(), &error)
+                : readLayerFile(source, settings.value(QStringLiteral("color")).value<QColor>(), &error);
+        if (!layer) {
+            missing << source;
+            continue;
+        }
+        m_mapView->addLayer(*layer);
+        m_mapView->setLayerVisible(layer->id, settings.value(QStringLiteral("visible"), true).toBool());
+        m_mapView->setLayerOpacity(layer->id, settings.value(QStringLiteral("opacity"), 1.0).toDouble());
+        ++m_layersAdded;
+    }
+    settings.endArray();
+    if (!missing.isEmpty())
+        statusBar()->showMessage(tr("Layers no longer readable, left out: %1").arg(missing.join(QStringLiteral(", "))), 15000);
 }
 
 void MainWindow::createActions()
@@ -311,6 +359,11 @@ bool MainWindow::addControlLayerFile(const QString &path)
     return true;
 }
 
+QString MainWindow::tileCacheDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+}
+
 void MainWindow::addLayer()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -359,8 +412,7 @@ void MainWindow::addOnlineTileLayer()
 bool MainWindow::addTileLayer(const QString &urlTemplate, const QString &attribution)
 {
     QString error;
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-    const std::optional<MapLayer> layer = makeTileLayer(urlTemplate, attribution, cache, &error);
+    const std::optional<MapLayer> layer = makeTileLayer(urlTemplate, attribution, tileCacheDirectory(), &error);
     if (!layer) {
         report(error, true);
         return false;
@@ -404,6 +456,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    saveLayers();
     event->accept();
 }
 

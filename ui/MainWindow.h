@@ -63,6 +63,9 @@ private:
     void addControlLayer();
     void addLayer();
     void addOnlineTileLayer();
+    void saveLayers() const;
+    void restoreLayers();
+    static QString tileCacheDirectory();
     void editFactions();
     void report(const QString &message, bool isError);
 
