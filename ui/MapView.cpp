@@ -219,6 +219,14 @@ void MapView::zoomBy(double levels)
     viewportChanged();
 }
 
+double MapView::measuredMetres() const
+{
+    double total = 0;
+    for (std::size_t i = 1; i < m_measurePoints.size(); ++i)
+        total += geodesy::measure(m_measurePoints[i - 1], m_measurePoints[i]).metres;
+    return total;
+}
+
 QGeoCoordinate MapView::coordinateAt(QPointF position) const
 {
     const QPointF world = m_viewport.toWorld(position);
@@ -292,8 +300,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     Q_EMIT cursorMoved(here.latitude(), here.longitude());
     if (m_tool == Tool::Measure && !m_measurePoints.empty()) {
         m_measureHover = here;
-        const geodesy::Measurement last = geodesy::measure(m_measurePoints.back(), here);
-        Q_EMIT measured(tr("Segment %1, bearing %2\u00b0").arg(geodesy::formatDistance(last.metres)).arg(last.bearing, 0, 'f', 1));
+        const geodesy::Measurement leg = geodesy::measure(m_measurePoints.back(), here);
+        Q_EMIT measured(tr("Distance %1 to the cursor (this leg %2, bearing %3\u00b0)")
+                            .arg(geodesy::formatDistance(measuredMetres() + leg.metres), geodesy::formatDistance(leg.metres))
+                            .arg(leg.bearing, 0, 'f', 1));
         update();
     }
     if (event->buttons() & Qt::LeftButton) {
@@ -340,9 +350,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (m_tool == Tool::Measure) {
         m_measurePoints.push_back(coordinateAt(event->position()));
-        double total = 0;
-        for (std::size_t i = 1; i < m_measurePoints.size(); ++i)
-            total += geodesy::measure(m_measurePoints[i - 1], m_measurePoints[i]).metres;
+        const double total = measuredMetres();
         if (m_measurePoints.size() >= 2) {
             const geodesy::Measurement last = geodesy::measure(m_measurePoints[m_measurePoints.size() - 2], m_measurePoints.back());
             Q_EMIT measured(tr("Distance %1 (last leg %2, bearing %3\u00b0)")

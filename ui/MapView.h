@@ -90,6 +90,7 @@ private:
     void clickAt(QPointF position);
     QString tooltipAt(QPointF position) const;
     QGeoCoordinate coordinateAt(QPointF position) const;
+    double measuredMetres() const; // along the points clicked so far
     void paintToolOverlay(QPainter &painter) const;
     void reportLayerProblems();
 

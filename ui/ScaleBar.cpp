@@ -18,7 +18,7 @@ void ScaleBar::paintEvent(QPaintEvent *)
     MapFrame frame;
     frame.viewport = m_view.viewport();
     double pixels = 0;
-    const double metres = scaleBarMetres(frame, 100, &pixels);
+    const double metres = scaleBarMetres(frame, 140, &pixels); // as long as the map's own
     if (metres <= 0)
         return;
     QPainter painter(this);

@@ -12,7 +12,7 @@ class ScaleBar : public QWidget
     Q_OBJECT
 public:
     explicit ScaleBar(const MapView &view, QWidget *parent = nullptr);
-    QSize sizeHint() const override { return {170, 20}; }
+    QSize sizeHint() const override { return {210, 20}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
