@@ -178,40 +178,26 @@ void SymbolCache::drawBadge(QPainter &painter, QPointF centre, int count, const 
     drawAt(painter, centre, image);
 }
 
-QImage SymbolCache::hatchTile(const std::vector<QColor> &colors, const QString &pattern, int tintAlpha,
-                              double symbolScale)
+QImage SymbolCache::dotTile(const std::vector<QColor> &colors, double symbolScale)
 {
-    QString key = QStringLiteral("h|%1|%2|%3").arg(pattern).arg(tintAlpha).arg(symbolScale);
+    QString key = QStringLiteral("d|%1").arg(symbolScale);
     for (const QColor &c : colors)
         key += QLatin1Char('|') + colorKey(c);
     return symbol(key, [&] {
-        // Lines every 8 pixels at 96 DPI, as Qt's hatch patterns scaled by 1.6 would draw them.
+        // A dot every 8 pixels at 96 DPI, as Qt's patterns scaled by 1.6 would space them;
+        // a second colour's dots between the first's.
         const int size = std::max(4, int(std::lround(12.8 * symbolScale)));
         QImage tile(size, size, QImage::Format_ARGB32_Premultiplied);
-        QColor tint = colors.front();
-        tint.setAlpha(tintAlpha);
-        tile.fill(tint);
+        tile.fill(Qt::transparent);
         QPainter p(&tile);
         p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(Qt::NoPen);
         for (std::size_t c = 0; c < colors.size(); ++c) {
-            QColor line = colors[c];
-            line.setAlpha(200);
-            p.setPen(QPen(line, 1.2 * symbolScale));
-            const bool forward = c == 1; // the second colour the other way
-            if (pattern == QLatin1String("dots")) {
-                p.setPen(Qt::NoPen);
-                p.setBrush(line);
-                p.drawEllipse(QPointF(size / 4.0 + c * size / 2.0, size / 4.0 + c * size / 2.0), 1.2 * symbolScale, 1.2 * symbolScale);
-                continue;
-            }
-            // Diagonals continued across the tile's edges, so tiles join seamlessly.
-            for (int k = -1; k <= 1; ++k) {
-                const double offset = k * size;
-                if (forward || pattern == QLatin1String("cross"))
-                    p.drawLine(QPointF(offset, 0), QPointF(offset + size, size));
-                if (!forward || pattern == QLatin1String("cross"))
-                    p.drawLine(QPointF(offset, size), QPointF(offset + size, 0));
-            }
+            QColor dot = colors[c];
+            dot.setAlpha(200);
+            p.setBrush(dot);
+            const double at = size / 4.0 + double(c) * size / 2.0;
+            p.drawEllipse(QPointF(at, at), 1.2 * symbolScale, 1.2 * symbolScale);
         }
         return tile;
     });

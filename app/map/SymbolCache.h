@@ -8,13 +8,15 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
 #include <mutex>
+#include <vector>
 
 class QPainter;
 
 namespace frontline {
 
-// Map symbols drawn once and then copied: halo text, event icons, cluster badges, hatch
+// Map symbols drawn once and then copied: halo text, event icons, cluster badges, dot
 // tiles. Outlining a glyph for its halo costs far more than copying its pixels, and a map
 // shows the same few hundred symbols frame after frame. Only for pixel output: SVG and PDF
 // get the vector drawing. Safe to share between the window's render thread and exports.
@@ -32,9 +34,9 @@ public:
     // from the count and the scale (they are not part of the cache's key).
     void drawBadge(QPainter &painter, QPointF centre, int count, const QColor &color, const QFont &font,
                    double radius, double symbolScale);
-    // A tile to fill an area with a light tint of `colors[0]` and hatching in each colour
-    // (the first one way, the second the other), for an untransformed texture brush.
-    QImage hatchTile(const std::vector<QColor> &colors, const QString &pattern, int tintAlpha, double symbolScale);
+    // A tile of dots in each colour, for the "dots" pattern of the colour-blind-safe palette
+    // (an untransformed texture brush; lines are drawn as lines, HatchLines.h).
+    QImage dotTile(const std::vector<QColor> &colors, double symbolScale);
 
 private:
     // The image under `key`, made by `make` the first time. A copy (images share their

@@ -120,7 +120,7 @@ void paintZones(QPainter &painter, const MapViewport &viewport, const std::vecto
             if (zone.pattern == QLatin1String("dots")) {
                 const std::vector<QColor> colors(zone.colors.begin(),
                                                  zone.colors.begin() + std::min<std::size_t>(2, zone.colors.size()));
-                zonesPainter.fillPath(path, QBrush(symbols.hatchTile(colors, zone.pattern, 0, symbolScale)));
+                zonesPainter.fillPath(path, QBrush(symbols.dotTile(colors, symbolScale)));
             } else {
                 std::vector<QPolygonF> rings;
                 for (const auto &ring : zone.rings) {
