@@ -139,6 +139,26 @@ void MapView::setTool(Tool tool)
     update();
 }
 
+const MarkerClusters &MapView::clustersInView(ClustersInView &cache, ClusterFunction cluster) const
+{
+    if (!cache.clusters || cache.overlay != m_overlay || !(cache.viewport == m_viewport)) {
+        cache.clusters = cluster(*m_overlay, m_viewport, 1.0);
+        cache.viewport = m_viewport;
+        cache.overlay = m_overlay;
+    }
+    return *cache.clusters;
+}
+
+const MarkerClusters &MapView::eventClusters() const
+{
+    return clustersInView(m_eventClusters, &clusterEventMarkers);
+}
+
+const MarkerClusters &MapView::placeClusters() const
+{
+    return clustersInView(m_placeClusters, &clusterPlaceMarkers);
+}
+
 void MapView::reportLayerProblems()
 {
     for (const MapLayer &layer : m_layers.layers()) {
@@ -324,9 +344,9 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     }
     if (m_tool != Tool::Pan)
         return;
-    const bool overMarker = m_overlay->markerAt(m_viewport, event->position(), kClickRadius) >= 0 ||
-                            (m_layers.builtIn(LayerKind::Events).visible &&
-                             clusterEventMarkers(*m_overlay, m_viewport, 1.0).clusterAt(event->position(), kEventClickRadius) >= 0);
+    const bool overMarker =
+        (m_layers.builtIn(LayerKind::Places).visible && placeClusters().clusterAt(event->position(), kClickRadius) >= 0) ||
+        (m_layers.builtIn(LayerKind::Events).visible && eventClusters().clusterAt(event->position(), kEventClickRadius) >= 0);
     setCursor(overMarker ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
@@ -369,7 +389,7 @@ void MapView::clickAt(QPointF position)
 {
     // Event icons sit above place markers: they are hit first.
     if (m_layers.builtIn(LayerKind::Events).visible) {
-        const MarkerClusters events = clusterEventMarkers(*m_overlay, m_viewport, 1.0);
+        const MarkerClusters &events = eventClusters();
         if (const int hit = events.clusterAt(position, kEventClickRadius); hit >= 0) {
             const MarkerClusters::Cluster &cluster = events.clusters()[hit];
             if (cluster.count > 1 && (cluster.world.width() > 0 || cluster.world.height() > 0)) {
@@ -382,7 +402,7 @@ void MapView::clickAt(QPointF position)
         }
     }
     if (m_layers.builtIn(LayerKind::Places).visible) {
-        const MarkerClusters places = clusterPlaceMarkers(*m_overlay, m_viewport, 1.0);
+        const MarkerClusters &places = placeClusters();
         if (const int hit = places.clusterAt(position, kClickRadius); hit >= 0) {
             const MarkerClusters::Cluster &cluster = places.clusters()[hit];
             if (cluster.count > 1) {
@@ -417,7 +437,7 @@ void MapView::wheelEvent(QWheelEvent *event)
 QString MapView::tooltipAt(QPointF position) const
 {
     if (m_layers.builtIn(LayerKind::Events).visible) {
-        const MarkerClusters events = clusterEventMarkers(*m_overlay, m_viewport, 1.0);
+        const MarkerClusters &events = eventClusters();
         if (const int hit = events.clusterAt(position, kEventClickRadius); hit >= 0) {
             const MarkerClusters::Cluster &cluster = events.clusters()[hit];
             QStringList lines;
@@ -429,7 +449,7 @@ QString MapView::tooltipAt(QPointF position) const
         }
     }
     if (m_layers.builtIn(LayerKind::Places).visible) {
-        const MarkerClusters places = clusterPlaceMarkers(*m_overlay, m_viewport, 1.0);
+        const MarkerClusters &places = placeClusters();
         if (const int hit = places.clusterAt(position, kClickRadius); hit >= 0) {
             const MarkerClusters::Cluster &cluster = places.clusters()[hit];
             if (cluster.count > 1)

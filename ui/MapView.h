@@ -6,9 +6,12 @@
 #include "map/MapOverlay.h"
 #include "map/MapRenderer.h"
 #include "map/MapViewport.h"
+#include "map/MarkerClusters.h"
 
 #include <QGeoCoordinate>
 #include <QWidget>
+
+#include <optional>
 
 namespace frontline {
 
@@ -93,6 +96,10 @@ private:
     double measuredMetres() const; // along the points clicked so far
     void paintToolOverlay(QPainter &painter) const;
     void reportLayerProblems();
+    // The clusters as drawn in the current view, worked out once per view and content (with
+    // 100,000 events that takes milliseconds): hover, click and tooltips all ask for them.
+    const MarkerClusters &eventClusters() const;
+    const MarkerClusters &placeClusters() const;
 
     MapRenderer m_renderer;
     BackgroundRenderer m_background;
@@ -116,6 +123,15 @@ private:
     QGeoCoordinate m_measureHover;
     bool m_fitPending = true; // fit once the widget has its real size
     QString m_lastProblem;    // said once, not on every frame
+    struct ClustersInView
+    {
+        MapViewport viewport;
+        std::shared_ptr<const MapOverlay> overlay;
+        std::optional<MarkerClusters> clusters;
+    };
+    mutable ClustersInView m_eventClusters, m_placeClusters;
+    using ClusterFunction = MarkerClusters (*)(const MapOverlay &, const MapViewport &, double);
+    const MarkerClusters &clustersInView(ClustersInView &cache, ClusterFunction cluster) const;
 };
 
 } // namespace frontline

@@ -73,10 +73,6 @@ struct MapOverlay
     std::vector<MapEventMarker> events;
     std::vector<MapMarker> markers;
     std::vector<LegendFaction> legend; // the factions that appear
-
-    // The marker drawn at `screen`, within `radius` pixels: the topmost (last drawn) wins.
-    // Returns -1 where there is none.
-    int markerAt(const MapViewport &viewport, QPointF screen, double radius) const;
 };
 
 // Where event icons sit: above their place's marker, so both stay visible.

@@ -36,11 +36,6 @@ QString gdalReason()
     return message.isEmpty() ? QStringLiteral("GDAL cannot read it as a raster") : message;
 }
 
-QString xmlEscaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 RasterSource::~RasterSource()
@@ -94,7 +89,7 @@ std::shared_ptr<RasterSource> RasterSource::openXyz(const QString &urlTemplate, 
                        "<UserAgent>%2</UserAgent><Timeout>15</Timeout><MaxConnections>4</MaxConnections>"
                        "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes>"
                        "<Cache><Path>%3</Path></Cache></GDAL_WMS>")
-            .arg(xmlEscaped(url), xmlEscaped(userAgent), xmlEscaped(cacheDirectory));
+            .arg(url.toHtmlEscaped(), userAgent.toHtmlEscaped(), cacheDirectory.toHtmlEscaped());
     return open(description, urlTemplate, error);
 }
 
