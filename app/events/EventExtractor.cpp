@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace frontline {
 namespace {
@@ -29,7 +30,7 @@ const Faction *governmentOf(const QString &country, const std::vector<const Fact
 
 // "Russian artillery", "Israeli jets", "Israel struck": a country's forces, by its demonym
 // before a force noun, or by its name as the subject of the sentence.
-void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse,
+void addCountryForces(const WordTokens &words, const SentenceLexicon &lexicon, const GeoparseResult &geoparse,
                       const std::vector<const Mention *> &sentenceMentions,
                       const std::vector<const Faction *> &factions, std::vector<FactionMention> &mentions)
 {
@@ -45,7 +46,7 @@ void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse,
             at = tokens.size();
         if (!government || at >= tokens.size() || FactionMatcher::covers(mentions, at))
             continue;
-        const bool forces = at + 1 < tokens.size() && isForceNoun(words.key(at + 1));
+        const bool forces = at + 1 < tokens.size() && lexicon.is(at + 1, WordClass::ForceNoun);
         const std::string_view before = at > 0 ? words.key(at - 1) : std::string_view();
         // A country that opens its sentence acts ("Israel struck"); elsewhere it is a place.
         const bool subject = m.role == MentionRole::Name && !isLocativeWord(before) &&
@@ -57,7 +58,8 @@ void addCountryForces(const WordTokens &words, const GeoparseResult &geoparse,
 
 // "authorities", "the army", "troops" of a country the sentence names: its government's
 // faction ("In neighbouring Iraq, authorities declared ...").
-void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords> &places,
+void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexicon,
+                           const std::vector<PlaceWords> &places,
                            const GeoparseResult &geoparse, const std::vector<const Faction *> &factions,
                            const QString &articleCountry, std::vector<FactionMention> &mentions)
 {
@@ -90,11 +92,31 @@ void addGovernmentMentions(const WordTokens &words, const std::vector<PlaceWords
                !FactionMatcher::covers(mentions, i - 1) && !countryOrPlace;
     };
     for (std::size_t i = 0; i < words.tokens().size(); ++i)
-        if (isGovernmentNoun(words.key(i)) && !FactionMatcher::covers(mentions, i) && !afterRegion(i) &&
+        if (lexicon.is(i, WordClass::GovernmentNoun) && !FactionMatcher::covers(mentions, i) && !afterRegion(i) &&
             !(i > 0 && afterOtherName(i)))
             mentions.push_back({i, i, government});
     std::sort(mentions.begin(), mentions.end(),
               [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
+}
+
+// The faction a sentence quotes ("said NSA spokesman ..."), or null: the mention nearest
+// the start of the four words either side of a verb of saying.
+const Faction *quotedFaction(const WordTokens &words, const std::vector<FactionMention> &mentions)
+{
+    for (std::size_t i = 0; i < words.tokens().size() && !mentions.empty(); ++i) {
+        const std::string_view word = words.key(i);
+        if (word != "said" && word != "says" && word != "according" && word != "announced")
+            continue;
+        const std::size_t first = i >= 4 ? i - 4 : 0, last = i + 4;
+        const FactionMention *quoted = nullptr;
+        for (const FactionMention &m : mentions)
+            if (m.lastToken >= first && m.firstToken <= last &&
+                (!quoted || std::max(m.firstToken, first) < std::max(quoted->firstToken, first)))
+                quoted = &m;
+        if (quoted)
+            return quoted->faction;
+    }
+    return nullptr;
 }
 
 // The countries an article is about, most named first.
@@ -245,17 +267,22 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     const FactionMatcher &matcher = matcherFor(factions);
     TimeResolver times(article.date);
     Discourse discourse;
+    SentenceLexicon lexicon;
     WordTokens scratch;
+    std::vector<FactionMention> factionMentions; // per sentence, the buffers reused
+    std::vector<PlaceWords> places;
     std::vector<SentenceEvent> events;
+    events.reserve(article.sentences.size());
 
     for (int s = 0; s < int(article.sentences.size()); ++s) {
         if (!sentenceWords)
             scratch.tokenize(article.text, article.sentences[s]);
         const WordTokens &words = sentenceWords ? (*sentenceWords)[s] : scratch;
         const auto &tokens = words.tokens();
-        std::vector<FactionMention> factionMentions;
+        lexicon.read(words);
+        factionMentions.clear();
         matcher.find(words, factionMentions);
-        std::vector<PlaceWords> places;
+        places.clear();
         for (const Mention *mention : mentionsBySentence[s]) {
             const Mention &m = *mention;
             if (m.role != MentionRole::Name)
@@ -269,22 +296,26 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             if (!FactionMatcher::covers(factionMentions, first))
                 places.push_back({first, last, m.place});
         }
-        addCountryForces(words, geoparse, mentionsBySentence[s], factions, factionMentions);
-        addGovernmentMentions(words, places, geoparse, factions, countries.value(0), factionMentions);
+        addCountryForces(words, lexicon, geoparse, mentionsBySentence[s], factions, factionMentions);
+        addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0), factionMentions);
+        // Every sentence's times and names feed the discourse ("that day", "the town"); only
+        // one with a trigger can tell an event.
         const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words);
-
-        const SentenceEvents sentence(words, article.text, factionMentions, places, sentenceTimes, geoparse, discourse);
-        for (SentenceEvent &e : sentence.extract()) {
-            e.event.article = articleIndex;
-            e.event.sentence = s;
-            events.push_back(std::move(e));
+        if (lexicon.hasTriggers()) {
+            const SentenceEvents sentence(words, lexicon, article.text, factionMentions, places, sentenceTimes,
+                                          geoparse, discourse);
+            for (SentenceEvent &e : sentence.extract()) {
+                e.event.article = articleIndex;
+                e.event.sentence = s;
+                events.push_back(std::move(e));
+            }
         }
         if (!factionMentions.empty())
             discourse.lastFaction = factionMentions.back().faction;
         for (const FactionMention &f : factionMentions)
             if (f.faction->government.isEmpty())
                 discourse.lastGroup = f.faction;
-        if (const Faction *speaker = sentence.speakerFaction())
+        if (const Faction *speaker = quotedFaction(words, factionMentions))
             discourse.lastSpeaker = speaker;
         for (const PlaceWords &p : places) {
             discourse.lastPlace = p.place;
@@ -292,7 +323,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
                 discourse.lastPointPlace = p.place;
             // "the Kakhovka dam", "the Zaporizhzhia nuclear power plant": for "the dam" later.
             for (std::size_t t = p.lastToken + 1; t < words.tokens().size() && t <= p.lastToken + 3; ++t)
-                if (isFeatureNoun(words.key(t))) {
+                if (lexicon.is(t, WordClass::FeatureNoun)) {
                     discourse.featurePlaces[std::string(words.key(t))] = p.place;
                     discourse.lastFeaturePlace = p.place;
                     discourse.featurePlaces["site"] = p.place;
@@ -318,7 +349,9 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         return e.target < 0 && (e.event.actors.isEmpty() || holding);
     });
     for (SentenceEvent &e : events) {
-        e.event.id = QLatin1Char('a') + QString::number(articleIndex) + QLatin1String("-e") + QString::number(result.events.size());
+        char id[32]; // "a3-e17": made per event, so without the temporaries of QString arithmetic
+        std::snprintf(id, sizeof id, "a%d-e%zu", articleIndex, result.events.size());
+        e.event.id = QString::fromLatin1(id);
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
         e.event.origin = e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
         for (const QString &actor : e.event.actors)

@@ -1,19 +1,13 @@
 #include "EventLexicon.h"
 
+#include "gazetteer/StringHash.h"
 #include "text/WordPrefilter.h"
 
 #include <algorithm>
-#include <array>
 #include <unordered_map>
 
 namespace frontline {
 namespace {
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N> &words, std::string_view word)
-{
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 std::vector<TriggerEntry> buildTriggers()
 {
@@ -82,90 +76,104 @@ std::vector<TriggerEntry> buildTriggers()
     return triggers;
 }
 
-constexpr std::array<std::string_view, 31> kPlanningCues{
+constexpr std::string_view kPlanningCues[]{
     "aim", "aims", "aiming", "aimed", "plan", "plans", "planned", "planning", "seek", "seeks",
     "seeking", "intend", "intends", "preparing", "prepare", "threatened", "threaten", "vowed",
     "will", "would", "could", "before", "ahead", "manage", "effort", "bid", "attempt",
     "attempting", "tried", "trying", "try"};
 
-constexpr std::array<std::string_view, 5> kDenials{"denied", "deny", "denies", "denying", "rejected"};
+constexpr std::string_view kDenials[]{"denied", "deny", "denies", "denying", "rejected"};
 
-constexpr std::array<std::string_view, 31> kPersonNouns{
+constexpr std::string_view kPersonNouns[]{
     "commander", "commanders", "leader", "leaders", "fighter", "fighters", "soldier", "soldiers",
     "civilians", "journalist", "journalists", "man", "men", "woman", "women", "official", "officials",
     "members", "member", "militant", "militants", "suspects", "people", "hostages", "villagers",
     "residents", "worshippers", "passengers", "students", "farmers"};
 
 // Not "military" or "security": they are mostly adjectives ("a military spokesman").
-constexpr std::array<std::string_view, 8> kGovernmentNouns{
+constexpr std::string_view kGovernmentNouns[]{
     "authorities", "government", "army", "troops", "soldiers", "forces", "police", "ministry"};
 
-constexpr std::array<std::string_view, 9> kFactionPronouns{"its", "their", "they", "we", "our", "us",
+constexpr std::string_view kFactionPronouns[]{"its", "their", "they", "we", "our", "us",
                                                            "group", "group's", "militants"};
 
-constexpr std::array<std::string_view, 16> kPlaceAnaphors{
+constexpr std::string_view kPlaceAnaphors[]{
     "town", "city", "village", "there", "area", "stronghold", "bastion", "site", "plant", "dam",
     "airport", "base", "camp", "towns", "villages", "cities"};
 
-constexpr std::array<std::string_view, 10> kFeatureNouns{
+constexpr std::string_view kFeatureNouns[]{
     "dam", "plant", "airport", "base", "camp", "crossing", "bridge", "port", "refinery", "station"};
 
-constexpr std::array<std::string_view, 17> kAirWords{
+constexpr std::string_view kAirWords[]{
     "jets", "jet", "warplanes", "warplane", "aircraft", "planes", "drones", "drone", "helicopter",
     "helicopters", "airstrike", "air", "gunships", "bombers", "fighter", "uav", "uavs"};
 
-constexpr std::array<std::string_view, 17> kForceNouns{
+constexpr std::string_view kForceNouns[]{
     "forces", "troops", "army", "artillery", "jets", "warplanes", "aircraft", "drones", "military",
     "soldiers", "navy", "units", "tanks", "police", "militias", "fighters", "gunboats"};
 
-constexpr std::array<std::string_view, 10> kGroupWords{
+constexpr std::string_view kGroupWords[]{
     "rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "jihadist", "group",
     "group's", "militia"};
 
-constexpr std::array<std::string_view, 16> kCompass{
+constexpr std::string_view kCompass[]{
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northward", "southward", "eastward", "westward", "northeastward", "northwestward",
     "southeastward", "southwestward"};
 
 } // namespace
 
-const std::vector<TriggerEntry> &eventTriggers()
+void SentenceLexicon::read(const WordTokens &words)
 {
-    static const std::vector<TriggerEntry> triggers = buildTriggers();
-    return triggers;
+    struct Lexicon
+    {
+        std::vector<TriggerEntry> triggers = buildTriggers();
+        std::unordered_map<std::string_view, Entry, string_hash::WordHash> entries;
+        WordPrefilter words;
+    };
+    static const Lexicon lexicon = [] {
+        Lexicon built;
+        for (const TriggerEntry &entry : built.triggers) // already longest first
+            built.entries[entry.words.front()].triggers.push_back(&entry);
+        const auto addClass = [&](const auto &words, WordClass wordClass) {
+            for (std::string_view word : words)
+                built.entries[word].classes |= std::uint32_t(wordClass);
+        };
+        addClass(kPlanningCues, WordClass::PlanningCue);
+        addClass(kDenials, WordClass::Denial);
+        addClass(kPersonNouns, WordClass::PersonNoun);
+        addClass(kGovernmentNouns, WordClass::GovernmentNoun);
+        addClass(kFactionPronouns, WordClass::FactionPronoun);
+        addClass(kPlaceAnaphors, WordClass::PlaceAnaphor);
+        addClass(kCompass, WordClass::Compass);
+        addClass(kAirWords, WordClass::AirWord);
+        addClass(kFeatureNouns, WordClass::FeatureNoun);
+        addClass(kForceNouns, WordClass::ForceNoun);
+        addClass(kGroupWords, WordClass::GroupWord);
+        for (const auto &[word, entry] : built.entries)
+            built.words.add(word);
+        return built;
+    }();
+
+    const std::size_t size = words.tokens().size();
+    m_entries.assign(size, nullptr);
+    m_hasTriggers = false;
+    for (std::size_t i = 0; i < size; ++i) {
+        const std::string_view word = words.key(i);
+        if (!lexicon.words.mayContain(word))
+            continue;
+        const auto found = lexicon.entries.find(word);
+        if (found == lexicon.entries.end())
+            continue;
+        m_entries[i] = &found->second;
+        m_hasTriggers = m_hasTriggers || !found->second.triggers.empty();
+    }
 }
 
-const std::vector<const TriggerEntry *> &triggersStartingWith(std::string_view word)
+const std::vector<const TriggerEntry *> &SentenceLexicon::triggersAt(std::size_t token) const
 {
-    static const std::unordered_map<std::string_view, std::vector<const TriggerEntry *>> byFirstWord = [] {
-        std::unordered_map<std::string_view, std::vector<const TriggerEntry *>> index;
-        for (const TriggerEntry &entry : eventTriggers()) // already longest first
-            index[entry.words.front()].push_back(&entry);
-        return index;
-    }();
-    static const WordPrefilter firstWords = [] {
-        WordPrefilter filter;
-        for (const TriggerEntry &entry : eventTriggers())
-            filter.add(entry.words.front());
-        return filter;
-    }();
     static const std::vector<const TriggerEntry *> none;
-    if (!firstWords.mayContain(word))
-        return none;
-    const auto found = byFirstWord.find(word);
-    return found == byFirstWord.end() ? none : found->second;
+    return token < m_entries.size() && m_entries[token] ? m_entries[token]->triggers : none;
 }
-
-bool isPlanningCue(std::string_view word) { return contains(kPlanningCues, word); }
-bool isDenialWord(std::string_view word) { return contains(kDenials, word); }
-bool isPersonNoun(std::string_view word) { return contains(kPersonNouns, word); }
-bool isGovernmentNoun(std::string_view word) { return contains(kGovernmentNouns, word); }
-bool isFactionPronoun(std::string_view word) { return contains(kFactionPronouns, word); }
-bool isPlaceAnaphor(std::string_view word) { return contains(kPlaceAnaphors, word); }
-bool isCompassDirection(std::string_view word) { return contains(kCompass, word); }
-bool isAirWord(std::string_view word) { return contains(kAirWords, word); }
-bool isFeatureNoun(std::string_view word) { return contains(kFeatureNouns, word); }
-bool isForceNoun(std::string_view word) { return contains(kForceNouns, word); }
-bool isGroupWord(std::string_view word) { return contains(kGroupWords, word); }
 
 } // namespace frontline

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "EventsResult.h"
+#include "geoparse/WordTokens.h"
 
-#include <optional>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -17,30 +18,46 @@ struct TriggerEntry
     bool into = false;    // "edged into", "entered": present in the place, not holding it
 };
 
-// The words that say what happened (DESIGN.md's event types), in all their inflections.
-const std::vector<TriggerEntry> &eventTriggers();
-// The triggers that begin with `word`, longest first (empty if none).
-const std::vector<const TriggerEntry *> &triggersStartingWith(std::string_view word);
+// What a word is to the event rules. Each word of a sentence is looked up once
+// (SentenceLexicon), so the rules test bits, not strings.
+enum class WordClass : std::uint32_t {
+    PlanningCue = 1u << 0,    // "aiming to", "before", "would": an aim, not a deed
+    Denial = 1u << 1,         // "denied", "rejected"
+    PersonNoun = 1u << 2,     // "captured a commander": an arrest, not ground taken
+    GovernmentNoun = 1u << 3, // "authorities", "troops": a government's forces, once a country is known
+    FactionPronoun = 1u << 4, // "its fighters", "they", "we": the faction last mentioned
+    PlaceAnaphor = 1u << 5,   // "the town", "there": the place last mentioned
+    Compass = 1u << 6,        // "north", "southeastward"
+    AirWord = 1u << 7,        // "jets", "drones": what makes a strike an airstrike
+    FeatureNoun = 1u << 8,    // "dam", "airport": "the Kakhovka dam" names, "the dam" recalls
+    ForceNoun = 1u << 9,      // "forces", "artillery" after a demonym: that country's forces
+    GroupWord = 1u << 10,     // "the rebels", "the group's capital": an armed group, not named
+};
 
-// Words before a trigger that make it an aim, not a deed: "aiming to", "before", "would".
-bool isPlanningCue(std::string_view word);
-bool isDenialWord(std::string_view word);
-// Nouns that, after a capture verb, make it an arrest: "captured a commander".
-bool isPersonNoun(std::string_view word);
-// "authorities", "troops", "the army": a government's forces, once a country is known.
-bool isGovernmentNoun(std::string_view word);
-// "its fighters", "they", "we": the faction last mentioned.
-bool isFactionPronoun(std::string_view word);
-// "the town", "there": the place last mentioned.
-bool isPlaceAnaphor(std::string_view word);
-bool isCompassDirection(std::string_view word);
-// "jets", "drones": what makes a strike an airstrike.
-bool isAirWord(std::string_view word);
-// "dam", "plant", "airport": a feature that "the Kakhovka dam" names and "the dam" recalls.
-bool isFeatureNoun(std::string_view word);
-// "forces", "artillery", "jets" after a demonym: that country's forces ("Russian artillery").
-bool isForceNoun(std::string_view word);
-// "the rebel stronghold", "the group's capital": an armed group, not named.
-bool isGroupWord(std::string_view word);
+// The event lexicon's reading of one sentence: per word, its classes and the triggers
+// (DESIGN.md's event types, in all their inflections) that begin with it, longest first.
+class SentenceLexicon
+{
+public:
+    void read(const WordTokens &words);
+
+    bool is(std::size_t token, WordClass wordClass) const
+    {
+        return token < m_entries.size() && m_entries[token] &&
+               (m_entries[token]->classes & std::uint32_t(wordClass)) != 0;
+    }
+    const std::vector<const TriggerEntry *> &triggersAt(std::size_t token) const;
+    bool hasTriggers() const { return m_hasTriggers; }
+
+    struct Entry
+    {
+        std::uint32_t classes = 0;
+        std::vector<const TriggerEntry *> triggers;
+    };
+
+private:
+    std::vector<const Entry *> m_entries; // per word; null for a word the lexicon lacks
+    bool m_hasTriggers = false;
+};
 
 } // namespace frontline

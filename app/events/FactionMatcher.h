@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Faction.h"
+#include "gazetteer/StringHash.h"
 #include "geoparse/WordTokens.h"
 #include "text/WordPrefilter.h"
 
@@ -37,7 +38,7 @@ private:
         const Faction *faction;
     };
     std::vector<Alias> m_aliases;
-    std::unordered_map<std::string_view, std::vector<int>> m_byFirstWord; // into m_aliases; longest first
+    std::unordered_map<std::string_view, std::vector<int>, string_hash::WordHash> m_byFirstWord; // into m_aliases; longest first
     WordPrefilter m_firstWords;
 };
 

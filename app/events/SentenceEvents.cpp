@@ -39,51 +39,48 @@ bool isHoldingNoun(std::string_view word)
 
 } // namespace
 
-SentenceEvents::SentenceEvents(const WordTokens &words, QStringView text,
+SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon, QStringView text,
                                const std::vector<FactionMention> &factions,
                                const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
                                const GeoparseResult &geoparse, const Discourse &discourse)
-    : m_words(words), m_text(text), m_factions(factions), m_places(places), m_times(times),
+    : m_words(words), m_lexicon(lexicon), m_text(text), m_factions(factions), m_places(places), m_times(times),
       m_geoparse(geoparse), m_discourse(discourse)
 {
     const auto &tokens = words.tokens();
-    m_placeOfToken.assign(tokens.size(), nullptr);
+    m_facts.resize(tokens.size());
     for (const PlaceWords &p : places)
         for (std::size_t t = p.firstToken; t <= p.lastToken && t < tokens.size(); ++t)
-            m_placeOfToken[t] = &p;
-    m_factionOfToken.assign(tokens.size(), nullptr);
+            m_facts[t].place = &p;
     for (const FactionMention &f : factions)
         for (std::size_t t = f.firstToken; t <= f.lastToken && t < tokens.size(); ++t)
-            m_factionOfToken[t] = &f;
-    m_boundaryBefore.assign(tokens.size(), false);
-    m_triggerWords.assign(tokens.size(), false);
-    m_triggers = findTriggers();
-    m_claimant = findClaimant();
-    for (const Trigger &trigger : m_triggers)
-        for (std::size_t i = trigger.first; i <= trigger.last; ++i)
-            m_triggerWords[i] = true;
+            m_facts[t].faction = &f;
     for (std::size_t i = 1; i < tokens.size(); ++i)
         for (int c = tokens[i - 1].end; c < tokens[i].start; ++c) {
             const QChar ch = text.at(c);
             if (ch == QLatin1Char(',') || ch == QLatin1Char(';') || ch == QLatin1Char(':') ||
                 ch == QChar(0x2014) || ch == QLatin1Char('"') || ch == QChar(0x201C) || ch == QChar(0x201D))
-                m_boundaryBefore[i] = true;
+                m_facts[i].boundaryBefore = true;
         }
+    m_triggers = findTriggers();
+    m_claimant = findClaimant();
+    for (const Trigger &trigger : m_triggers)
+        for (std::size_t i = trigger.first; i <= trigger.last; ++i)
+            m_facts[i].inTrigger = true;
 }
 
 const PlaceWords *SentenceEvents::placeAt(std::size_t token) const
 {
-    return token < m_placeOfToken.size() ? m_placeOfToken[token] : nullptr;
+    return token < m_facts.size() ? m_facts[token].place : nullptr;
 }
 
 const FactionMention *SentenceEvents::factionAt(std::size_t token) const
 {
-    return token < m_factionOfToken.size() ? m_factionOfToken[token] : nullptr;
+    return token < m_facts.size() ? m_facts[token].faction : nullptr;
 }
 
 std::size_t SentenceEvents::clauseStart(std::size_t token) const
 {
-    while (token > 0 && !m_boundaryBefore[token])
+    while (token > 0 && !m_facts[token].boundaryBefore)
         --token;
     return token;
 }
@@ -91,7 +88,7 @@ std::size_t SentenceEvents::clauseStart(std::size_t token) const
 std::size_t SentenceEvents::clauseEnd(std::size_t token) const
 {
     const std::size_t size = m_words.tokens().size();
-    while (token + 1 < size && !m_boundaryBefore[token + 1])
+    while (token + 1 < size && !m_facts[token + 1].boundaryBefore)
         ++token;
     return token;
 }
@@ -103,7 +100,7 @@ std::vector<SentenceEvents::Trigger> SentenceEvents::findTriggers() const
     for (std::size_t i = 0; i < size; ++i) {
         if (placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
             continue;
-        for (const TriggerEntry *candidate : triggersStartingWith(key(i))) {
+        for (const TriggerEntry *candidate : m_lexicon.triggersAt(i)) {
             const TriggerEntry &entry = *candidate;
             const std::size_t n = entry.words.size();
             if (i + n > size)
@@ -132,7 +129,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         tokens[trigger.first - 1].end + 1 == tokens[trigger.first].start) {
         if (const FactionMention *f = factionAt(trigger.first - 1))
             return f->faction;
-        if (isGroupWord(key(trigger.first - 1)))
+        if (m_lexicon.is(trigger.first - 1, WordClass::GroupWord))
             return m_discourse.lastGroup;
     }
     // "the IS stronghold", "the government's last stronghold", "the rebel stronghold": the
@@ -141,7 +138,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         for (std::size_t i = trigger.first; i-- > 0 && i + 4 >= trigger.first;) {
             if (const FactionMention *f = factionAt(i))
                 return f->faction;
-            if (isGroupWord(key(i)))
+            if (m_lexicon.is(i, WordClass::GroupWord))
                 return m_discourse.lastGroup;
             if (key(i) == "the" || key(i) == "its" || key(i) == "their")
                 break;
@@ -165,7 +162,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     bool passive = trigger.entry->passive;
     if (!passive && (key(trigger.first) == "held" || key(trigger.first) == "controlled" ||
                      key(trigger.first) == "captured" || key(trigger.first) == "seized"))
-        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !m_boundaryBefore[i]; ++i)
+        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !m_facts[i].boundaryBefore; ++i)
             passive = passive || key(i) == "by";
     if (passive || trigger.entry->type == EventType::Airstrike) {
         if (const Faction *f = after())
@@ -183,7 +180,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     const auto isObject = [&](const FactionMention &f) {
         for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
             if (key(i) == "from" || key(i) == "against" || key(i) == "with" || key(i) == "on" ||
-                key(i) == "by" || m_triggerWords[i]) // "troops backed by Russian allies"
+                key(i) == "by" || m_facts[i].inTrigger) // "troops backed by Russian allies"
                 return true;
         return false;
     };
@@ -198,7 +195,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
             nearest = &f;
     bool pronoun = false, firstPerson = false;
     for (std::size_t i = begin; i < trigger.first; ++i) {
-        pronoun = pronoun || isFactionPronoun(key(i));
+        pronoun = pronoun || m_lexicon.is(i, WordClass::FactionPronoun);
         firstPerson = firstPerson || key(i) == "we" || key(i) == "our" || key(i) == "us";
     }
     if (nearest && nearest->lastToken >= begin)
@@ -210,7 +207,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     // "the group", "the rebels", "the insurgents": an armed group, never a government.
     bool groupWord = false;
     for (std::size_t i = begin; i < trigger.first; ++i)
-        groupWord = groupWord || (isGroupWord(key(i)) && !factionAt(i));
+        groupWord = groupWord || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
     if (groupWord && !nearest && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     if (groupWord && m_discourse.lastGroup)
@@ -218,7 +215,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     // "The rebels, who ..., said they aimed to": a group named earlier in the sentence.
     bool groupEarlier = false;
     for (std::size_t i = 0; i < trigger.first; ++i)
-        groupEarlier = groupEarlier || (isGroupWord(key(i)) && !factionAt(i));
+        groupEarlier = groupEarlier || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
     if (pronoun && groupEarlier && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     if (pronoun && m_discourse.lastFaction)
@@ -227,20 +224,6 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         return nearest->faction;
     if (const Faction *f = after())
         return f;
-    return nullptr;
-}
-
-const Faction *SentenceEvents::speakerFaction() const
-{
-    const auto &tokens = m_words.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string_view word = key(i);
-        if (word != "said" && word != "says" && word != "according" && word != "announced")
-            continue;
-        for (std::size_t j = i >= 4 ? i - 4 : 0; j < tokens.size() && j <= i + 4; ++j)
-            if (const FactionMention *f = factionAt(j))
-                return f->faction;
-    }
     return nullptr;
 }
 
@@ -284,7 +267,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     if (trigger.entry->passive) {
         // "The site has been held by ...": a definite anaphor as the subject.
         for (std::size_t i = clauseStart(trigger.first); i < trigger.first && m_places.empty(); ++i)
-            if (isPlaceAnaphor(key(i)) && i > 0 && key(i - 1) == "the") {
+            if (m_lexicon.is(i, WordClass::PlaceAnaphor) && i > 0 && key(i - 1) == "the") {
                 const auto feature = m_discourse.featurePlaces.find(key(i));
                 const int referent = feature != m_discourse.featurePlaces.end() ? feature->second : m_discourse.lastPointPlace;
                 if (referent >= 0)
@@ -359,7 +342,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
             const Place &place = m_geoparse.places[p->place];
             if (!place.isPoint())
                 for (std::size_t d = p->lastToken + 1; d < tokens.size() && d <= p->lastToken + 2; ++d)
-                    if (isCompassDirection(key(d)) || key(d) == "western" || key(d) == "eastern" ||
+                    if (m_lexicon.is(d, WordClass::Compass) || key(d) == "western" || key(d) == "eastern" ||
                         key(d) == "northern" || key(d) == "southern") {
                         *areaDirection = QString::fromUtf8(key(d).data(), int(key(d).size()));
                         if (key(d - 1) == "far")
@@ -379,7 +362,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         if (key(i).ends_with('s') && key(i) != "there")
             for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
                 ofFollows = ofFollows || key(j) == "of";
-        if (isPlaceAnaphor(key(i)) && (definite || key(i) == "there") && !ofFollows) {
+        if (m_lexicon.is(i, WordClass::PlaceAnaphor) && (definite || key(i) == "there") && !ofFollows) {
             int referent = m_discourse.lastPointPlace; // else the last point place of the article
             // "the dam" is the place of "the Kakhovka dam", wherever the article named it.
             const auto feature = m_discourse.featurePlaces.find(key(i));
@@ -438,7 +421,7 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
             return EventStatus::Planned; // a condition, not a deed
     const std::size_t from = trigger.first > kCueReach ? trigger.first - kCueReach : 0;
     for (std::size_t i = std::max(from, begin); i < trigger.first; ++i)
-        if (isPlanningCue(key(i)))
+        if (m_lexicon.is(i, WordClass::PlanningCue))
             return EventStatus::Planned;
     // A denial in the trigger's clause, or in the clause after it that names the charge
     // ("of blowing it up, a charge the Kremlin rejected").
@@ -448,7 +431,7 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
     for (std::size_t i = end + 1; i <= nextEnd && i < m_words.tokens().size(); ++i)
         charge = charge || key(i) == "charge" || key(i) == "claim" || key(i) == "accusation" || key(i) == "allegation";
     for (std::size_t i = begin; i <= (charge ? nextEnd : end) && i < m_words.tokens().size(); ++i)
-        if (isDenialWord(key(i)))
+        if (m_lexicon.is(i, WordClass::Denial))
             return EventStatus::Denied;
     return claimant().isEmpty() ? EventStatus::Reported : EventStatus::Claimed;
 }
@@ -466,8 +449,8 @@ QString SentenceEvents::findClaimant() const
         const bool listenerFollows = word == "told";
         bool blockedBefore = false, blockedAfter = listenerFollows;
         for (std::size_t d = 1; d <= 4; ++d) {
-            blockedBefore = blockedBefore || i < d || m_boundaryBefore[i - d + 1];
-            blockedAfter = blockedAfter || i + d >= tokens.size() || m_boundaryBefore[i + d];
+            blockedBefore = blockedBefore || i < d || m_facts[i - d + 1].boundaryBefore;
+            blockedAfter = blockedAfter || i + d >= tokens.size() || m_facts[i + d].boundaryBefore;
             for (const std::size_t j : {blockedAfter ? tokens.size() : i + d, blockedBefore ? tokens.size() : i - d}) {
                 if (j >= tokens.size())
                     continue;
@@ -502,7 +485,7 @@ QString SentenceEvents::directionFor(const Trigger &trigger) const
 {
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = trigger.first > 2 ? trigger.first - 2 : 0; i < size && i <= trigger.last + 2; ++i)
-        if (isCompassDirection(key(i)) && !(i + 1 < size && key(i + 1) == "of"))
+        if (m_lexicon.is(i, WordClass::Compass) && !(i + 1 < size && key(i + 1) == "of"))
             return QString::fromUtf8(key(i).data(), int(key(i).size()));
     return {};
 }
@@ -525,7 +508,7 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
             const std::size_t from = word.starts_with("strike") ? clauseStart(trigger.first)
                                                                  : (trigger.first >= 4 ? trigger.first - 4 : 0);
             for (std::size_t i = from; strikeVerb && i <= trigger.last + 2 && i < size; ++i)
-                if (isAirWord(key(i)))
+                if (m_lexicon.is(i, WordClass::AirWord))
                     event.type = EventType::Airstrike;
         }
         // "control" the noun claims a place only as "control of X": not "under its control".
@@ -571,7 +554,7 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
             bool aimed = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
                 aimed = aimed || ((key(i - 1) == "on" || key(i - 1) == "against") && placeAt(i)) ||
-                        (key(i - 1) == "on" && isPlaceAnaphor(key(i)));
+                        (key(i - 1) == "on" && m_lexicon.is(i, WordClass::PlaceAnaphor));
             if (background && !aimed)
                 continue;
         }
@@ -594,7 +577,7 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
         // building, not a push for ground ("attacked Kharkiv", "an attack on Bakhmut").
         if (event.type == EventType::Offensive && word.starts_with("attack") && word != "attack" && trigger.last + 1 < size) {
             const std::string_view object = key(trigger.last + 1);
-            if (object == "a" || object == "an" || isPersonNoun(object))
+            if (object == "a" || object == "an" || m_lexicon.is(trigger.last + 1, WordClass::PersonNoun))
                 event.type = EventType::Attack;
         }
         // "pushed the paramilitaries out of Omdurman", "drove them out": ground taken.
@@ -642,7 +625,7 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
         // "captured a JNIM commander near Gao": a person taken (where, is where it happened).
         if (event.type == EventType::Capture)
             for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !placeAt(i); ++i)
-                if (isPersonNoun(key(i)))
+                if (m_lexicon.is(i, WordClass::PersonNoun))
                     event.type = EventType::Arrest;
         event.status = statusFor(trigger);
         if (event.status == EventStatus::Claimed || event.status == EventStatus::Denied)
@@ -665,15 +648,17 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                 same->event.time = event.time;
             continue;
         }
-        found.push_back(e);
+        const int target = e.target;
+        const std::size_t told = found.size();
+        found.push_back(std::move(e));
         // "an operation in Jenin and Tulkarm": the same act in each place named.
-        if (e.target >= 0)
+        if (target >= 0)
             for (const PlaceWords &p : m_places)
                 if (m_geoparse.places[p.place].isPoint() && p.firstToken >= 2 && key(p.firstToken - 1) == "and" &&
-                    placeAt(p.firstToken - 2) && placeAt(p.firstToken - 2)->place == e.target) {
-                    SentenceEvent also = e;
+                    placeAt(p.firstToken - 2) && placeAt(p.firstToken - 2)->place == target) {
+                    SentenceEvent also = found[told];
                     also.target = p.place;
-                    found.push_back(also);
+                    found.push_back(std::move(also));
                 }
     }
     // "An airstrike killed five": the killing is the strike's toll, not another act.

@@ -48,13 +48,12 @@ struct SentenceEvent
 class SentenceEvents
 {
 public:
-    SentenceEvents(const WordTokens &words, QStringView text, const std::vector<FactionMention> &factions,
+    SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon, QStringView text,
+                   const std::vector<FactionMention> &factions,
                    const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
                    const GeoparseResult &geoparse, const Discourse &discourse);
 
     std::vector<SentenceEvent> extract() const;
-    // The faction a sentence quotes ("said NSA spokesman ..."), or null.
-    const Faction *speakerFaction() const;
 
 private:
     struct Trigger
@@ -79,17 +78,23 @@ private:
     const FactionMention *factionAt(std::size_t token) const;
 
     const WordTokens &m_words;
+    const SentenceLexicon &m_lexicon;
     QStringView m_text;
     const std::vector<FactionMention> &m_factions;
     const std::vector<PlaceWords> &m_places;
     const std::vector<TimeSpan> &m_times;
     const GeoparseResult &m_geoparse;
     const Discourse &m_discourse;
-    std::vector<bool> m_boundaryBefore; // a comma, semicolon or colon before the word
-    std::vector<bool> m_triggerWords;   // the word is part of a trigger
+    // What the rules ask of each word, worked out once (one allocation per sentence).
+    struct WordFacts
+    {
+        const PlaceWords *place = nullptr;       // its place mention, if any
+        const FactionMention *faction = nullptr; // its faction mention, if any
+        bool boundaryBefore = false; // a comma, semicolon, colon, dash or quote before the word
+        bool inTrigger = false;      // the word is part of a trigger
+    };
+    std::vector<WordFacts> m_facts;
     std::vector<Trigger> m_triggers;
-    std::vector<const PlaceWords *> m_placeOfToken;       // per word: its place mention, if any
-    std::vector<const FactionMention *> m_factionOfToken; // per word: its faction mention, if any
     QString m_claimant; // who the sentence is attributed to, worked out once
 };
 

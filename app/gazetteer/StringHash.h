@@ -21,6 +21,12 @@ inline std::uint64_t hash(std::string_view text)
     return h ^ (h >> 29);
 }
 
+// The same hash for std::unordered_map over short words: cheaper than std::hash's for them.
+struct WordHash
+{
+    std::size_t operator()(std::string_view text) const { return std::size_t(hash(text)); }
+};
+
 // Buckets for `values`, at most half full. `textOf(value)` gives the string of a value.
 template <typename TextOf>
 std::vector<std::uint32_t> build(const std::vector<std::uint32_t> &values, TextOf textOf)
