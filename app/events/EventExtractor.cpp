@@ -271,6 +271,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     WordTokens scratch;
     std::vector<FactionMention> factionMentions; // per sentence, the buffers reused
     std::vector<PlaceWords> places;
+    SentenceEvents::Buffers sentenceBuffers;
     std::vector<SentenceEvent> events;
     events.reserve(article.sentences.size());
 
@@ -303,11 +304,12 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words);
         if (lexicon.hasTriggers()) {
             const SentenceEvents sentence(words, lexicon, article.text, factionMentions, places, sentenceTimes,
-                                          geoparse, discourse);
-            for (SentenceEvent &e : sentence.extract()) {
-                e.event.article = articleIndex;
-                e.event.sentence = s;
-                events.push_back(std::move(e));
+                                          geoparse, discourse, sentenceBuffers);
+            const std::size_t first = events.size();
+            sentence.extract(events);
+            for (std::size_t e = first; e < events.size(); ++e) {
+                events[e].event.article = articleIndex;
+                events[e].event.sentence = s;
             }
         }
         if (!factionMentions.empty())

@@ -1,6 +1,7 @@
 #include "SentenceEvents.h"
 
 #include <algorithm>
+#include <ranges>
 
 namespace frontline {
 namespace {
@@ -42,12 +43,12 @@ bool isHoldingNoun(std::string_view word)
 SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon, QStringView text,
                                const std::vector<FactionMention> &factions,
                                const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
-                               const GeoparseResult &geoparse, const Discourse &discourse)
+                               const GeoparseResult &geoparse, const Discourse &discourse, Buffers &buffers)
     : m_words(words), m_lexicon(lexicon), m_text(text), m_factions(factions), m_places(places), m_times(times),
-      m_geoparse(geoparse), m_discourse(discourse)
+      m_geoparse(geoparse), m_discourse(discourse), m_facts(buffers.facts), m_triggers(buffers.triggers)
 {
     const auto &tokens = words.tokens();
-    m_facts.resize(tokens.size());
+    m_facts.assign(tokens.size(), WordFacts());
     for (const PlaceWords &p : places)
         for (std::size_t t = p.firstToken; t <= p.lastToken && t < tokens.size(); ++t)
             m_facts[t].place = &p;
@@ -61,7 +62,7 @@ SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &l
                 ch == QChar(0x2014) || ch == QLatin1Char('"') || ch == QChar(0x201C) || ch == QChar(0x201D))
                 m_facts[i].boundaryBefore = true;
         }
-    m_triggers = findTriggers();
+    findTriggers();
     m_claimant = findClaimant();
     for (const Trigger &trigger : m_triggers)
         for (std::size_t i = trigger.first; i <= trigger.last; ++i)
@@ -93,9 +94,9 @@ std::size_t SentenceEvents::clauseEnd(std::size_t token) const
     return token;
 }
 
-std::vector<SentenceEvents::Trigger> SentenceEvents::findTriggers() const
+void SentenceEvents::findTriggers()
 {
-    std::vector<Trigger> triggers;
+    m_triggers.clear();
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = 0; i < size; ++i) {
         if (placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
@@ -110,12 +111,11 @@ std::vector<SentenceEvents::Trigger> SentenceEvents::findTriggers() const
                 matches = key(i + w) == entry.words[w];
             if (!matches || (i + n < size && isIdiom(key(i + n - 1), key(i + n))))
                 continue;
-            triggers.push_back({i, i + n - 1, &entry});
+            m_triggers.push_back({i, i + n - 1, &entry});
             i += n - 1;
             break;
         }
     }
-    return triggers;
 }
 
 const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
@@ -490,9 +490,9 @@ QString SentenceEvents::directionFor(const Trigger &trigger) const
     return {};
 }
 
-std::vector<SentenceEvent> SentenceEvents::extract() const
+void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
 {
-    std::vector<SentenceEvent> found;
+    const std::size_t first = events.size(); // this sentence's events: [first, events.size())
     for (const Trigger &trigger : m_triggers) {
         SentenceEvent e;
         Event &event = e.event;
@@ -637,11 +637,11 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
                            (event.time.isResolved() ? 0.1 : 0);
 
         // One act told twice in a sentence ("the operation launched"): keep the first telling.
-        const auto same = std::find_if(found.begin(), found.end(), [&](const SentenceEvent &other) {
+        const auto same = std::find_if(events.begin() + first, events.end(), [&](const SentenceEvent &other) {
             return other.event.type == event.type && (other.target == e.target || e.target < 0) &&
                    (other.event.actors == event.actors || event.actors.isEmpty());
         });
-        if (same != found.end()) {
+        if (same != events.end()) {
             if (same->origin < 0)
                 same->origin = e.origin;
             if (!same->event.time.isResolved())
@@ -649,37 +649,40 @@ std::vector<SentenceEvent> SentenceEvents::extract() const
             continue;
         }
         const int target = e.target;
-        const std::size_t told = found.size();
-        found.push_back(std::move(e));
+        const std::size_t told = events.size();
+        events.push_back(std::move(e));
         // "an operation in Jenin and Tulkarm": the same act in each place named.
         if (target >= 0)
             for (const PlaceWords &p : m_places)
                 if (m_geoparse.places[p.place].isPoint() && p.firstToken >= 2 && key(p.firstToken - 1) == "and" &&
                     placeAt(p.firstToken - 2) && placeAt(p.firstToken - 2)->place == target) {
-                    SentenceEvent also = found[told];
+                    SentenceEvent also = events[told];
                     also.target = p.place;
-                    found.push_back(std::move(also));
+                    events.push_back(std::move(also));
                 }
     }
     // "An airstrike killed five": the killing is the strike's toll, not another act.
+    const auto found = std::ranges::subrange(events.begin() + first, events.end());
     const bool violentAct = std::any_of(found.begin(), found.end(), [](const SentenceEvent &e) {
         const EventType t = e.event.type;
         return t == EventType::Airstrike || t == EventType::Shelling || t == EventType::Explosion ||
                t == EventType::Clash || t == EventType::Offensive || t == EventType::Capture;
     });
     if (violentAct)
-        std::erase_if(found, [](const SentenceEvent &e) { return e.event.type == EventType::Attack; });
+        events.erase(std::remove_if(found.begin(), found.end(),
+                                    [](const SentenceEvent &e) { return e.event.type == EventType::Attack; }),
+                     events.end());
     // Strikes in support ("with air cover by coalition warplanes") fall where the sentence's
     // other act is aimed.
-    for (SentenceEvent &e : found)
+    const auto kept = std::ranges::subrange(events.begin() + first, events.end());
+    for (SentenceEvent &e : kept)
         if (e.target < 0 && (e.event.type == EventType::Airstrike || e.event.type == EventType::Shelling))
-            for (const SentenceEvent &other : found)
+            for (const SentenceEvent &other : kept)
                 if (other.target >= 0 && &other != &e) {
                     e.target = other.target;
                     e.event.geoPrecision = 2;
                     break;
                 }
-    return found;
 }
 
 } // namespace frontline

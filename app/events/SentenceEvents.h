@@ -48,20 +48,37 @@ struct SentenceEvent
 class SentenceEvents
 {
 public:
-    SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon, QStringView text,
-                   const std::vector<FactionMention> &factions,
-                   const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
-                   const GeoparseResult &geoparse, const Discourse &discourse);
-
-    std::vector<SentenceEvent> extract() const;
-
-private:
     struct Trigger
     {
         std::size_t first, last;
         const TriggerEntry *entry;
     };
-    std::vector<Trigger> findTriggers() const;
+    // What the rules ask of each word, worked out once.
+    struct WordFacts
+    {
+        const PlaceWords *place = nullptr;       // its place mention, if any
+        const FactionMention *faction = nullptr; // its faction mention, if any
+        bool boundaryBefore = false; // a comma, semicolon, colon, dash or quote before the word
+        bool inTrigger = false;      // the word is part of a trigger
+    };
+    // Storage an article's sentences reuse: a fresh buffer per sentence costs more than
+    // reading most sentences does.
+    struct Buffers
+    {
+        std::vector<WordFacts> facts;
+        std::vector<Trigger> triggers;
+    };
+
+    SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon, QStringView text,
+                   const std::vector<FactionMention> &factions,
+                   const std::vector<PlaceWords> &places, const std::vector<TimeSpan> &times,
+                   const GeoparseResult &geoparse, const Discourse &discourse, Buffers &buffers);
+
+    // Appends the sentence's events to `events`.
+    void extract(std::vector<SentenceEvent> &events) const;
+
+private:
+    void findTriggers();
     std::size_t clauseStart(std::size_t token) const;
     std::size_t clauseEnd(std::size_t token) const;
     const Faction *actorFor(const Trigger &trigger) const;
@@ -85,16 +102,8 @@ private:
     const std::vector<TimeSpan> &m_times;
     const GeoparseResult &m_geoparse;
     const Discourse &m_discourse;
-    // What the rules ask of each word, worked out once (one allocation per sentence).
-    struct WordFacts
-    {
-        const PlaceWords *place = nullptr;       // its place mention, if any
-        const FactionMention *faction = nullptr; // its faction mention, if any
-        bool boundaryBefore = false; // a comma, semicolon, colon, dash or quote before the word
-        bool inTrigger = false;      // the word is part of a trigger
-    };
-    std::vector<WordFacts> m_facts;
-    std::vector<Trigger> m_triggers;
+    std::vector<WordFacts> &m_facts;   // per word
+    std::vector<Trigger> &m_triggers;
     QString m_claimant; // who the sentence is attributed to, worked out once
 };
 
