@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
+#include <span>
 
 namespace frontline {
 namespace {
@@ -31,7 +33,7 @@ const Faction *governmentOf(const QString &country, const std::vector<const Fact
 // "Russian artillery", "Israeli jets", "Israel struck": a country's forces, by its demonym
 // before a force noun, or by its name as the subject of the sentence.
 void addCountryForces(const WordTokens &words, const SentenceLexicon &lexicon, const GeoparseResult &geoparse,
-                      const std::vector<const Mention *> &sentenceMentions,
+                      std::span<const Mention *const> sentenceMentions,
                       const std::vector<const Faction *> &factions, std::vector<FactionMention> &mentions)
 {
     const auto &tokens = words.tokens();
@@ -257,10 +259,18 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             else
                 return a < b.article;
         });
-    std::vector<std::vector<const Mention *>> mentionsBySentence(article.sentences.size());
+    // A counting sort: sentence s's mentions are bySentence[starts[s], starts[s + 1]).
+    const int sentenceCount = int(article.sentences.size());
+    std::vector<std::size_t> starts(sentenceCount + 1, 0);
     for (auto m = firstMention; m != lastMention; ++m)
-        if (m->sentence >= 0 && m->sentence < int(mentionsBySentence.size()))
-            mentionsBySentence[m->sentence].push_back(&*m);
+        if (m->sentence >= 0 && m->sentence < sentenceCount)
+            ++starts[m->sentence + 1];
+    std::partial_sum(starts.begin(), starts.end(), starts.begin());
+    std::vector<const Mention *> bySentence(starts.back());
+    std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
+    for (auto m = firstMention; m != lastMention; ++m)
+        if (m->sentence >= 0 && m->sentence < sentenceCount)
+            bySentence[next[m->sentence]++] = &*m;
 
     const QStringList countries = articleCountries(firstMention, lastMention, geoparse);
     const std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
@@ -284,7 +294,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         factionMentions.clear();
         matcher.find(words, factionMentions);
         places.clear();
-        for (const Mention *mention : mentionsBySentence[s]) {
+        const std::span<const Mention *const> sentenceMentions(bySentence.data() + starts[s], bySentence.data() + starts[s + 1]);
+        for (const Mention *mention : sentenceMentions) {
             const Mention &m = *mention;
             if (m.role != MentionRole::Name)
                 continue;
@@ -297,7 +308,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             if (!FactionMatcher::covers(factionMentions, first))
                 places.push_back({first, last, m.place});
         }
-        addCountryForces(words, lexicon, geoparse, mentionsBySentence[s], factions, factionMentions);
+        addCountryForces(words, lexicon, geoparse, sentenceMentions, factions, factionMentions);
         addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0), factionMentions);
         // Every sentence's times and names feed the discourse ("that day", "the town"); only
         // one with a trigger can tell an event.

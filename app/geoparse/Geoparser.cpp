@@ -65,8 +65,8 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
                       std::vector<WordTokens> *sentenceWords) const
 {
     const int sentences = int(article.sentences.size());
-    if (sentenceWords)
-        sentenceWords->assign(sentences, WordTokens());
+    if (sentenceWords) // kept, not assigned afresh: tokenising a sentence reuses its buffers
+        sentenceWords->resize(sentences);
     const int threads = std::clamp(sentences / kSentencesPerThread, 1, QThread::idealThreadCount());
     std::vector<SentenceNames> parts(threads);
     for (int t = 0; t < threads; ++t)
