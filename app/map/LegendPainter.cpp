@@ -6,7 +6,11 @@
 #include "VectorSource.h"
 
 #include <QFontMetricsF>
+#include <QRgb>
 #include <QPainter>
+
+#include <algorithm>
+#include <array>
 
 namespace frontline {
 namespace {
@@ -76,20 +80,32 @@ Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapSty
     const bool arrowsShown = layers.builtIn(LayerKind::Arrows).visible;
     const bool eventsShown = layers.builtIn(LayerKind::Events).visible;
     const bool placesShown = layers.builtIn(LayerKind::Places).visible;
-    // A faction is listed when something visible is drawn in its colour.
-    const auto shownInColour = [&](const QColor &color) {
-        return (zonesShown && std::any_of(overlay.zones.begin(), overlay.zones.end(), [&](const MapZone &z) {
-                    return std::find(z.colors.begin(), z.colors.end(), color) != z.colors.end();
-                })) ||
-               (arrowsShown && std::any_of(overlay.arrows.begin(), overlay.arrows.end(),
-                                           [&](const MapArrow &a) { return a.color == color; })) ||
-               (eventsShown && std::any_of(overlay.events.begin(), overlay.events.end(),
-                                           [&](const MapEventMarker &e) { return e.color == color; })) ||
-               (placesShown && std::any_of(overlay.markers.begin(), overlay.markers.end(),
-                                           [&](const MapMarker &m) { return m.color == color; }));
+    // A faction is listed when something visible is drawn in its colour. The colours drawn
+    // are gathered in one pass: a dense overlay has a hundred thousand events and few colours.
+    std::vector<QRgb> coloursDrawn;
+    const auto noteColour = [&](const QColor &color) {
+        const QRgb rgba = color.rgba();
+        if (std::find(coloursDrawn.begin(), coloursDrawn.end(), rgba) == coloursDrawn.end())
+            coloursDrawn.push_back(rgba);
     };
+    if (zonesShown)
+        for (const MapZone &z : overlay.zones)
+            for (const QColor &color : z.colors)
+                noteColour(color);
+    if (arrowsShown)
+        for (const MapArrow &a : overlay.arrows)
+            noteColour(a.color);
+    std::array<bool, std::size_t(EventType::Other) + 1> typesDrawn{};
+    if (eventsShown)
+        for (const MapEventMarker &e : overlay.events) {
+            typesDrawn[std::size_t(e.type)] = true;
+            noteColour(e.color);
+        }
+    if (placesShown)
+        for (const MapMarker &m : overlay.markers)
+            noteColour(m.color);
     for (const LegendFaction &faction : overlay.legend)
-        if (shownInColour(faction.color))
+        if (std::find(coloursDrawn.begin(), coloursDrawn.end(), faction.color.rgba()) != coloursDrawn.end())
             m_rows.push_back({Swatch::Area, faction.color, {}, faction.name});
     const QColor neutral(0x55, 0x55, 0x55);
     const auto anyZone = [&](auto predicate) {
@@ -108,18 +124,13 @@ Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapSty
         m_rows.push_back({Swatch::SolidArrow, neutral, {}, QStringLiteral("Solid arrow: offensive reported")});
     if (anyArrow([](const MapArrow &a) { return a.dashed; }))
         m_rows.push_back({Swatch::DashedArrow, neutral, {}, QStringLiteral("Dashed arrow: planned, or origin inferred")});
-    if (eventsShown) {
-        std::vector<EventType> types;
-        for (const MapEventMarker &e : overlay.events)
-            if (std::find(types.begin(), types.end(), e.type) == types.end())
-                types.push_back(e.type);
-        std::sort(types.begin(), types.end());
-        for (EventType type : types) {
+    for (std::size_t t = 0; t < typesDrawn.size(); ++t)
+        if (typesDrawn[t]) {
+            const EventType type = EventType(t);
             QString name = eventTypeName(type);
             name[0] = name[0].toUpper();
             m_rows.push_back({Swatch::EventIcon, neutral, {}, name, type});
         }
-    }
     if (placesShown && !overlay.markers.empty())
         m_rows.push_back({Swatch::Marker, style.marker, {}, QStringLiteral("Place named in the text")});
     for (const MapLayer &layer : layers.layers())
@@ -168,10 +179,8 @@ QPointF legendTopLeft(const MapFrame &frame, const Legend &legend)
     return QPointF(frame.viewport.size().width() - legend.size(s).width() - 10 * s, 10 * s);
 }
 
-void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay,
-                 const LayerStack &layers)
+void paintLegend(QPainter &painter, const MapFrame &frame, const Legend &legend)
 {
-    const Legend legend(overlay, layers, style);
     if (!legend.isEmpty())
         legend.paint(painter, legendTopLeft(frame, legend), frame.symbolScale);
 }

@@ -41,7 +41,6 @@ private:
 // Where the legend goes on a map: its top right corner.
 QPointF legendTopLeft(const MapFrame &frame, const Legend &legend);
 // The legend in the map's top right corner.
-void paintLegend(QPainter &painter, const MapFrame &frame, const MapStyle &style, const MapOverlay &overlay,
-                 const LayerStack &layers);
+void paintLegend(QPainter &painter, const MapFrame &frame, const Legend &legend);
 
 } // namespace frontline

@@ -16,6 +16,7 @@
 #include <QPainterPath>
 
 #include <cstring>
+#include <optional>
 
 namespace frontline {
 namespace {
@@ -61,14 +62,16 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         }
     }
     painter.setOpacity(1.0);
-    // Labels keep clear of the panels drawn over the map.
+    // Labels keep clear of the panels drawn over the map. (The legend reads every event:
+    // worked out once per frame.)
+    std::optional<Legend> legend;
     if (frame.decorations) {
         for (const QRectF &panel : decorationPanels(frame, m_style))
             placer.reserve(panel);
         if (frame.legend) {
-            const Legend legend(overlay, layers, m_style);
-            if (!legend.isEmpty())
-                placer.reserve(QRectF(legendTopLeft(frame, legend), legend.size(frame.symbolScale)));
+            legend.emplace(overlay, layers, m_style);
+            if (!legend->isEmpty())
+                placer.reserve(QRectF(legendTopLeft(frame, *legend), legend->size(frame.symbolScale)));
         }
     }
     drawLabels(painter, frame, overlay, layers, places, placer);
@@ -79,8 +82,8 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
                 credited.extraAttribution += (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
                                              layer.attribution;
         drawDecorations(painter, credited, m_style);
-        if (frame.legend)
-            paintLegend(painter, frame, m_style, overlay, layers);
+        if (legend)
+            paintLegend(painter, frame, *legend);
     }
     painter.restore();
 }
