@@ -89,7 +89,8 @@ void PolygonLayer::appendScreenPath(const Feature &feature, const MapViewport &v
 {
     const double scale = viewport.pixelsPerWorldUnit();
     const QPointF offset = viewport.toScreen({0, 0});
-    const double toleranceSquared = tolerance * tolerance;
+    // Compared in world units, so a point skipped is never transformed.
+    const double worldToleranceSquared = tolerance * tolerance / (scale * scale);
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
     const QRectF clip = screen.adjusted(-16, -16, 16, 16);
     const QRectF featureOnScreen(feature.bounds.topLeft() * scale + offset, feature.bounds.size() * scale);
@@ -100,13 +101,13 @@ void PolygonLayer::appendScreenPath(const Feature &feature, const MapViewport &v
         const std::uint32_t end = m_ringStarts[r + 1];
         // Points closer than the tolerance to the last kept one cannot show: skip them.
         ring.clear();
-        QPointF last = m_points[begin] * scale + offset;
-        ring.push_back(last);
+        QPointF last = m_points[begin];
+        ring.push_back(last * scale + offset);
         for (std::uint32_t i = begin + 1; i < end; ++i) {
-            const QPointF p = m_points[i] * scale + offset;
+            const QPointF &p = m_points[i];
             const QPointF d = p - last;
-            if (d.x() * d.x() + d.y() * d.y() >= toleranceSquared || i + 1 == end) {
-                ring.push_back(p);
+            if (d.x() * d.x() + d.y() * d.y() >= worldToleranceSquared || i + 1 == end) {
+                ring.push_back(p * scale + offset);
                 last = p;
             }
         }
