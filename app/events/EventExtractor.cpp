@@ -9,7 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <numeric>
 #include <span>
 
@@ -121,6 +121,18 @@ const Faction *quotedFaction(const WordTokens &words, const std::vector<FactionM
     return nullptr;
 }
 
+// "a3-e17": made for every event, so digits written straight, without printf's parsing
+// or QString arithmetic's temporaries.
+QString eventId(int article, std::size_t index)
+{
+    char text[48] = {'a'}; // room for both numbers: neither has more than 20 digits
+    char *end = std::to_chars(text + 1, text + 24, article).ptr;
+    end[0] = '-';
+    end[1] = 'e';
+    end = std::to_chars(end + 2, text + sizeof text, index).ptr;
+    return QString::fromLatin1(text, end - text);
+}
+
 // The countries an article is about, most named first.
 QStringList articleCountries(std::vector<Mention>::const_iterator first, std::vector<Mention>::const_iterator last,
                              const GeoparseResult &geoparse)
@@ -192,19 +204,22 @@ void placeWithSentence(std::vector<SentenceEvent> &events)
 // event: same type, same actor, same place, both done or both planned. The first telling keeps
 // its sentence and gains what later ones add. "The operation" with an actor that already
 // acted is a retelling of that act, whatever its type ("took Kidal ... hailed the operation").
-std::vector<SentenceEvent> mergeRetellings(std::vector<SentenceEvent> events)
+void mergeRetellings(std::vector<SentenceEvent> &events)
 {
-    std::vector<SentenceEvent> merged;
-    for (SentenceEvent &e : events) {
+    std::size_t kept = 0; // events[0, kept) are the tellings kept so far (compacted in place)
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        SentenceEvent &e = events[i];
+        const auto merged = events.begin(), mergedEnd = events.begin() + std::ptrdiff_t(kept);
         // "Egypt warned that the operation ...": a retelling with nobody named is no new act.
         if (e.definiteNominal && e.event.actors.isEmpty())
             continue;
         if (e.definiteNominal && !e.event.actors.isEmpty()) {
-            const auto earlier = std::find_if(merged.rbegin(), merged.rend(), [&](const SentenceEvent &m) {
+            const auto earlier = std::find_if(std::make_reverse_iterator(mergedEnd), std::make_reverse_iterator(merged),
+                                              [&](const SentenceEvent &m) {
                 return !m.event.actors.isEmpty() && m.event.actors.front() == e.event.actors.front() &&
                        m.event.status != EventStatus::Planned;
             });
-            if (earlier != merged.rend()) {
+            if (earlier != std::make_reverse_iterator(merged)) {
                 if (!earlier->event.time.isResolved())
                     earlier->event.time = e.event.time;
                 if (earlier->origin < 0)
@@ -212,14 +227,16 @@ std::vector<SentenceEvent> mergeRetellings(std::vector<SentenceEvent> events)
                 continue;
             }
         }
-        const auto same = std::find_if(merged.begin(), merged.end(), [&](const SentenceEvent &m) {
+        const auto same = std::find_if(merged, mergedEnd, [&](const SentenceEvent &m) {
             const bool planned = e.event.status == EventStatus::Planned, mPlanned = m.event.status == EventStatus::Planned;
             return m.event.type == e.event.type && m.target == e.target && e.target >= 0 &&
                    m.event.actors == e.event.actors && !e.event.actors.isEmpty() && planned == mPlanned &&
                    m.into == e.into;
         });
-        if (same == merged.end()) {
-            merged.push_back(std::move(e));
+        if (same == mergedEnd) {
+            if (kept != i)
+                events[kept] = std::move(e);
+            ++kept;
             continue;
         }
         if (same->origin < 0 && e.origin != same->target)
@@ -234,17 +251,23 @@ std::vector<SentenceEvent> mergeRetellings(std::vector<SentenceEvent> events)
         }
         same->event.confidence = std::min(1.0, same->event.confidence + 0.05);
     }
-    return merged;
+    events.erase(events.begin() + std::ptrdiff_t(kept), events.end());
 }
 
 } // namespace
 
-const FactionMatcher &EventExtractor::matcherFor(const std::vector<const Faction *> &factions) const
+const EventExtractor::TheatreFactions &EventExtractor::factionsFor(const QStringList &countries) const
 {
-    std::unique_ptr<FactionMatcher> &matcher = m_matchers[factions];
-    if (!matcher)
-        matcher = std::make_unique<FactionMatcher>(factions);
-    return *matcher;
+    std::unique_ptr<TheatreFactions> &known = m_factionsByCountries[countries];
+    if (!known) {
+        known = std::make_unique<TheatreFactions>();
+        known->factions = m_catalog.factionsFor(countries);
+        std::unique_ptr<FactionMatcher> &matcher = m_matchers[known->factions];
+        if (!matcher)
+            matcher = std::make_unique<FactionMatcher>(known->factions);
+        known->matcher = matcher.get();
+    }
+    return *known;
 }
 
 void EventExtractor::extract(const Article &article, int articleIndex, const GeoparseResult &geoparse,
@@ -273,8 +296,9 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             bySentence[next[m->sentence]++] = &*m;
 
     const QStringList countries = articleCountries(firstMention, lastMention, geoparse);
-    const std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
-    const FactionMatcher &matcher = matcherFor(factions);
+    const TheatreFactions &theatre = factionsFor(countries);
+    const std::vector<const Faction *> &factions = theatre.factions;
+    const FactionMatcher &matcher = *theatre.matcher;
     TimeResolver times(article.date);
     Discourse discourse;
     SentenceLexicon lexicon;
@@ -282,8 +306,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     std::vector<FactionMention> factionMentions; // per sentence, the buffers reused
     std::vector<PlaceWords> places;
     SentenceEvents::Buffers sentenceBuffers;
-    std::vector<SentenceEvent> events;
-    events.reserve(article.sentences.size());
+    std::vector<SentenceEvent> &events = m_articleEvents;
+    events.clear();
 
     for (int s = 0; s < int(article.sentences.size()); ++s) {
         if (!sentenceWords)
@@ -348,7 +372,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
 
     linkOperations(events);
     placeWithSentence(events);
-    events = mergeRetellings(std::move(events));
+    mergeRetellings(events);
     // Whole countries are not taken or held in a sentence's sense ("control of the frontier
     // with Bangladesh"): such a reading is a missed place, not a claim.
     for (SentenceEvent &e : events)
@@ -362,9 +386,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         return e.target < 0 && (e.event.actors.isEmpty() || holding);
     });
     for (SentenceEvent &e : events) {
-        char id[32]; // "a3-e17": made per event, so without the temporaries of QString arithmetic
-        std::snprintf(id, sizeof id, "a%d-e%zu", articleIndex, result.events.size());
-        e.event.id = QString::fromLatin1(id);
+        e.event.id = eventId(articleIndex, result.events.size());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
         e.event.origin = e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
         for (const QString &actor : e.event.actors)

@@ -3,6 +3,7 @@
 #include "EventsResult.h"
 #include "FactionCatalog.h"
 #include "FactionMatcher.h"
+#include "SentenceEvents.h"
 #include "geoparse/GeoparseResult.h"
 
 #include <map>
@@ -34,13 +35,23 @@ public:
                  EventsResult &result, const std::vector<WordTokens> *sentenceWords = nullptr) const;
 
 private:
-    const FactionMatcher &matcherFor(const std::vector<const Faction *> &factions) const;
+    // The factions of the theatres of an article's countries, and their alias matcher.
+    struct TheatreFactions
+    {
+        std::vector<const Faction *> factions;
+        const FactionMatcher *matcher = nullptr; // owned by m_matchers
+    };
+    const TheatreFactions &factionsFor(const QStringList &countries) const;
 
     const FactionCatalog &m_catalog;
     const Gazetteer &m_gazetteer;
     // One alias matcher per set of theatres met: building one tokenises every alias.
     mutable std::map<std::vector<const Faction *>, std::unique_ptr<FactionMatcher>> m_matchers;
+    // Articles about the same countries (in the same order) share their theatres' factions.
+    mutable std::map<QStringList, std::unique_ptr<TheatreFactions>> m_factionsByCountries;
     mutable std::map<QString, std::vector<std::vector<QPointF>>> m_regionParts;
+    // The events of the article being read: kept between articles, so its storage is reused.
+    mutable std::vector<SentenceEvent> m_articleEvents;
 };
 
 } // namespace frontline

@@ -7,21 +7,37 @@
 namespace frontline {
 namespace {
 
-const QStringList kWeekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-const QStringList kMonths{"january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december"};
+constexpr QLatin1StringView kWeekdays[]{QLatin1StringView("monday"),   QLatin1StringView("tuesday"),
+                                         QLatin1StringView("wednesday"), QLatin1StringView("thursday"),
+                                         QLatin1StringView("friday"),   QLatin1StringView("saturday"),
+                                         QLatin1StringView("sunday")};
+constexpr QLatin1StringView kMonths[]{
+    QLatin1StringView("january"), QLatin1StringView("february"), QLatin1StringView("march"),
+    QLatin1StringView("april"),   QLatin1StringView("may"),      QLatin1StringView("june"),
+    QLatin1StringView("july"),    QLatin1StringView("august"),   QLatin1StringView("september"),
+    QLatin1StringView("october"), QLatin1StringView("november"), QLatin1StringView("december")};
+
+// The position (from 1) in `names` of a whole word of `words`, or 0: "june 28, 2016" -> 6
+// for the months. Whole words, so "mayor" is no May.
+template <std::size_t N>
+int wordIn(QStringView words, const QLatin1StringView (&names)[N])
+{
+    for (qsizetype i = 0; i < words.size();) {
+        qsizetype end = i;
+        while (end < words.size() && words.at(end).isLetter())
+            ++end;
+        if (end > i)
+            for (std::size_t n = 0; n < N; ++n)
+                if (words.mid(i, end - i) == names[n])
+                    return int(n) + 1;
+        i = end + 1;
+    }
+    return 0;
+}
 
 QDate lastWeekdayUpTo(QDate date, int weekday) // weekday 1 = Monday
 {
     return date.addDays(-((date.dayOfWeek() - weekday + 7) % 7));
-}
-
-int monthIn(const QString &words)
-{
-    for (int m = 0; m < kMonths.size(); ++m)
-        if (words.contains(kMonths[m]))
-            return m + 1;
-    return 0;
 }
 
 // The numbers of an expression: a four-digit year (19xx, 20xx) and a one- or two-digit day.
@@ -58,7 +74,7 @@ TimeSpan TimeResolver::resolve(const QString &text) const
     };
     int year = 0, dayOfMonth = 0;
     numbersIn(words, &year, &dayOfMonth);
-    const int month = monthIn(words);
+    const int month = wordIn(words, kMonths);
 
     // Absolute: a year, a part of a year, a month of a year, a day of a month.
     if (year && !month) {
@@ -89,12 +105,11 @@ TimeSpan TimeResolver::resolve(const QString &text) const
     if (!m_date.isValid())
         return span; // relative expressions need the article's date
 
-    for (int w = 0; w < kWeekdays.size(); ++w)
-        if (words.contains(kWeekdays[w])) {
-            const QDate date = lastWeekdayUpTo(m_date, w + 1);
-            set(date, date);
-            return span;
-        }
+    if (const int weekday = wordIn(words, kWeekdays)) {
+        const QDate date = lastWeekdayUpTo(m_date, weekday);
+        set(date, date);
+        return span;
+    }
     if (words.contains(QLatin1String("weekend"))) {
         const QDate sunday = lastWeekdayUpTo(m_date, 7);
         set(sunday.addDays(-1), sunday);
