@@ -6,7 +6,6 @@
 #include "SentenceEvents.h"
 #include "TimeExpressions.h"
 
-#include <QHash>
 
 #include <algorithm>
 #include <charconv>
@@ -137,12 +136,19 @@ QString eventId(int article, std::size_t index)
 QStringList articleCountries(std::vector<Mention>::const_iterator first, std::vector<Mention>::const_iterator last,
                              const GeoparseResult &geoparse)
 {
-    QHash<QString, int> counts;
-    for (auto m = first; m != last; ++m)
-        ++counts[geoparse.places[m->place].countryCode];
-    QStringList countries = counts.keys();
-    std::sort(countries.begin(), countries.end(),
-              [&](const QString &a, const QString &b) { return counts[a] > counts[b]; });
+    std::vector<std::pair<QString, int>> counts; // an article names a few countries
+    for (auto m = first; m != last; ++m) {
+        const QString &country = geoparse.places[m->place].countryCode;
+        const auto known = std::find_if(counts.begin(), counts.end(), [&](const auto &c) { return c.first == country; });
+        if (known == counts.end())
+            counts.emplace_back(country, 1);
+        else
+            ++known->second;
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList countries;
+    for (const auto &[country, count] : counts)
+        countries << country;
     return countries;
 }
 

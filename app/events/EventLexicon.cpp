@@ -125,19 +125,24 @@ constexpr std::string_view kCompass[]{
 
 void SentenceLexicon::read(const WordTokens &words)
 {
+    // Every word of every sentence is looked up: an open-addressing table over the words
+    // (StringHash.h), behind a prefilter that turns most words away before any hashing.
     struct Lexicon
     {
         std::vector<TriggerEntry> triggers = buildTriggers();
-        std::unordered_map<std::string_view, Entry, string_hash::WordHash> entries;
-        WordPrefilter words;
+        std::vector<std::string_view> words;
+        std::vector<Entry> entries; // entries[i] is words[i]'s
+        std::vector<std::uint32_t> buckets;
+        WordPrefilter prefilter;
     };
     static const Lexicon lexicon = [] {
         Lexicon built;
+        std::unordered_map<std::string_view, Entry> byWord;
         for (const TriggerEntry &entry : built.triggers) // already longest first
-            built.entries[entry.words.front()].triggers.push_back(&entry);
+            byWord[entry.words.front()].triggers.push_back(&entry);
         const auto addClass = [&](const auto &words, WordClass wordClass) {
             for (std::string_view word : words)
-                built.entries[word].classes |= std::uint32_t(wordClass);
+                byWord[word].classes |= std::uint32_t(wordClass);
         };
         addClass(kPlanningCues, WordClass::PlanningCue);
         addClass(kDenials, WordClass::Denial);
@@ -150,8 +155,14 @@ void SentenceLexicon::read(const WordTokens &words)
         addClass(kFeatureNouns, WordClass::FeatureNoun);
         addClass(kForceNouns, WordClass::ForceNoun);
         addClass(kGroupWords, WordClass::GroupWord);
-        for (const auto &[word, entry] : built.entries)
-            built.words.add(word);
+        std::vector<std::uint32_t> indexes;
+        for (auto &[word, entry] : byWord) {
+            indexes.push_back(std::uint32_t(built.words.size()));
+            built.words.push_back(word);
+            built.entries.push_back(std::move(entry));
+            built.prefilter.add(word);
+        }
+        built.buckets = string_hash::build(indexes, [&](std::uint32_t i) { return built.words[i]; });
         return built;
     }();
 
@@ -160,20 +171,15 @@ void SentenceLexicon::read(const WordTokens &words)
     m_hasTriggers = false;
     for (std::size_t i = 0; i < size; ++i) {
         const std::string_view word = words.key(i);
-        if (!lexicon.words.mayContain(word))
+        if (!lexicon.prefilter.mayContain(word))
             continue;
-        const auto found = lexicon.entries.find(word);
-        if (found == lexicon.entries.end())
+        const std::int64_t found = string_hash::find(lexicon.buckets.data(), lexicon.buckets.size(), word,
+                                                     [&](std::uint32_t w) { return lexicon.words[w]; });
+        if (found < 0)
             continue;
-        m_entries[i] = &found->second;
-        m_hasTriggers = m_hasTriggers || !found->second.triggers.empty();
+        m_entries[i] = &lexicon.entries[std::size_t(found)];
+        m_hasTriggers = m_hasTriggers || !m_entries[i]->triggers.empty();
     }
-}
-
-const std::vector<const TriggerEntry *> &SentenceLexicon::triggersAt(std::size_t token) const
-{
-    static const std::vector<const TriggerEntry *> none;
-    return token < m_entries.size() && m_entries[token] ? m_entries[token]->triggers : none;
 }
 
 } // namespace frontline

@@ -46,7 +46,10 @@ public:
         return token < m_entries.size() && m_entries[token] &&
                (m_entries[token]->classes & std::uint32_t(wordClass)) != 0;
     }
-    const std::vector<const TriggerEntry *> &triggersAt(std::size_t token) const;
+    const std::vector<const TriggerEntry *> &triggersAt(std::size_t token) const
+    {
+        return token < m_entries.size() && m_entries[token] ? m_entries[token]->triggers : s_noTriggers;
+    }
     bool hasTriggers() const { return m_hasTriggers; }
 
     struct Entry
@@ -56,6 +59,7 @@ public:
     };
 
 private:
+    inline static const std::vector<const TriggerEntry *> s_noTriggers;
     std::vector<const Entry *> m_entries; // per word; null for a word the lexicon lacks
     bool m_hasTriggers = false;
 };

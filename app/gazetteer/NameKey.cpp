@@ -89,6 +89,11 @@ bool appendNameKey(QStringView name, std::string &out)
 {
     const auto &table = foldingTable();
     const std::size_t begin = out.size();
+    // A code unit folds to at most four letters and a space before them: the room is made
+    // once and the key written straight into it (every word of an article passes here).
+    out.resize(begin + 5 * std::size_t(name.size()));
+    char *const start = out.data() + begin;
+    char *end = start;
     bool pendingSpace = false;
     for (const QChar qc : name) {
         const char16_t c = qc.unicode();
@@ -96,11 +101,11 @@ bool appendNameKey(QStringView name, std::string &out)
             const Folding &f = table[c];
             if (f.kind == Folding::Letters) {
                 if (pendingSpace)
-                    out.push_back(' ');
+                    *end++ = ' ';
                 pendingSpace = false;
-                out.push_back(f.letters[0]);
+                *end++ = f.letters[0];
             } else if (f.kind == Folding::Separator) {
-                pendingSpace = out.size() > begin;
+                pendingSpace = end > start;
             }
             continue;
         }
@@ -123,17 +128,18 @@ bool appendNameKey(QStringView name, std::string &out)
         case Folding::Drop:
             break;
         case Folding::Separator:
-            pendingSpace = out.size() > begin;
+            pendingSpace = end > start;
             break;
         case Folding::Letters:
             if (pendingSpace)
-                out.push_back(' ');
+                *end++ = ' ';
             pendingSpace = false;
             for (int i = 0; i < 4 && letters[i]; ++i)
-                out.push_back(letters[i]);
+                *end++ = letters[i];
             break;
         }
     }
+    out.resize(begin + std::size_t(end - start));
     return true;
 }
 
