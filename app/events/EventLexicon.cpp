@@ -155,6 +155,8 @@ void SentenceLexicon::read(const WordTokens &words)
         addClass(kFeatureNouns, WordClass::FeatureNoun);
         addClass(kForceNouns, WordClass::ForceNoun);
         addClass(kGroupWords, WordClass::GroupWord);
+        for (std::size_t i = 0; i < std::size(kRuleWords); ++i)
+            byWord[kRuleWords[i]].word = RuleWord(i + 1);
         std::vector<std::uint32_t> indexes;
         for (auto &[word, entry] : byWord) {
             indexes.push_back(std::uint32_t(built.words.size()));
@@ -168,6 +170,7 @@ void SentenceLexicon::read(const WordTokens &words)
 
     const std::size_t size = words.tokens().size();
     m_entries.assign(size, nullptr);
+    m_ruleWords.assign(size, 0);
     m_hasTriggers = false;
     for (std::size_t i = 0; i < size; ++i) {
         const std::string_view word = words.key(i);
@@ -178,6 +181,7 @@ void SentenceLexicon::read(const WordTokens &words)
         if (found < 0)
             continue;
         m_entries[i] = &lexicon.entries[std::size_t(found)];
+        m_ruleWords[i] = m_entries[i]->word;
         m_hasTriggers = m_hasTriggers || !m_entries[i]->triggers.empty();
     }
 }

@@ -18,6 +18,25 @@ struct TriggerEntry
     bool into = false;    // "edged into", "entered": present in the place, not holding it
 };
 
+// The words the rules name one by one ("from", "held", "the"): each has a small number, so a
+// rule compares numbers, not strings. Write one as "from"_w; a word not listed here does not
+// compile.
+inline constexpr std::string_view kRuleWords[]{
+    "accusation", "after", "against", "allegation", "and", "area", "areas", "around", "before",
+    "by", "captured", "charge", "claim", "controlled", "eastern", "far", "foiled", "from", "held",
+    "if", "into", "it", "its", "near", "northern", "of", "on", "our", "out", "outskirts", "over",
+    "repelled", "repulsed", "seized", "since", "southern", "that", "the", "their", "there", "this",
+    "thwarted", "to", "unless", "us", "we", "western", "where", "which", "while", "who", "with"};
+using RuleWord = std::uint16_t; // 0: a word the rules do not name
+
+consteval RuleWord operator""_w(const char *text, std::size_t size)
+{
+    for (std::size_t i = 0; i < std::size(kRuleWords); ++i)
+        if (kRuleWords[i] == std::string_view(text, size))
+            return RuleWord(i + 1);
+    throw "not in kRuleWords"; // at compile time: an error
+}
+
 // What a word is to the event rules. Each word of a sentence is looked up once
 // (SentenceLexicon), so the rules test bits, not strings.
 enum class WordClass : std::uint32_t {
@@ -46,6 +65,7 @@ public:
         return token < m_entries.size() && m_entries[token] &&
                (m_entries[token]->classes & std::uint32_t(wordClass)) != 0;
     }
+    RuleWord word(std::size_t token) const { return token < m_ruleWords.size() ? m_ruleWords[token] : 0; }
     const std::vector<const TriggerEntry *> &triggersAt(std::size_t token) const
     {
         return token < m_entries.size() && m_entries[token] ? m_entries[token]->triggers : s_noTriggers;
@@ -55,12 +75,14 @@ public:
     struct Entry
     {
         std::uint32_t classes = 0;
+        RuleWord word = 0;
         std::vector<const TriggerEntry *> triggers;
     };
 
 private:
     inline static const std::vector<const TriggerEntry *> s_noTriggers;
     std::vector<const Entry *> m_entries; // per word; null for a word the lexicon lacks
+    std::vector<RuleWord> m_ruleWords;    // per word
     bool m_hasTriggers = false;
 };
 

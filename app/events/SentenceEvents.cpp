@@ -140,7 +140,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
                 return f->faction;
             if (m_lexicon.is(i, WordClass::GroupWord))
                 return m_discourse.lastGroup;
-            if (key(i) == "the" || key(i) == "its" || key(i) == "their")
+            if (word(i) == "the"_w || word(i) == "its"_w || word(i) == "their"_w)
                 break;
         }
         return nullptr;
@@ -150,7 +150,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i) {
             if (const FactionMention *f = factionAt(i); f && trigger.entry->passive && i <= trigger.last + 2)
                 return f->faction;
-            if (key(i) != "by" && key(i) != "from" && key(i) != "to")
+            if (word(i) != "by"_w && word(i) != "from"_w && word(i) != "to"_w)
                 continue;
             for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
                 if (const FactionMention *f = factionAt(j))
@@ -160,16 +160,16 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     };
     // A passive with words between: "have been held for years by FARC dissidents".
     bool passive = trigger.entry->passive;
-    if (!passive && (key(trigger.first) == "held" || key(trigger.first) == "controlled" ||
-                     key(trigger.first) == "captured" || key(trigger.first) == "seized"))
+    if (!passive && (word(trigger.first) == "held"_w || word(trigger.first) == "controlled"_w ||
+                     word(trigger.first) == "captured"_w || word(trigger.first) == "seized"_w))
         for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4 && !m_facts[i].boundaryBefore; ++i)
-            passive = passive || key(i) == "by";
+            passive = passive || word(i) == "by"_w;
     if (passive || trigger.entry->type == EventType::Airstrike) {
         if (const Faction *f = after())
             return f;
         // "held by Masalit fighters": an agent the catalogue does not know, not the subject.
         for (std::size_t i = trigger.last; passive && i < tokens.size() && i <= trigger.last + 4; ++i)
-            if (key(i) == "by")
+            if (word(i) == "by"_w)
                 return nullptr;
     }
     // The subject: the nearest faction before the trigger in its clause; a pronoun means the
@@ -179,14 +179,14 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     // So is one right after an act's verb ("pushed the paramilitaries out"), or after "by".
     const auto isObject = [&](const FactionMention &f) {
         for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
-            if (key(i) == "from" || key(i) == "against" || key(i) == "with" || key(i) == "on" ||
-                key(i) == "by" || m_facts[i].inTrigger) // "troops backed by Russian allies"
+            if (word(i) == "from"_w || word(i) == "against"_w || word(i) == "with"_w || word(i) == "on"_w ||
+                word(i) == "by"_w || m_facts[i].inTrigger) // "troops backed by Russian allies"
                 return true;
         return false;
     };
     // "rebels who have held the town": the relative pronoun stands for the faction before it.
     for (std::size_t r = trigger.first; r-- > begin;)
-        if (key(r) == "who" && r > 0)
+        if (word(r) == "who"_w && r > 0)
             if (const FactionMention *f = factionAt(r - 1))
                 return f->faction;
     const FactionMention *nearest = nullptr;
@@ -196,7 +196,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     bool pronoun = false, firstPerson = false;
     for (std::size_t i = begin; i < trigger.first; ++i) {
         pronoun = pronoun || m_lexicon.is(i, WordClass::FactionPronoun);
-        firstPerson = firstPerson || key(i) == "we" || key(i) == "our" || key(i) == "us";
+        firstPerson = firstPerson || word(i) == "we"_w || word(i) == "our"_w || word(i) == "us"_w;
     }
     if (nearest && nearest->lastToken >= begin)
         return nearest->faction;
@@ -242,7 +242,7 @@ int SentenceEvents::originFor(const Trigger &trigger) const
 {
     const std::size_t end = clauseEnd(trigger.last);
     for (std::size_t i = trigger.last + 1; i <= end && i <= trigger.last + 4; ++i)
-        if (key(i) == "from")
+        if (word(i) == "from"_w)
             for (std::size_t j = i + 1; j <= end && j <= i + 3; ++j)
                 if (const PlaceWords *p = placeAt(j))
                     return p->place;
@@ -258,7 +258,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         if (!place.isPoint())
             return 3;
         for (std::size_t i = from; i < p.firstToken; ++i)
-            if (key(i) == "near" || key(i) == "outskirts" || key(i) == "around" || key(i) == "areas")
+            if (word(i) == "near"_w || word(i) == "outskirts"_w || word(i) == "around"_w || word(i) == "areas"_w)
                 return 2;
         return 1;
     };
@@ -267,7 +267,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     if (trigger.entry->passive) {
         // "The site has been held by ...": a definite anaphor as the subject.
         for (std::size_t i = clauseStart(trigger.first); i < trigger.first && m_places.empty(); ++i)
-            if (m_lexicon.is(i, WordClass::PlaceAnaphor) && i > 0 && key(i - 1) == "the") {
+            if (m_lexicon.is(i, WordClass::PlaceAnaphor) && i > 0 && word(i - 1) == "the"_w) {
                 const auto feature = m_discourse.featurePlaces.find(key(i));
                 const int referent = feature != m_discourse.featurePlaces.end() ? feature->second : m_discourse.lastPointPlace;
                 if (referent >= 0)
@@ -288,7 +288,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // "the IS stronghold of Raqa" reads forward; "Marib, the government's last stronghold in
     // northern Yemen" backward, to the place the noun stands beside.
     if (isHoldingNoun(key(trigger.first))) {
-        if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "of")
+        if (trigger.last + 1 < tokens.size() && word(trigger.last + 1) == "of"_w)
             for (std::size_t j = trigger.last + 2; j < tokens.size() && j <= trigger.last + 4; ++j)
                 if (const PlaceWords *p = placeAt(j)) {
                     *precision = precisionOf(*p, j);
@@ -310,7 +310,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     bool placeFollows = false;
     for (std::size_t i = trigger.last + 2; i < tokens.size() && i <= trigger.last + 5; ++i)
         placeFollows = placeFollows || placeAt(i);
-    if (trigger.last + 1 < tokens.size() && key(trigger.last + 1) == "it" && !placeFollows) {
+    if (trigger.last + 1 < tokens.size() && word(trigger.last + 1) == "it"_w && !placeFollows) {
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
             if (p->lastToken < trigger.first && m_geoparse.places[p->place].isPoint())
                 return p->place;
@@ -321,13 +321,13 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // overlooking the road to Sanaa" names no town taken.
     const bool holding = trigger.entry->type == EventType::Capture || trigger.entry->type == EventType::Control;
     for (std::size_t i = trigger.last + 1; i <= end && i < tokens.size(); ++i) {
-        if (key(i) == "from") { // the origin, or the loser of a capture
+        if (word(i) == "from"_w) { // the origin, or the loser of a capture
             i += 2;
             continue;
         }
         if (holding && !placeAt(i) && i > trigger.last + 1 &&
-            (key(i) == "to" || key(i) == "after" || key(i) == "before" || key(i) == "since" || key(i) == "while" ||
-             key(i) == "which" || key(i) == "who" || (key(i).size() > 5 && key(i).ends_with("ing"))))
+            (word(i) == "to"_w || word(i) == "after"_w || word(i) == "before"_w || word(i) == "since"_w || word(i) == "while"_w ||
+             word(i) == "which"_w || word(i) == "who"_w || (key(i).size() > 5 && key(i).ends_with("ing"))))
             break;
         if (const PlaceWords *p = placeAt(i)) {
             if (p->place == origin)
@@ -342,10 +342,10 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
             const Place &place = m_geoparse.places[p->place];
             if (!place.isPoint())
                 for (std::size_t d = p->lastToken + 1; d < tokens.size() && d <= p->lastToken + 2; ++d)
-                    if (m_lexicon.is(d, WordClass::Compass) || key(d) == "western" || key(d) == "eastern" ||
-                        key(d) == "northern" || key(d) == "southern") {
+                    if (m_lexicon.is(d, WordClass::Compass) || word(d) == "western"_w || word(d) == "eastern"_w ||
+                        word(d) == "northern"_w || word(d) == "southern"_w) {
                         *areaDirection = QString::fromUtf8(key(d).data(), int(key(d).size()));
-                        if (key(d - 1) == "far")
+                        if (word(d - 1) == "far"_w)
                             *areaDirection = QStringLiteral("far ") + *areaDirection;
                         *precision = 3;
                     }
@@ -355,14 +355,14 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
         // follows, nor "its bastion cities", which names none).
         bool definite = false; // "the town", "the last junta-held town"
         for (std::size_t back = 1; back <= 4 && back <= i; ++back)
-            definite = definite || key(i - back) == "the";
+            definite = definite || word(i - back) == "the"_w;
         // A plural ("the villages") recalls the place last named, unless a place of its own
         // follows ("the towns and cities of the province").
-        bool ofFollows = i + 1 < tokens.size() && key(i + 1) == "of";
-        if (key(i).ends_with('s') && key(i) != "there")
+        bool ofFollows = i + 1 < tokens.size() && word(i + 1) == "of"_w;
+        if (key(i).ends_with('s') && word(i) != "there"_w)
             for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
-                ofFollows = ofFollows || key(j) == "of";
-        if (m_lexicon.is(i, WordClass::PlaceAnaphor) && (definite || key(i) == "there") && !ofFollows) {
+                ofFollows = ofFollows || word(j) == "of"_w;
+        if (m_lexicon.is(i, WordClass::PlaceAnaphor) && (definite || word(i) == "there"_w) && !ofFollows) {
             int referent = m_discourse.lastPointPlace; // else the last point place of the article
             // "the dam" is the place of "the Kakhovka dam", wherever the article named it.
             const auto feature = m_discourse.featurePlaces.find(key(i));
@@ -372,7 +372,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
                 if (p.lastToken < trigger.first && m_geoparse.places[p.place].isPoint())
                     referent = p.place;
             if (referent >= 0) {
-                *precision = key(i) == "area" ? 2 : 1;
+                *precision = word(i) == "area"_w ? 2 : 1;
                 return referent;
             }
         }
@@ -381,7 +381,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // the relative clause is about.
     const std::size_t begin = clauseStart(trigger.first);
     // In "Sittwe, the capital of Rakhine state, where ..." the clause is about the town.
-    if (key(begin) == "where" || key(begin) == "which" || key(begin) == "that") {
+    if (word(begin) == "where"_w || word(begin) == "which"_w || word(begin) == "that"_w) {
         const PlaceWords *head = nullptr;
         for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
             if (p->lastToken < begin && (!head || (!m_geoparse.places[head->place].isPoint() &&
@@ -395,7 +395,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     // "Raqa, the IS stronghold" and "a depot in Kharkov with a drone strike": the place
     // before the trigger in its clause.
     const auto isOriginOfAnother = [&](const PlaceWords &p) {
-        return p.firstToken >= 2 && (key(p.firstToken - 1) == "from" || key(p.firstToken - 2) == "from");
+        return p.firstToken >= 2 && (word(p.firstToken - 1) == "from"_w || word(p.firstToken - 2) == "from"_w);
     };
     for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
         if (p->lastToken < trigger.first && p->firstToken >= begin && p->place != origin && !isOriginOfAnother(*p)) {
@@ -417,7 +417,7 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
 {
     const std::size_t begin = clauseStart(trigger.first);
     for (std::size_t i = begin; i < trigger.first; ++i)
-        if (key(i) == "if" || key(i) == "unless")
+        if (word(i) == "if"_w || word(i) == "unless"_w)
             return EventStatus::Planned; // a condition, not a deed
     const std::size_t from = trigger.first > kCueReach ? trigger.first - kCueReach : 0;
     for (std::size_t i = std::max(from, begin); i < trigger.first; ++i)
@@ -429,7 +429,7 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
     const std::size_t nextEnd = end + 1 < m_words.tokens().size() ? clauseEnd(end + 1) : end;
     bool charge = false;
     for (std::size_t i = end + 1; i <= nextEnd && i < m_words.tokens().size(); ++i)
-        charge = charge || key(i) == "charge" || key(i) == "claim" || key(i) == "accusation" || key(i) == "allegation";
+        charge = charge || word(i) == "charge"_w || word(i) == "claim"_w || word(i) == "accusation"_w || word(i) == "allegation"_w;
     for (std::size_t i = begin; i <= (charge ? nextEnd : end) && i < m_words.tokens().size(); ++i)
         if (m_lexicon.is(i, WordClass::Denial))
             return EventStatus::Denied;
@@ -441,12 +441,12 @@ QString SentenceEvents::findClaimant() const
 {
     const auto &tokens = m_words.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string_view word = key(i);
-        if (word != "said" && word != "says" && word != "told" && word != "claimed" && word != "according")
+        const std::string_view verb = key(i);
+        if (verb != "said" && verb != "says" && verb != "told" && verb != "claimed" && verb != "according")
             continue;
         // "he told AFP": who is told is the listener, not the source. The source is sought
         // within the clause: not across the quote that ends before "he said".
-        const bool listenerFollows = word == "told";
+        const bool listenerFollows = verb == "told";
         bool blockedBefore = false, blockedAfter = listenerFollows;
         for (std::size_t d = 1; d <= 4; ++d) {
             blockedBefore = blockedBefore || i < d || m_facts[i - d + 1].boundaryBefore;
@@ -485,7 +485,7 @@ QString SentenceEvents::directionFor(const Trigger &trigger) const
 {
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = trigger.first > 2 ? trigger.first - 2 : 0; i < size && i <= trigger.last + 2; ++i)
-        if (m_lexicon.is(i, WordClass::Compass) && !(i + 1 < size && key(i + 1) == "of"))
+        if (m_lexicon.is(i, WordClass::Compass) && !(i + 1 < size && word(i + 1) == "of"_w))
             return QString::fromUtf8(key(i).data(), int(key(i).size()));
     return {};
 }
@@ -498,14 +498,14 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         Event &event = e.event;
         event.type = trigger.entry->type;
         const std::size_t size = m_words.tokens().size();
-        const std::string_view word = key(trigger.first);
+        const std::string_view verb = key(trigger.first);
         // "Israeli jets struck", "drones hit", "launching drones at": a strike from the air.
         if (event.type == EventType::Attack || event.type == EventType::Offensive) {
-            const bool strikeVerb = word == "struck" || word == "strike" || word == "strikes" || word == "hit" ||
-                                    word == "attacked" || word.starts_with("launch") || word == "fired";
+            const bool strikeVerb = verb == "struck" || verb == "strike" || verb == "strikes" || verb == "hit" ||
+                                    verb == "attacked" || verb.starts_with("launch") || verb == "fired";
             // The aircraft may be far back in the clause ("Aircraft of the coalition carried
             // out at least 23 strikes").
-            const std::size_t from = word.starts_with("strike") ? clauseStart(trigger.first)
+            const std::size_t from = verb.starts_with("strike") ? clauseStart(trigger.first)
                                                                  : (trigger.first >= 4 ? trigger.first - 4 : 0);
             for (std::size_t i = from; strikeVerb && i <= trigger.last + 2 && i < size; ++i)
                 if (m_lexicon.is(i, WordClass::AirWord))
@@ -515,32 +515,32 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         const std::string_view before = trigger.first > 0 ? key(trigger.first - 1) : std::string_view();
         const bool controlNoun = before == "its" || before == "their" || before == "under" || before == "for" ||
                                  before == "the" || before == "in" || before == "of" || before == "his";
-        if (word == "control" && controlNoun && trigger.last + 1 < size && key(trigger.last + 1) != "of" &&
-            key(trigger.last + 1) != "over" && key(trigger.last + 1) != "to")
+        if (verb == "control" && controlNoun && trigger.last + 1 < size && word(trigger.last + 1) != "of"_w &&
+            word(trigger.last + 1) != "over"_w && word(trigger.last + 1) != "to"_w)
             continue;
         // "drove it out of Sanaa": ground taken; "drove to the border" is no act.
-        if (word == "drove" || word == "driven" || word == "drive" || word == "forced") {
+        if (verb == "drove" || verb == "driven" || verb == "drive" || verb == "forced") {
             bool out = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
-                out = out || key(i) == "out";
+                out = out || word(i) == "out"_w;
             if (!out)
                 continue;
             event.type = EventType::Capture;
         }
         // "targeting Albu Kamal" aims at a place; "targeting civilians", "the strikes targeted
         // radar sites" only describe another act.
-        if (word == "targeted" || word == "targeting" || word == "aim" || word == "aimed" || word == "aiming") {
+        if (verb == "targeted" || verb == "targeting" || verb == "aim" || verb == "aimed" || verb == "aiming") {
             bool placeFollows = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
                 placeFollows = placeFollows || placeAt(i);
             if (!placeFollows)
                 continue;
         }
-        e.nominal = word == "operation" || word == "operations" || word == "offensive" || word == "assault" ||
-                    word == "attack" || word == "advance" || word == "push" || word == "siege" ||
-                    word == "capture" || word == "seizure" || word == "fall";
+        e.nominal = verb == "operation" || verb == "operations" || verb == "offensive" || verb == "assault" ||
+                    verb == "attack" || verb == "advance" || verb == "push" || verb == "siege" ||
+                    verb == "capture" || verb == "seizure" || verb == "fall";
         e.definiteNominal = e.nominal && trigger.first > 0 &&
-                            (key(trigger.first - 1) == "the" || key(trigger.first - 1) == "this");
+                            (word(trigger.first - 1) == "the"_w || word(trigger.first - 1) == "this"_w);
         // "a hub for the government's offensive against the group", "despite a joint operation
         // launched in 2021", "troops fleeing the M23 advance": background, not a new act, unless
         // it is aimed at a place ("in preparation for an assault on the city").
@@ -553,14 +553,14 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
             }
             bool aimed = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
-                aimed = aimed || ((key(i - 1) == "on" || key(i - 1) == "against") && placeAt(i)) ||
-                        (key(i - 1) == "on" && m_lexicon.is(i, WordClass::PlaceAnaphor));
+                aimed = aimed || ((word(i - 1) == "on"_w || word(i - 1) == "against"_w) && placeAt(i)) ||
+                        (word(i - 1) == "on"_w && m_lexicon.is(i, WordClass::PlaceAnaphor));
             if (background && !aimed)
                 continue;
         }
         // "the attack on Bakhmut" pushes for ground; "the attack by al-Shabaab targeted
         // officials" is violence against people.
-        if (event.type == EventType::Offensive && (word == "attack" || word == "attacks") && trigger.last + 2 < size) {
+        if (event.type == EventType::Offensive && (verb == "attack" || verb == "attacks") && trigger.last + 2 < size) {
             const std::string_view next = key(trigger.last + 1);
             const bool onPlace = (next == "on" || next == "against") &&
                                  (placeAt(trigger.last + 2) || (trigger.last + 3 < size && placeAt(trigger.last + 3)));
@@ -570,26 +570,26 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                 event.type = EventType::Attack;
         }
         // "ground raids into southern Lebanon": an incursion, not a raid on a target.
-        if (event.type == EventType::Attack && word.starts_with("raid") && trigger.last + 1 < size &&
-            key(trigger.last + 1) == "into")
+        if (event.type == EventType::Attack && verb.starts_with("raid") && trigger.last + 1 < size &&
+            word(trigger.last + 1) == "into"_w)
             event.type = EventType::Offensive;
         // "attacked villagers", "attacked a police station": violence against people or a
         // building, not a push for ground ("attacked Kharkiv", "an attack on Bakhmut").
-        if (event.type == EventType::Offensive && word.starts_with("attack") && word != "attack" && trigger.last + 1 < size) {
+        if (event.type == EventType::Offensive && verb.starts_with("attack") && verb != "attack" && trigger.last + 1 < size) {
             const std::string_view object = key(trigger.last + 1);
             if (object == "a" || object == "an" || m_lexicon.is(trigger.last + 1, WordClass::PersonNoun))
                 event.type = EventType::Attack;
         }
         // "pushed the paramilitaries out of Omdurman", "drove them out": ground taken.
-        if (event.type == EventType::Offensive && (word.starts_with("push") || word.starts_with("dr")))
+        if (event.type == EventType::Offensive && (verb.starts_with("push") || verb.starts_with("dr")))
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
-                if (key(i) == "out")
+                if (word(i) == "out"_w)
                     event.type = EventType::Capture;
         // "repelled the attack": the defence is the event, not a second attack.
         bool repelled = false;
         for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
-            repelled = repelled || key(i) == "repelled" || key(i) == "repulsed" || key(i) == "thwarted" ||
-                       key(i) == "foiled";
+            repelled = repelled || word(i) == "repelled"_w || word(i) == "repulsed"_w || word(i) == "thwarted"_w ||
+                       word(i) == "foiled"_w;
         if (repelled)
             continue;
         const auto &tokens = m_words.tokens();
@@ -603,7 +603,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         event.geoPrecision = e.target >= 0 ? precision : 3;
         // "pressure from US-backed offensives": the subject suffers them, nobody named acts.
         for (std::size_t i = trigger.first >= 3 ? trigger.first - 3 : 0; i < trigger.first; ++i)
-            e.generic = e.generic || (key(i) == "from" && !factionAt(trigger.last) && !factionAt(i + 1));
+            e.generic = e.generic || (word(i) == "from"_w && !factionAt(trigger.last) && !factionAt(i + 1));
         if (event.type == EventType::Clash) {
             for (const Faction *side : clashSides(trigger))
                 event.actors << side->id;
@@ -615,9 +615,9 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                 if (f.faction != e.actor || f.lastToken >= trigger.first || f.firstToken < 2)
                     continue;
                 std::size_t conjunction = f.firstToken - 1;
-                if (key(conjunction) == "its" || key(conjunction) == "their")
+                if (word(conjunction) == "its"_w || word(conjunction) == "their"_w)
                     --conjunction;
-                if (conjunction >= 1 && key(conjunction) == "and")
+                if (conjunction >= 1 && word(conjunction) == "and"_w)
                     if (const FactionMention *other = factionAt(conjunction - 1); other && other->faction != e.actor)
                         event.actors.prepend(other->faction->id);
             }
@@ -654,7 +654,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         // "an operation in Jenin and Tulkarm": the same act in each place named.
         if (target >= 0)
             for (const PlaceWords &p : m_places)
-                if (m_geoparse.places[p.place].isPoint() && p.firstToken >= 2 && key(p.firstToken - 1) == "and" &&
+                if (m_geoparse.places[p.place].isPoint() && p.firstToken >= 2 && word(p.firstToken - 1) == "and"_w &&
                     placeAt(p.firstToken - 2) && placeAt(p.firstToken - 2)->place == target) {
                     SentenceEvent also = events[told];
                     also.target = p.place;

@@ -91,6 +91,7 @@ private:
     const TimeSpan *timeFor(const Trigger &trigger) const;
     QString directionFor(const Trigger &trigger) const;
     std::string_view key(std::size_t i) const { return m_words.key(i); }
+    RuleWord word(std::size_t i) const { return m_lexicon.word(i); }
     const PlaceWords *placeAt(std::size_t token) const;
     const FactionMention *factionAt(std::size_t token) const;
 
