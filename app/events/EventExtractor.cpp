@@ -15,10 +15,10 @@
 namespace frontline {
 namespace {
 
-bool isLocativeWord(std::string_view word)
+bool isLocativeWord(RuleWord word)
 {
-    return word == "in" || word == "of" || word == "to" || word == "from" || word == "across" ||
-           word == "between" || word == "into" || word == "near" || word == "at" || word == "on";
+    return word == "in"_w || word == "of"_w || word == "to"_w || word == "from"_w || word == "across"_w ||
+           word == "between"_w || word == "into"_w || word == "near"_w || word == "at"_w || word == "on"_w;
 }
 
 const Faction *governmentOf(const QString &country, const std::vector<const Faction *> &factions)
@@ -48,7 +48,7 @@ void addCountryForces(const WordTokens &words, const SentenceLexicon &lexicon, c
         if (!government || at >= tokens.size() || FactionMatcher::covers(mentions, at))
             continue;
         const bool forces = at + 1 < tokens.size() && lexicon.is(at + 1, WordClass::ForceNoun);
-        const std::string_view before = at > 0 ? words.key(at - 1) : std::string_view();
+        const RuleWord before = at > 0 ? lexicon.word(at - 1) : 0;
         // A country that opens its sentence acts ("Israel struck"); elsewhere it is a place.
         const bool subject = m.role == MentionRole::Name && !isLocativeWord(before) &&
                              at + 1 < tokens.size() && tokens[at].sentenceInitial;
@@ -102,11 +102,12 @@ void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexic
 
 // The faction a sentence quotes ("said NSA spokesman ..."), or null: the mention nearest
 // the start of the four words either side of a verb of saying.
-const Faction *quotedFaction(const WordTokens &words, const std::vector<FactionMention> &mentions)
+const Faction *quotedFaction(const WordTokens &words, const SentenceLexicon &lexicon,
+                             const std::vector<FactionMention> &mentions)
 {
     for (std::size_t i = 0; i < words.tokens().size() && !mentions.empty(); ++i) {
-        const std::string_view word = words.key(i);
-        if (word != "said" && word != "says" && word != "according" && word != "announced")
+        const RuleWord word = lexicon.word(i);
+        if (word != "said"_w && word != "says"_w && word != "according"_w && word != "announced"_w)
             continue;
         const std::size_t first = i >= 4 ? i - 4 : 0, last = i + 4;
         const FactionMention *quoted = nullptr;
@@ -358,7 +359,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         for (const FactionMention &f : factionMentions)
             if (f.faction->government.isEmpty())
                 discourse.lastGroup = f.faction;
-        if (const Faction *speaker = quotedFaction(words, factionMentions))
+        if (const Faction *speaker = quotedFaction(words, lexicon, factionMentions))
             discourse.lastSpeaker = speaker;
         for (const PlaceWords &p : places) {
             discourse.lastPlace = p.place;

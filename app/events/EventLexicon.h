@@ -22,11 +22,21 @@ struct TriggerEntry
 // rule compares numbers, not strings. Write one as "from"_w; a word not listed here does not
 // compile.
 inline constexpr std::string_view kRuleWords[]{
-    "accusation", "after", "against", "allegation", "and", "area", "areas", "around", "before",
-    "by", "captured", "charge", "claim", "controlled", "eastern", "far", "foiled", "from", "held",
-    "if", "into", "it", "its", "near", "northern", "of", "on", "our", "out", "outskirts", "over",
-    "repelled", "repulsed", "seized", "since", "southern", "that", "the", "their", "there", "this",
-    "thwarted", "to", "unless", "us", "we", "western", "where", "which", "while", "who", "with"};
+    "a", "according", "accountable", "accusation", "across", "advance", "after", "against", "aim",
+    "aimed", "aiming", "allegation", "amid", "an", "and", "announced", "area", "areas", "around",
+    "assault", "at", "attack", "attacked", "attacks", "bastion", "bastions", "before", "between",
+    "by", "calling", "capture", "captured", "charge", "claim", "claimed", "control", "controlled",
+    "cover", "despite", "drive", "driven", "drove", "during", "eastern", "elections", "ended",
+    "fall", "far", "fired", "fleeing", "foiled", "for", "forced", "from", "held", "his", "hit",
+    "hold", "holding", "holds", "hostage", "hostages", "if", "in", "into", "it", "its", "launch",
+    "meeting", "near", "northern", "of", "offensive", "office", "on", "operation", "operations",
+    "our", "out", "outside", "outskirts", "over", "pad", "pads", "part", "place", "positions",
+    "power", "push", "refuge", "repelled", "repulsed", "responsibility", "responsible", "room",
+    "said", "says", "seize", "seized", "seizing", "seizure", "siege", "since", "site", "sites",
+    "southern", "strike", "strikes", "stronghold", "strongholds", "struck", "take", "taken",
+    "takes", "taking", "talks", "targeted", "targeting", "that", "the", "their", "there", "this",
+    "thwarted", "to", "told", "took", "tower", "tubes", "under", "unless", "us", "vehicle", "we",
+    "western", "where", "which", "while", "who", "with"};
 using RuleWord = std::uint16_t; // 0: a word the rules do not name
 
 consteval RuleWord operator""_w(const char *text, std::size_t size)

@@ -9,33 +9,33 @@ namespace {
 constexpr std::size_t kTargetReach = 9;  // words after a trigger its object may lie within
 constexpr std::size_t kCueReach = 3;     // words before a trigger a planning cue may lie within
 
-bool isLocativePreposition(std::string_view word)
+bool isLocativePreposition(RuleWord word)
 {
-    return word == "in" || word == "near" || word == "of" || word == "outside" || word == "around";
+    return word == "in"_w || word == "near"_w || word == "of"_w || word == "outside"_w || word == "around"_w;
 }
 
 // "took place", "held talks": the trigger word in another sense.
-bool isIdiom(std::string_view trigger, std::string_view next)
+bool isIdiom(RuleWord trigger, RuleWord next)
 {
-    if (trigger == "took" || trigger == "taken" || trigger == "take" || trigger == "seized" || trigger == "seize" ||
-        trigger == "takes" || trigger == "taking" || trigger == "seizing")
-        return next == "place" || next == "part" || next == "over" || next == "refuge" || next == "cover" ||
-               next == "power" || next == "office" || next == "hold" || next == "charge" || next == "responsibility";
-    if (trigger == "held" || trigger == "hold" || trigger == "holding" || trigger == "holds")
-        return next == "talks" || next == "a" || next == "an" || next == "meeting" || next == "elections" ||
-               next == "hostage" || next == "hostages" || next == "responsible" || next == "accountable" ||
-               next == "in" || next == "on" || next == "at" || next == "during"; // "protests were held in"
-    if (trigger == "control")
-        return next == "room" || next == "tower";
-    if (trigger == "launch")
-        return next == "site" || next == "sites" || next == "pad" || next == "pads" || next == "vehicle" ||
-               next == "positions" || next == "tubes";
+    if (trigger == "took"_w || trigger == "taken"_w || trigger == "take"_w || trigger == "seized"_w || trigger == "seize"_w ||
+        trigger == "takes"_w || trigger == "taking"_w || trigger == "seizing"_w)
+        return next == "place"_w || next == "part"_w || next == "over"_w || next == "refuge"_w || next == "cover"_w ||
+               next == "power"_w || next == "office"_w || next == "hold"_w || next == "charge"_w || next == "responsibility"_w;
+    if (trigger == "held"_w || trigger == "hold"_w || trigger == "holding"_w || trigger == "holds"_w)
+        return next == "talks"_w || next == "a"_w || next == "an"_w || next == "meeting"_w || next == "elections"_w ||
+               next == "hostage"_w || next == "hostages"_w || next == "responsible"_w || next == "accountable"_w ||
+               next == "in"_w || next == "on"_w || next == "at"_w || next == "during"_w; // "protests were held in"
+    if (trigger == "control"_w)
+        return next == "room"_w || next == "tower"_w;
+    if (trigger == "launch"_w)
+        return next == "site"_w || next == "sites"_w || next == "pad"_w || next == "pads"_w || next == "vehicle"_w ||
+               next == "positions"_w || next == "tubes"_w;
     return false;
 }
 
-bool isHoldingNoun(std::string_view word)
+bool isHoldingNoun(RuleWord word)
 {
-    return word == "stronghold" || word == "strongholds" || word == "bastion" || word == "bastions";
+    return word == "stronghold"_w || word == "strongholds"_w || word == "bastion"_w || word == "bastions"_w;
 }
 
 } // namespace
@@ -109,7 +109,7 @@ void SentenceEvents::findTriggers()
             bool matches = true;
             for (std::size_t w = 0; w < n && matches; ++w)
                 matches = key(i + w) == entry.words[w];
-            if (!matches || (i + n < size && isIdiom(key(i + n - 1), key(i + n))))
+            if (!matches || (i + n < size && isIdiom(word(i + n - 1), word(i + n))))
                 continue;
             m_triggers.push_back({i, i + n - 1, &entry});
             i += n - 1;
@@ -134,7 +134,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     }
     // "the IS stronghold", "the government's last stronghold", "the rebel stronghold": the
     // holder is named just before the noun, or nobody is.
-    if (isHoldingNoun(key(trigger.first))) {
+    if (isHoldingNoun(word(trigger.first))) {
         for (std::size_t i = trigger.first; i-- > 0 && i + 4 >= trigger.first;) {
             if (const FactionMention *f = factionAt(i))
                 return f->faction;
@@ -278,7 +278,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
                 continue;
             bool locative = false; // "in the oil-rich eastern Deir Az-Zour province"
             for (std::size_t i = p->firstToken >= 6 ? p->firstToken - 6 : 0; i < p->firstToken; ++i)
-                locative = locative || isLocativePreposition(key(i));
+                locative = locative || isLocativePreposition(word(i));
             if ((locative && p != m_places.rend() - 1) || m_geoparse.places[p->place].kind == PlaceKind::Country)
                 continue;
             *precision = precisionOf(*p, p->firstToken);
@@ -287,7 +287,7 @@ int SentenceEvents::targetFor(const Trigger &trigger, int origin, int *precision
     }
     // "the IS stronghold of Raqa" reads forward; "Marib, the government's last stronghold in
     // northern Yemen" backward, to the place the noun stands beside.
-    if (isHoldingNoun(key(trigger.first))) {
+    if (isHoldingNoun(word(trigger.first))) {
         if (trigger.last + 1 < tokens.size() && word(trigger.last + 1) == "of"_w)
             for (std::size_t j = trigger.last + 2; j < tokens.size() && j <= trigger.last + 4; ++j)
                 if (const PlaceWords *p = placeAt(j)) {
@@ -441,12 +441,12 @@ QString SentenceEvents::findClaimant() const
 {
     const auto &tokens = m_words.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string_view verb = key(i);
-        if (verb != "said" && verb != "says" && verb != "told" && verb != "claimed" && verb != "according")
+        const RuleWord verb = word(i);
+        if (verb != "said"_w && verb != "says"_w && verb != "told"_w && verb != "claimed"_w && verb != "according"_w)
             continue;
         // "he told AFP": who is told is the listener, not the source. The source is sought
         // within the clause: not across the quote that ends before "he said".
-        const bool listenerFollows = verb == "told";
+        const bool listenerFollows = verb == "told"_w;
         bool blockedBefore = false, blockedAfter = listenerFollows;
         for (std::size_t d = 1; d <= 4; ++d) {
             blockedBefore = blockedBefore || i < d || m_facts[i - d + 1].boundaryBefore;
@@ -498,11 +498,12 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         Event &event = e.event;
         event.type = trigger.entry->type;
         const std::size_t size = m_words.tokens().size();
-        const std::string_view verb = key(trigger.first);
+        const std::string_view verb = key(trigger.first); // for its stem: "launch...", "attack..."
+        const RuleWord verbWord = word(trigger.first);
         // "Israeli jets struck", "drones hit", "launching drones at": a strike from the air.
         if (event.type == EventType::Attack || event.type == EventType::Offensive) {
-            const bool strikeVerb = verb == "struck" || verb == "strike" || verb == "strikes" || verb == "hit" ||
-                                    verb == "attacked" || verb.starts_with("launch") || verb == "fired";
+            const bool strikeVerb = verbWord == "struck"_w || verbWord == "strike"_w || verbWord == "strikes"_w || verbWord == "hit"_w ||
+                                    verbWord == "attacked"_w || verb.starts_with("launch") || verbWord == "fired"_w;
             // The aircraft may be far back in the clause ("Aircraft of the coalition carried
             // out at least 23 strikes").
             const std::size_t from = verb.starts_with("strike") ? clauseStart(trigger.first)
@@ -512,14 +513,14 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                     event.type = EventType::Airstrike;
         }
         // "control" the noun claims a place only as "control of X": not "under its control".
-        const std::string_view before = trigger.first > 0 ? key(trigger.first - 1) : std::string_view();
-        const bool controlNoun = before == "its" || before == "their" || before == "under" || before == "for" ||
-                                 before == "the" || before == "in" || before == "of" || before == "his";
-        if (verb == "control" && controlNoun && trigger.last + 1 < size && word(trigger.last + 1) != "of"_w &&
+        const RuleWord before = trigger.first > 0 ? word(trigger.first - 1) : 0;
+        const bool controlNoun = before == "its"_w || before == "their"_w || before == "under"_w || before == "for"_w ||
+                                 before == "the"_w || before == "in"_w || before == "of"_w || before == "his"_w;
+        if (verbWord == "control"_w && controlNoun && trigger.last + 1 < size && word(trigger.last + 1) != "of"_w &&
             word(trigger.last + 1) != "over"_w && word(trigger.last + 1) != "to"_w)
             continue;
         // "drove it out of Sanaa": ground taken; "drove to the border" is no act.
-        if (verb == "drove" || verb == "driven" || verb == "drive" || verb == "forced") {
+        if (verbWord == "drove"_w || verbWord == "driven"_w || verbWord == "drive"_w || verbWord == "forced"_w) {
             bool out = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
                 out = out || word(i) == "out"_w;
@@ -529,16 +530,16 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         }
         // "targeting Albu Kamal" aims at a place; "targeting civilians", "the strikes targeted
         // radar sites" only describe another act.
-        if (verb == "targeted" || verb == "targeting" || verb == "aim" || verb == "aimed" || verb == "aiming") {
+        if (verbWord == "targeted"_w || verbWord == "targeting"_w || verbWord == "aim"_w || verbWord == "aimed"_w || verbWord == "aiming"_w) {
             bool placeFollows = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
                 placeFollows = placeFollows || placeAt(i);
             if (!placeFollows)
                 continue;
         }
-        e.nominal = verb == "operation" || verb == "operations" || verb == "offensive" || verb == "assault" ||
-                    verb == "attack" || verb == "advance" || verb == "push" || verb == "siege" ||
-                    verb == "capture" || verb == "seizure" || verb == "fall";
+        e.nominal = verbWord == "operation"_w || verbWord == "operations"_w || verbWord == "offensive"_w || verbWord == "assault"_w ||
+                    verbWord == "attack"_w || verbWord == "advance"_w || verbWord == "push"_w || verbWord == "siege"_w ||
+                    verbWord == "capture"_w || verbWord == "seizure"_w || verbWord == "fall"_w;
         e.definiteNominal = e.nominal && trigger.first > 0 &&
                             (word(trigger.first - 1) == "the"_w || word(trigger.first - 1) == "this"_w);
         // "a hub for the government's offensive against the group", "despite a joint operation
@@ -547,9 +548,9 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         if (e.nominal && event.type == EventType::Offensive) {
             bool background = false;
             for (std::size_t i = trigger.first >= 4 ? trigger.first - 4 : 0; i < trigger.first; ++i) {
-                const std::string_view w = key(i);
-                background = background || w == "for" || w == "despite" || w == "during" || w == "amid" ||
-                             w == "calling" || w == "fleeing" || w == "ended" || w == "since";
+                const RuleWord w = word(i);
+                background = background || w == "for"_w || w == "despite"_w || w == "during"_w || w == "amid"_w ||
+                             w == "calling"_w || w == "fleeing"_w || w == "ended"_w || w == "since"_w;
             }
             bool aimed = false;
             for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
@@ -560,12 +561,12 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         }
         // "the attack on Bakhmut" pushes for ground; "the attack by al-Shabaab targeted
         // officials" is violence against people.
-        if (event.type == EventType::Offensive && (verb == "attack" || verb == "attacks") && trigger.last + 2 < size) {
-            const std::string_view next = key(trigger.last + 1);
-            const bool onPlace = (next == "on" || next == "against") &&
+        if (event.type == EventType::Offensive && (verbWord == "attack"_w || verbWord == "attacks"_w) && trigger.last + 2 < size) {
+            const RuleWord next = word(trigger.last + 1);
+            const bool onPlace = (next == "on"_w || next == "against"_w) &&
                                  (placeAt(trigger.last + 2) || (trigger.last + 3 < size && placeAt(trigger.last + 3)));
-            const std::string_view before = trigger.first > 0 ? key(trigger.first - 1) : std::string_view();
-            const bool operation = before == "our" || before == "its" || before == "their"; // "our attack"
+            const RuleWord before = trigger.first > 0 ? word(trigger.first - 1) : 0;
+            const bool operation = before == "our"_w || before == "its"_w || before == "their"_w; // "our attack"
             if (!onPlace && !operation)
                 event.type = EventType::Attack;
         }
@@ -575,9 +576,9 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
             event.type = EventType::Offensive;
         // "attacked villagers", "attacked a police station": violence against people or a
         // building, not a push for ground ("attacked Kharkiv", "an attack on Bakhmut").
-        if (event.type == EventType::Offensive && verb.starts_with("attack") && verb != "attack" && trigger.last + 1 < size) {
-            const std::string_view object = key(trigger.last + 1);
-            if (object == "a" || object == "an" || m_lexicon.is(trigger.last + 1, WordClass::PersonNoun))
+        if (event.type == EventType::Offensive && verb.starts_with("attack") && verbWord != "attack"_w && trigger.last + 1 < size) {
+            const RuleWord object = word(trigger.last + 1);
+            if (object == "a"_w || object == "an"_w || m_lexicon.is(trigger.last + 1, WordClass::PersonNoun))
                 event.type = EventType::Attack;
         }
         // "pushed the paramilitaries out of Omdurman", "drove them out": ground taken.
