@@ -50,8 +50,27 @@ std::size_t WordTokens::firstEndingAfter(int position) const
 
 void WordTokens::makeKey(const WordToken &token) const
 {
-    token.keyBegin = int(m_keys.size());
-    token.foreignScript = !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
+    const QStringView word = m_text.mid(token.start, token.end - token.start);
+    const std::size_t begin = m_keys.size();
+    token.keyBegin = int(begin);
+    token.foreignScript = false;
+    // Most words are ASCII letters and digits only: their key is the word in lower case
+    // (what appendNameKey gives them, without its table and its cases).
+    m_keys.resize(begin + std::size_t(word.size()));
+    char *out = m_keys.data() + begin;
+    bool plain = true;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))) {
+            plain = false;
+            break;
+        }
+        *out++ = char(u | 0x20); // lower case; digits have the bit already
+    }
+    if (!plain) {
+        m_keys.resize(begin);
+        token.foreignScript = !appendNameKey(word, m_keys);
+    }
     token.keyEnd = int(m_keys.size());
 }
 
