@@ -55,13 +55,27 @@ SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &l
     for (const FactionMention &f : factions)
         for (std::size_t t = f.firstToken; t <= f.lastToken && t < tokens.size(); ++t)
             m_facts[t].faction = &f;
-    for (std::size_t i = 1; i < tokens.size(); ++i)
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        if (tokens[i].spaceBefore)
+            continue; // most words: one space from the last, no punctuation
         for (int c = tokens[i - 1].end; c < tokens[i].start; ++c) {
             const QChar ch = text.at(c);
             if (ch == QLatin1Char(',') || ch == QLatin1Char(';') || ch == QLatin1Char(':') ||
                 ch == QChar(0x2014) || ch == QLatin1Char('"') || ch == QChar(0x201C) || ch == QChar(0x201D))
                 m_facts[i].boundaryBefore = true;
         }
+    }
+    // Each word's clause, worked out once: the rules ask it for every trigger.
+    for (std::size_t i = 0, start = 0; i < tokens.size(); ++i) {
+        if (m_facts[i].boundaryBefore)
+            start = i;
+        m_facts[i].clauseStart = std::uint32_t(start);
+    }
+    for (std::size_t i = tokens.size(), end = tokens.size(); i-- > 0;) {
+        m_facts[i].clauseEnd = std::uint32_t(end - 1);
+        if (m_facts[i].boundaryBefore)
+            end = i;
+    }
     findTriggers();
     m_claimant = findClaimant();
     for (const Trigger &trigger : m_triggers)
@@ -81,17 +95,12 @@ const FactionMention *SentenceEvents::factionAt(std::size_t token) const
 
 std::size_t SentenceEvents::clauseStart(std::size_t token) const
 {
-    while (token > 0 && !m_facts[token].boundaryBefore)
-        --token;
-    return token;
+    return m_facts[token].clauseStart;
 }
 
 std::size_t SentenceEvents::clauseEnd(std::size_t token) const
 {
-    const std::size_t size = m_words.tokens().size();
-    while (token + 1 < size && !m_facts[token + 1].boundaryBefore)
-        ++token;
-    return token;
+    return m_facts[token].clauseEnd;
 }
 
 void SentenceEvents::findTriggers()

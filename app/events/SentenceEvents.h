@@ -5,6 +5,7 @@
 #include "FactionMatcher.h"
 #include "geoparse/GeoparseResult.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -60,6 +61,7 @@ public:
         const FactionMention *faction = nullptr; // its faction mention, if any
         bool boundaryBefore = false; // a comma, semicolon, colon, dash or quote before the word
         bool inTrigger = false;      // the word is part of a trigger
+        std::uint32_t clauseStart = 0, clauseEnd = 0; // the first and last word of its clause
     };
     // Storage an article's sentences reuse: a fresh buffer per sentence costs more than
     // reading most sentences does.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <string_view>
 
@@ -18,7 +19,14 @@ private:
     static constexpr std::size_t kLetters = 27; // a-z, and one bucket for everything else
     static constexpr std::size_t kLengths = 16;
 
-    static std::size_t letter(char c) { return c >= 'a' && c <= 'z' ? std::size_t(c - 'a') : kLetters - 1; }
+    // A table, not a comparison: every word of an article passes here, several times.
+    static constexpr auto kLetterOf = [] {
+        std::array<unsigned char, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[std::size_t(c)] = c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a') : (unsigned char)(kLetters - 1);
+        return table;
+    }();
+    static std::size_t letter(char c) { return kLetterOf[static_cast<unsigned char>(c)]; }
     static std::size_t slot(std::string_view word)
     {
         const std::size_t first = letter(word[0]);
