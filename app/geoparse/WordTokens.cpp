@@ -79,6 +79,8 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
     m_text = text;
     m_tokens.clear();
     m_keys.clear();
+    // Keys are about as long as the words: room for them all at once, not grown key by key.
+    m_keys.reserve(std::size_t(sentence.end - sentence.start));
     int i = sentence.start;
     int previousEnd = -1;
     while (i < sentence.end) {
