@@ -61,9 +61,11 @@ private Q_SLOTS:
         TimeResolver resolver(QDate(2016, 6, 29)); // a Wednesday
         std::vector<TimeSpan> spans;
         WordTokens words;
+        SentenceLexicon lexicon;
         for (const TextRange &s : articleFromText(text, QStringLiteral("t.txt")).article.sentences) {
             words.tokenize(text, s);
-            for (const TimeSpan &span : resolver.find(text, words))
+            lexicon.read(words);
+            for (const TimeSpan &span : resolver.find(text, words, lexicon))
                 spans.push_back(span);
         }
         QCOMPARE(spans.size(), std::size_t(5));
@@ -83,7 +85,9 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Shelling on Tuesday, and more in June 2023.");
         WordTokens words;
         words.tokenize(text, {0, int(text.size())});
-        const auto spans = resolver.find(text, words);
+        SentenceLexicon lexicon;
+        lexicon.read(words);
+        const auto spans = resolver.find(text, words, lexicon);
         QCOMPARE(spans.size(), std::size_t(2));
         QVERIFY(!spans[0].isResolved()); // never invented
         QCOMPARE(spans[0].text, QStringLiteral("on Tuesday"));

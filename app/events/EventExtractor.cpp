@@ -343,7 +343,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0), factionMentions);
         // Every sentence's times and names feed the discourse ("that day", "the town"); only
         // one with a trigger can tell an event.
-        const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words);
+        const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words, lexicon);
         if (lexicon.hasTriggers()) {
             const SentenceEvents sentence(words, lexicon, article.text, factionMentions, places, sentenceTimes,
                                           geoparse, discourse, sentenceBuffers);

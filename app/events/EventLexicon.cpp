@@ -116,6 +116,12 @@ constexpr std::string_view kGroupWords[]{
     "rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "jihadist", "group",
     "group's", "militia"};
 
+constexpr std::string_view kTimeAnchors[]{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "noon",
+    "midday", "midnight", "dawn", "overnight", "today", "yesterday", "tonight", "morning", "week",
+    "month", "year", "mid", "early", "late", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december"};
+
 constexpr std::string_view kCompass[]{
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northward", "southward", "eastward", "westward", "northeastward", "northwestward",
@@ -155,6 +161,7 @@ void SentenceLexicon::read(const WordTokens &words)
         addClass(kFeatureNouns, WordClass::FeatureNoun);
         addClass(kForceNouns, WordClass::ForceNoun);
         addClass(kGroupWords, WordClass::GroupWord);
+        addClass(kTimeAnchors, WordClass::TimeAnchor);
         for (std::size_t i = 0; i < std::size(kRuleWords); ++i)
             byWord[kRuleWords[i]].word = RuleWord(i + 1);
         std::vector<std::uint32_t> indexes;

@@ -61,6 +61,7 @@ enum class WordClass : std::uint32_t {
     FeatureNoun = 1u << 8,    // "dam", "airport": "the Kakhovka dam" names, "the dam" recalls
     ForceNoun = 1u << 9,      // "forces", "artillery" after a demonym: that country's forces
     GroupWord = 1u << 10,     // "the rebels", "the group's capital": an armed group, not named
+    TimeAnchor = 1u << 11,    // "Tuesday", "noon", "year", "June": what a time expression turns on
 };
 
 // The event lexicon's reading of one sentence: per word, its classes and the triggers

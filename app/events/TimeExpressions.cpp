@@ -1,6 +1,5 @@
 #include "TimeExpressions.h"
 
-#include "text/WordPrefilter.h"
 
 #include <algorithm>
 
@@ -186,36 +185,24 @@ bool isPartOfYear(std::string_view w)
 
 namespace {
 
-// The words a time expression can turn on (its anchor). Numbers of up to four digits pass
-// too: every digit falls in the filter's one "not a letter" bucket, so one per length suffices.
-const WordPrefilter &timeAnchors()
+// A number of up to four digits: a day or a year a time expression may turn on.
+bool isShortNumber(std::string_view w)
 {
-    static const WordPrefilter filter = [] {
-        WordPrefilter f;
-        for (const char *w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
-                              "noon", "midday", "midnight", "dawn", "overnight", "today", "yesterday", "tonight",
-                              "morning", "week", "month", "year", "mid", "early", "late", "january", "february",
-                              "march", "april", "may", "june", "july", "august", "september", "october",
-                              "november", "december", "0", "00", "000", "0000"})
-            f.add(w);
-        return f;
-    }();
-    return filter;
+    return !w.empty() && w.size() <= 4 && w[0] >= '0' && w[0] <= '9' && (w.size() == 1 || (w[1] >= '0' && w[1] <= '9'));
 }
 
 } // namespace
 
-std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &words)
+std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &words, const SentenceLexicon &lexicon)
 {
     std::vector<TimeSpan> spans;
     const auto &tokens = words.tokens();
     const std::size_t n = tokens.size();
     const auto key = [&](std::size_t i) { return i < n ? words.key(i) : std::string_view(); };
-    const WordPrefilter &anchors = timeAnchors();
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string_view w = key(i);
-        if (!anchors.mayContain(w) && !isPartOfYear(w))
+        if (!lexicon.is(i, WordClass::TimeAnchor) && !isShortNumber(key(i)) && !isPartOfYear(key(i)))
             continue;
+        const std::string_view w = key(i);
         std::size_t first = i, last = i;
         bool found = true;
         const auto leading = [&](std::initializer_list<std::string_view> words) {

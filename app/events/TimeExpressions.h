@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLexicon.h"
 #include "EventsResult.h"
 #include "geoparse/WordTokens.h"
 
@@ -20,8 +21,9 @@ class TimeResolver
 public:
     explicit TimeResolver(QDate articleDate) : m_date(articleDate), m_lastDay(articleDate) {}
 
-    // The expressions of one tokenised sentence, in order; call sentence by sentence.
-    std::vector<TimeSpan> find(QStringView text, const WordTokens &words);
+    // The expressions of one tokenised sentence (`lexicon` has read its words), in order;
+    // call sentence by sentence.
+    std::vector<TimeSpan> find(QStringView text, const WordTokens &words, const SentenceLexicon &lexicon);
 
 private:
     TimeSpan resolve(const QString &words) const;
