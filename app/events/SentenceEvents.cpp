@@ -78,29 +78,11 @@ SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &l
     }
     findTriggers();
     m_claimant = findClaimant();
+    for (std::size_t i = 0; i < tokens.size() && !m_denialNamed; ++i)
+        m_denialNamed = lexicon.is(i, WordClass::Denial);
     for (const Trigger &trigger : m_triggers)
         for (std::size_t i = trigger.first; i <= trigger.last; ++i)
             m_facts[i].inTrigger = true;
-}
-
-const PlaceWords *SentenceEvents::placeAt(std::size_t token) const
-{
-    return token < m_facts.size() ? m_facts[token].place : nullptr;
-}
-
-const FactionMention *SentenceEvents::factionAt(std::size_t token) const
-{
-    return token < m_facts.size() ? m_facts[token].faction : nullptr;
-}
-
-std::size_t SentenceEvents::clauseStart(std::size_t token) const
-{
-    return m_facts[token].clauseStart;
-}
-
-std::size_t SentenceEvents::clauseEnd(std::size_t token) const
-{
-    return m_facts[token].clauseEnd;
 }
 
 void SentenceEvents::findTriggers()
@@ -434,6 +416,8 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
             return EventStatus::Planned;
     // A denial in the trigger's clause, or in the clause after it that names the charge
     // ("of blowing it up, a charge the Kremlin rejected").
+    if (!m_denialNamed)
+        return claimant().isEmpty() ? EventStatus::Reported : EventStatus::Claimed;
     const std::size_t end = clauseEnd(trigger.last);
     const std::size_t nextEnd = end + 1 < m_words.tokens().size() ? clauseEnd(end + 1) : end;
     bool charge = false;

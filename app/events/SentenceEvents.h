@@ -81,8 +81,8 @@ public:
 
 private:
     void findTriggers();
-    std::size_t clauseStart(std::size_t token) const;
-    std::size_t clauseEnd(std::size_t token) const;
+    std::size_t clauseStart(std::size_t token) const { return m_facts[token].clauseStart; }
+    std::size_t clauseEnd(std::size_t token) const { return m_facts[token].clauseEnd; }
     const Faction *actorFor(const Trigger &trigger) const;
     std::vector<const Faction *> clashSides(const Trigger &trigger) const;
     int targetFor(const Trigger &trigger, int origin, int *precision, QString *areaDirection) const;
@@ -94,8 +94,14 @@ private:
     QString directionFor(const Trigger &trigger) const;
     std::string_view key(std::size_t i) const { return m_words.key(i); }
     RuleWord word(std::size_t i) const { return m_lexicon.word(i); }
-    const PlaceWords *placeAt(std::size_t token) const;
-    const FactionMention *factionAt(std::size_t token) const;
+    const PlaceWords *placeAt(std::size_t token) const
+    {
+        return token < m_facts.size() ? m_facts[token].place : nullptr;
+    }
+    const FactionMention *factionAt(std::size_t token) const
+    {
+        return token < m_facts.size() ? m_facts[token].faction : nullptr;
+    }
 
     const WordTokens &m_words;
     const SentenceLexicon &m_lexicon;
@@ -108,6 +114,7 @@ private:
     std::vector<WordFacts> &m_facts;   // per word
     std::vector<Trigger> &m_triggers;
     QString m_claimant; // who the sentence is attributed to, worked out once
+    bool m_denialNamed = false; // "denied", "rejected" somewhere in the sentence
 };
 
 } // namespace frontline

@@ -200,9 +200,9 @@ std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &wor
     const std::size_t n = tokens.size();
     const auto key = [&](std::size_t i) { return i < n ? words.key(i) : std::string_view(); };
     for (std::size_t i = 0; i < n; ++i) {
-        if (!lexicon.is(i, WordClass::TimeAnchor) && !isShortNumber(key(i)) && !isPartOfYear(key(i)))
+        const std::string_view w = words.key(i);
+        if (!lexicon.is(i, WordClass::TimeAnchor) && !isShortNumber(w) && !isPartOfYear(w))
             continue;
-        const std::string_view w = key(i);
         std::size_t first = i, last = i;
         bool found = true;
         const auto leading = [&](std::initializer_list<std::string_view> words) {
