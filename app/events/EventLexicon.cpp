@@ -178,18 +178,28 @@ void SentenceLexicon::read(const WordTokens &words)
     const std::size_t size = words.tokens().size();
     m_entries.assign(size, nullptr);
     m_ruleWords.assign(size, 0);
-    m_hasTriggers = false;
+    m_triggerStarts.clear();
+    m_timeCandidates.clear();
     for (std::size_t i = 0; i < size; ++i) {
         const std::string_view word = words.key(i);
-        if (!lexicon.prefilter.mayContain(word))
-            continue;
-        const std::int64_t found = string_hash::find(lexicon.buckets.data(), lexicon.buckets.size(), word,
-                                                     [&](std::uint32_t w) { return lexicon.words[w]; });
-        if (found < 0)
-            continue;
-        m_entries[i] = &lexicon.entries[std::size_t(found)];
-        m_ruleWords[i] = m_entries[i]->word;
-        m_hasTriggers = m_hasTriggers || !m_entries[i]->triggers.empty();
+        // A time expression may also turn on a number or on a joined word ("mid-2014" keys
+        // as "mid 2014"), which no table lists.
+        bool timeCandidate = !word.empty() && ((word[0] >= '0' && word[0] <= '9') ||
+                                               (word.size() >= 8 && word.find(' ') != std::string_view::npos));
+        if (lexicon.prefilter.mayContain(word)) {
+            const std::int64_t found = string_hash::find(lexicon.buckets.data(), lexicon.buckets.size(), word,
+                                                         [&](std::uint32_t w) { return lexicon.words[w]; });
+            if (found >= 0) {
+                const Entry &entry = lexicon.entries[std::size_t(found)];
+                m_entries[i] = &entry;
+                m_ruleWords[i] = entry.word;
+                if (!entry.triggers.empty())
+                    m_triggerStarts.push_back(std::uint32_t(i));
+                timeCandidate = timeCandidate || (entry.classes & std::uint32_t(WordClass::TimeAnchor));
+            }
+        }
+        if (timeCandidate)
+            m_timeCandidates.push_back(std::uint32_t(i));
     }
 }
 

@@ -81,7 +81,12 @@ public:
     {
         return token < m_entries.size() && m_entries[token] ? m_entries[token]->triggers : s_noTriggers;
     }
-    bool hasTriggers() const { return m_hasTriggers; }
+    bool hasTriggers() const { return !m_triggerStarts.empty(); }
+    // The words that begin a trigger, in order.
+    const std::vector<std::uint32_t> &triggerStarts() const { return m_triggerStarts; }
+    // The words a time expression may turn on, in order: anchors ("Tuesday", "noon"),
+    // numbers, joined words ("mid-2014"). TimeResolver makes sure.
+    const std::vector<std::uint32_t> &timeCandidates() const { return m_timeCandidates; }
 
     struct Entry
     {
@@ -94,7 +99,8 @@ private:
     inline static const std::vector<const TriggerEntry *> s_noTriggers;
     std::vector<const Entry *> m_entries; // per word; null for a word the lexicon lacks
     std::vector<RuleWord> m_ruleWords;    // per word
-    bool m_hasTriggers = false;
+    std::vector<std::uint32_t> m_triggerStarts;
+    std::vector<std::uint32_t> m_timeCandidates;
 };
 
 } // namespace frontline

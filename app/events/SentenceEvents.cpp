@@ -89,8 +89,10 @@ void SentenceEvents::findTriggers()
 {
     m_triggers.clear();
     const std::size_t size = m_words.tokens().size();
-    for (std::size_t i = 0; i < size; ++i) {
-        if (placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
+    std::size_t next = 0; // words before it are part of a trigger already found
+    for (const std::uint32_t start : m_lexicon.triggerStarts()) {
+        const std::size_t i = start;
+        if (i < next || placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
             continue;
         for (const TriggerEntry *candidate : m_lexicon.triggersAt(i)) {
             const TriggerEntry &entry = *candidate;
@@ -103,7 +105,7 @@ void SentenceEvents::findTriggers()
             if (!matches || (i + n < size && isIdiom(word(i + n - 1), word(i + n))))
                 continue;
             m_triggers.push_back({i, i + n - 1, &entry});
-            i += n - 1;
+            next = i + n;
             break;
         }
     }

@@ -199,7 +199,11 @@ std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &wor
     const auto &tokens = words.tokens();
     const std::size_t n = tokens.size();
     const auto key = [&](std::size_t i) { return i < n ? words.key(i) : std::string_view(); };
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t next = 0; // words before it belong to an expression already found
+    for (const std::uint32_t candidate : lexicon.timeCandidates()) {
+        const std::size_t i = candidate;
+        if (i < next)
+            continue;
         const std::string_view w = words.key(i);
         if (!lexicon.is(i, WordClass::TimeAnchor) && !isShortNumber(w) && !isPartOfYear(w))
             continue;
@@ -259,7 +263,7 @@ std::vector<TimeSpan> TimeResolver::find(QStringView text, const WordTokens &wor
         if (span.isResolved() && span.start == span.end)
             m_lastDay = span.start;
         spans.push_back(span);
-        i = last;
+        next = last + 1;
     }
     return spans;
 }
