@@ -3,6 +3,7 @@
 #include "gazetteer/NameKey.h"
 
 #include <algorithm>
+#include <array>
 
 namespace frontline {
 namespace {
@@ -15,6 +16,16 @@ inline bool isWordChar(QChar c)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
+
+// An ASCII letter or digit as it stands in a key (lower case); 0 for anything else.
+constexpr auto kPlainKeyChar = [] {
+    std::array<char, 0x80> table{};
+    for (char c = '0'; c <= '9'; ++c)
+        table[std::size_t(c)] = c;
+    for (char c = 'a'; c <= 'z'; ++c)
+        table[std::size_t(c)] = table[std::size_t(c - 'a' + 'A')] = c;
+    return table;
+}();
 
 bool isApostrophe(QChar c)
 {
@@ -61,11 +72,12 @@ void WordTokens::makeKey(const WordToken &token) const
     bool plain = true;
     for (const QChar c : word) {
         const char16_t u = c.unicode();
-        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))) {
+        const char folded = u < 0x80 ? kPlainKeyChar[u] : 0; // a table: no branch per kind of letter
+        if (!folded) {
             plain = false;
             break;
         }
-        *out++ = char(u | 0x20); // lower case; digits have the bit already
+        *out++ = folded;
     }
     if (!plain) {
         m_keys.resize(begin);
