@@ -321,9 +321,9 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             scratch.tokenize(article.text, article.sentences[s]);
         const WordTokens &words = sentenceWords ? (*sentenceWords)[s] : scratch;
         const auto &tokens = words.tokens();
-        lexicon.read(words);
+        lexicon.read(words, &matcher.firstWords());
         factionMentions.clear();
-        matcher.find(words, factionMentions);
+        matcher.find(words, lexicon, factionMentions);
         places.clear();
         const std::span<const Mention *const> sentenceMentions(bySentence.data() + starts[s], bySentence.data() + starts[s + 1]);
         for (const Mention *mention : sentenceMentions) {

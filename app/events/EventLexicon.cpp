@@ -129,7 +129,7 @@ constexpr std::string_view kCompass[]{
 
 } // namespace
 
-void SentenceLexicon::read(const WordTokens &words)
+void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWords)
 {
     // Every word of every sentence is looked up: an open-addressing table over the words
     // (StringHash.h), behind a prefilter that turns most words away before any hashing.
@@ -180,8 +180,11 @@ void SentenceLexicon::read(const WordTokens &words)
     m_ruleWords.assign(size, 0);
     m_triggerStarts.clear();
     m_timeCandidates.clear();
+    m_extraCandidates.clear();
     for (std::size_t i = 0; i < size; ++i) {
         const std::string_view word = words.key(i);
+        if (extraWords && extraWords->mayContain(word))
+            m_extraCandidates.push_back(std::uint32_t(i));
         // A time expression may also turn on a number or on a joined word ("mid-2014" keys
         // as "mid 2014"), which no table lists.
         bool timeCandidate = !word.empty() && ((word[0] >= '0' && word[0] <= '9') ||

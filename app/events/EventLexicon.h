@@ -2,6 +2,7 @@
 
 #include "EventsResult.h"
 #include "geoparse/WordTokens.h"
+#include "text/WordPrefilter.h"
 
 #include <cstdint>
 #include <string_view>
@@ -69,7 +70,9 @@ enum class WordClass : std::uint32_t {
 class SentenceLexicon
 {
 public:
-    void read(const WordTokens &words);
+    // Reads a sentence's words. `extraWords`: a vocabulary of the caller's (a faction
+    // matcher's first words) whose possible members extraCandidates() lists, in the same pass.
+    void read(const WordTokens &words, const WordPrefilter *extraWords = nullptr);
 
     bool is(std::size_t token, WordClass wordClass) const
     {
@@ -87,6 +90,8 @@ public:
     // The words a time expression may turn on, in order: anchors ("Tuesday", "noon"),
     // numbers, joined words ("mid-2014"). TimeResolver makes sure.
     const std::vector<std::uint32_t> &timeCandidates() const { return m_timeCandidates; }
+    // The words the extra vocabulary given to read() may contain, in order.
+    const std::vector<std::uint32_t> &extraCandidates() const { return m_extraCandidates; }
 
     struct Entry
     {
@@ -101,6 +106,7 @@ private:
     std::vector<RuleWord> m_ruleWords;    // per word
     std::vector<std::uint32_t> m_triggerStarts;
     std::vector<std::uint32_t> m_timeCandidates;
+    std::vector<std::uint32_t> m_extraCandidates;
 };
 
 } // namespace frontline

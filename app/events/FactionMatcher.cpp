@@ -33,11 +33,14 @@ FactionMatcher::FactionMatcher(const std::vector<const Faction *> &factions)
     }
 }
 
-void FactionMatcher::find(const WordTokens &words, std::vector<FactionMention> &out) const
+void FactionMatcher::find(const WordTokens &words, const SentenceLexicon &lexicon,
+                          std::vector<FactionMention> &out) const
 {
     const auto &tokens = words.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!m_firstWords.mayContain(words.key(i)))
+    std::size_t next = 0; // words before it are part of a mention already found
+    for (const std::uint32_t candidate : lexicon.extraCandidates()) {
+        std::size_t i = candidate;
+        if (i < next)
             continue;
         const auto candidates = m_byFirstWord.find(words.key(i));
         if (candidates == m_byFirstWord.end())
@@ -54,7 +57,7 @@ void FactionMatcher::find(const WordTokens &words, std::vector<FactionMention> &
                 continue;
             const std::size_t first = i > 0 && words.key(i - 1) == "the" ? i - 1 : i;
             out.push_back({first, i + alias.words.size() - 1, alias.faction});
-            i += alias.words.size() - 1;
+            next = i + alias.words.size();
             break;
         }
     }

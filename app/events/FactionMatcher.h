@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLexicon.h"
 #include "Faction.h"
 #include "gazetteer/StringHash.h"
 #include "geoparse/WordTokens.h"
@@ -26,7 +27,10 @@ class FactionMatcher
 public:
     explicit FactionMatcher(const std::vector<const Faction *> &factions);
 
-    void find(const WordTokens &words, std::vector<FactionMention> &out) const;
+    // The first words of the aliases: SentenceLexicon::read notes the words that may be one.
+    const WordPrefilter &firstWords() const { return m_firstWords; }
+    // The mentions in a sentence whose words `lexicon` has read with firstWords().
+    void find(const WordTokens &words, const SentenceLexicon &lexicon, std::vector<FactionMention> &out) const;
     // Whether words [first, last] are inside some mention of `mentions`.
     static bool covers(const std::vector<FactionMention> &mentions, std::size_t token);
 
