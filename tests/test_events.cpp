@@ -5,6 +5,7 @@
 #include "document/Document.h"
 #include "events/ControlClaims.h"
 #include "events/EventExtractor.h"
+#include "events/EventLexicon.h"
 #include "events/FactionCatalog.h"
 #include "events/TimeExpressions.h"
 #include "gazetteer/Gazetteer.h"
@@ -52,6 +53,36 @@ private Q_SLOTS:
         QString error;
         m_gazetteer = openShippedGazetteer(&error);
         QVERIFY2(m_gazetteer, qPrintable(error));
+    }
+
+    void theLexiconReadsEachWordOnce()
+    {
+        const QString text = QStringLiteral("Rebels held by the army edged into Raqa in mid-2014, the AFP said on 28 June.");
+        WordTokens words;
+        words.tokenize(text, {0, int(text.size())});
+        const auto at = [&](std::string_view word) {
+            for (std::size_t i = 0; i < words.tokens().size(); ++i)
+                if (words.key(i) == word)
+                    return std::uint32_t(i);
+            return std::uint32_t(words.tokens().size());
+        };
+        SentenceLexicon lexicon;
+        lexicon.read(words);
+        QVERIFY(lexicon.hasTriggers());
+        // Words that may begin a trigger: "held" ("held by"), "edged" ("edged into"), "in"
+        // ("in control of"); not "into" or "by".
+        QCOMPARE(lexicon.triggerStarts(), (std::vector<std::uint32_t>{at("held"), at("edged"), at("in")}));
+        QCOMPARE(lexicon.triggersAt(at("edged")).front()->words.size(), std::size_t(2));
+        // A month, a number and a joined year may each open a time expression; "may" would
+        // too, but "mid-2014" keys as one word.
+        QCOMPARE(lexicon.timeCandidates(), (std::vector<std::uint32_t>{at("mid 2014"), at("28"), at("june")}));
+        QVERIFY(lexicon.is(at("rebels"), WordClass::GroupWord));
+        QVERIFY(lexicon.is(at("army"), WordClass::GovernmentNoun));
+        QVERIFY(!lexicon.is(at("raqa"), WordClass::GroupWord));
+        QCOMPARE(lexicon.word(at("said")), "said"_w);
+        QCOMPARE(lexicon.word(at("the")), "the"_w);
+        QCOMPARE(lexicon.word(at("raqa")), RuleWord(0)); // no rule names it
+        QVERIFY("said"_w != "the"_w);
     }
 
     void timeExpressionsResolveAgainstTheArticleDate()
