@@ -394,6 +394,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     });
     for (SentenceEvent &e : events) {
         e.event.id = eventId(articleIndex, result.events.size());
+        // The trigger's words, for the events kept only (a fifth of the readings are not).
+        e.event.triggerText = article.text.mid(e.event.trigger.start, e.event.trigger.length());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
         e.event.origin = e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
         for (const QString &actor : e.event.actors)

@@ -590,7 +590,6 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
             continue;
         const auto &tokens = m_words.tokens();
         event.trigger = {tokens[trigger.first].start, tokens[trigger.last].end};
-        event.triggerText = m_text.mid(event.trigger.start, event.trigger.length()).toString();
         e.passive = trigger.entry->passive;
         e.into = trigger.entry->into;
         e.origin = originFor(trigger);
