@@ -1,9 +1,10 @@
 #include "EventLexicon.h"
 
-#include "gazetteer/StringHash.h"
 #include "text/WordPrefilter.h"
 
 #include <algorithm>
+#include <bit>
+#include <optional>
 #include <unordered_map>
 
 namespace frontline {
@@ -127,18 +128,73 @@ constexpr std::string_view kCompass[]{
     "northward", "southward", "eastward", "westward", "northeastward", "northwestward",
     "southeastward", "southwestward"};
 
+// Words in an open-addressing table whose slots hold a word's first eight letters as one
+// number and its length: every word of every sentence is looked up, and most lookups then
+// compare two integers, not strings.
+class WordTable
+{
+public:
+    explicit WordTable(const std::vector<std::string_view> &words) : m_words(words)
+    {
+        const std::size_t capacity = std::bit_ceil(words.size() + words.size() / 2 + 1);
+        m_mask = capacity - 1;
+        m_slots.resize(capacity);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            std::size_t at = hashOf(prefixOf(words[i]), words[i].size()) & m_mask;
+            while (m_slots[at].index >= 0)
+                at = (at + 1) & m_mask;
+            m_slots[at] = {prefixOf(words[i]), std::uint32_t(words[i].size()), std::int32_t(i)};
+        }
+    }
+
+    // The index of `word` among the words given, or -1.
+    int find(std::string_view word) const
+    {
+        const std::uint64_t prefix = prefixOf(word);
+        for (std::size_t at = hashOf(prefix, word.size()) & m_mask;; at = (at + 1) & m_mask) {
+            const Slot &slot = m_slots[at];
+            if (slot.index < 0)
+                return -1;
+            if (slot.prefix == prefix && slot.length == word.size() &&
+                (word.size() <= 8 || m_words[std::size_t(slot.index)].substr(8) == word.substr(8)))
+                return slot.index;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t prefix = 0;
+        std::uint32_t length = 0;
+        std::int32_t index = -1; // -1: empty
+    };
+    static std::uint64_t prefixOf(std::string_view word)
+    {
+        std::uint64_t prefix = 0;
+        for (std::size_t k = 0; k < word.size() && k < 8; ++k)
+            prefix |= std::uint64_t(static_cast<unsigned char>(word[k])) << (8 * k);
+        return prefix;
+    }
+    static std::size_t hashOf(std::uint64_t prefix, std::size_t length)
+    {
+        return std::size_t(((prefix ^ length) * 0x9E3779B97F4A7C15ull) >> 32);
+    }
+
+    std::vector<std::string_view> m_words;
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
+
 } // namespace
 
 void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWords)
 {
-    // Every word of every sentence is looked up: an open-addressing table over the words
-    // (StringHash.h), behind a prefilter that turns most words away before any hashing.
+    // Behind a prefilter that turns most words away before any hashing.
     struct Lexicon
     {
         std::vector<TriggerEntry> triggers = buildTriggers();
-        std::vector<std::string_view> words;
-        std::vector<Entry> entries; // entries[i] is words[i]'s
-        std::vector<std::uint32_t> buckets;
+        std::vector<Entry> entries; // in the order of the table's words
+        std::optional<WordTable> table;
         WordPrefilter prefilter;
     };
     static const Lexicon lexicon = [] {
@@ -164,14 +220,13 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
         addClass(kTimeAnchors, WordClass::TimeAnchor);
         for (std::size_t i = 0; i < std::size(kRuleWords); ++i)
             byWord[kRuleWords[i]].word = RuleWord(i + 1);
-        std::vector<std::uint32_t> indexes;
+        std::vector<std::string_view> tableWords;
         for (auto &[word, entry] : byWord) {
-            indexes.push_back(std::uint32_t(built.words.size()));
-            built.words.push_back(word);
+            tableWords.push_back(word);
             built.entries.push_back(std::move(entry));
             built.prefilter.add(word);
         }
-        built.buckets = string_hash::build(indexes, [&](std::uint32_t i) { return built.words[i]; });
+        built.table.emplace(tableWords);
         return built;
     }();
 
@@ -190,8 +245,7 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
         bool timeCandidate = !word.empty() && ((word[0] >= '0' && word[0] <= '9') ||
                                                (word.size() >= 8 && word.find(' ') != std::string_view::npos));
         if (lexicon.prefilter.mayContain(word)) {
-            const std::int64_t found = string_hash::find(lexicon.buckets.data(), lexicon.buckets.size(), word,
-                                                         [&](std::uint32_t w) { return lexicon.words[w]; });
+            const int found = lexicon.table->find(word);
             if (found >= 0) {
                 const Entry &entry = lexicon.entries[std::size_t(found)];
                 m_entries[i] = &entry;
