@@ -64,6 +64,8 @@ void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexic
                            const GeoparseResult &geoparse, const std::vector<const Faction *> &factions,
                            const QString &articleCountry, std::vector<FactionMention> &mentions)
 {
+    if (!lexicon.names(WordClass::GovernmentNoun))
+        return;
     QString country;
     for (const PlaceWords &p : places)
         if (geoparse.places[p.place].kind == PlaceKind::Country) {
@@ -96,8 +98,6 @@ void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexic
         if (lexicon.is(i, WordClass::GovernmentNoun) && !FactionMatcher::covers(mentions, i) && !afterRegion(i) &&
             !(i > 0 && afterOtherName(i)))
             mentions.push_back({i, i, government});
-    std::sort(mentions.begin(), mentions.end(),
-              [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
 }
 
 // The faction a sentence quotes ("said NSA spokesman ..."), or null: the mention nearest
@@ -105,6 +105,8 @@ void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexic
 const Faction *quotedFaction(const WordTokens &words, const SentenceLexicon &lexicon,
                              const std::vector<FactionMention> &mentions)
 {
+    if (!lexicon.names(WordClass::Saying))
+        return nullptr;
     for (std::size_t i = 0; i < words.tokens().size() && !mentions.empty(); ++i) {
         const RuleWord word = lexicon.word(i);
         if (word != "said"_w && word != "says"_w && word != "according"_w && word != "announced"_w)
@@ -341,6 +343,9 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         }
         addCountryForces(words, lexicon, geoparse, sentenceMentions, factions, factionMentions);
         addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0), factionMentions);
+        // In text order, whoever added them.
+        std::stable_sort(factionMentions.begin(), factionMentions.end(),
+                         [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
         // Every sentence's times and names feed the discourse ("that day", "the town"); only
         // one with a trigger can tell an event.
         const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words, lexicon);

@@ -123,6 +123,8 @@ constexpr std::string_view kTimeAnchors[]{
     "month", "year", "mid", "early", "late", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december"};
 
+constexpr std::string_view kSaying[]{"said", "says", "told", "claimed", "according", "announced"};
+
 constexpr std::string_view kCompass[]{
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northward", "southward", "eastward", "westward", "northeastward", "northwestward",
@@ -218,6 +220,7 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
         addClass(kForceNouns, WordClass::ForceNoun);
         addClass(kGroupWords, WordClass::GroupWord);
         addClass(kTimeAnchors, WordClass::TimeAnchor);
+        addClass(kSaying, WordClass::Saying);
         for (std::size_t i = 0; i < std::size(kRuleWords); ++i)
             byWord[kRuleWords[i]].word = RuleWord(i + 1);
         std::vector<std::string_view> tableWords;
@@ -236,6 +239,7 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
     m_triggerStarts.clear();
     m_timeCandidates.clear();
     m_extraCandidates.clear();
+    m_classesNamed = 0;
     for (std::size_t i = 0; i < size; ++i) {
         const std::string_view word = words.key(i);
         if (extraWords && extraWords->mayContain(word))
@@ -250,6 +254,7 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
                 const Entry &entry = lexicon.entries[std::size_t(found)];
                 m_entries[i] = &entry;
                 m_ruleWords[i] = entry.word;
+                m_classesNamed |= entry.classes;
                 if (!entry.triggers.empty())
                     m_triggerStarts.push_back(std::uint32_t(i));
                 timeCandidate = timeCandidate || (entry.classes & std::uint32_t(WordClass::TimeAnchor));

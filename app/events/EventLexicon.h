@@ -63,6 +63,7 @@ enum class WordClass : std::uint32_t {
     ForceNoun = 1u << 9,      // "forces", "artillery" after a demonym: that country's forces
     GroupWord = 1u << 10,     // "the rebels", "the group's capital": an armed group, not named
     TimeAnchor = 1u << 11,    // "Tuesday", "noon", "year", "June": what a time expression turns on
+    Saying = 1u << 12,        // "said", "according": who a sentence is attributed to is near
 };
 
 // The event lexicon's reading of one sentence: per word, its classes and the triggers
@@ -85,6 +86,9 @@ public:
         return token < m_entries.size() && m_entries[token] ? m_entries[token]->triggers : s_noTriggers;
     }
     bool hasTriggers() const { return !m_triggerStarts.empty(); }
+    // Whether some word of the sentence is of `wordClass`: a rule about such words can skip
+    // a sentence that has none.
+    bool names(WordClass wordClass) const { return (m_classesNamed & std::uint32_t(wordClass)) != 0; }
     // The words that begin a trigger, in order.
     const std::vector<std::uint32_t> &triggerStarts() const { return m_triggerStarts; }
     // The words a time expression may turn on, in order: anchors ("Tuesday", "noon"),
@@ -107,6 +111,7 @@ private:
     std::vector<std::uint32_t> m_triggerStarts;
     std::vector<std::uint32_t> m_timeCandidates;
     std::vector<std::uint32_t> m_extraCandidates;
+    std::uint32_t m_classesNamed = 0; // the classes of all the sentence's words
 };
 
 } // namespace frontline

@@ -78,8 +78,6 @@ SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &l
     }
     findTriggers();
     m_claimant = findClaimant();
-    for (std::size_t i = 0; i < tokens.size() && !m_denialNamed; ++i)
-        m_denialNamed = lexicon.is(i, WordClass::Denial);
     for (const Trigger &trigger : m_triggers)
         for (std::size_t i = trigger.first; i <= trigger.last; ++i)
             m_facts[i].inTrigger = true;
@@ -418,7 +416,7 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
             return EventStatus::Planned;
     // A denial in the trigger's clause, or in the clause after it that names the charge
     // ("of blowing it up, a charge the Kremlin rejected").
-    if (!m_denialNamed)
+    if (!m_lexicon.names(WordClass::Denial))
         return claimant().isEmpty() ? EventStatus::Reported : EventStatus::Claimed;
     const std::size_t end = clauseEnd(trigger.last);
     const std::size_t nextEnd = end + 1 < m_words.tokens().size() ? clauseEnd(end + 1) : end;
@@ -434,6 +432,8 @@ EventStatus SentenceEvents::statusFor(const Trigger &trigger) const
 // "said Sallum", "the NSA said", "according to the army": who the sentence attributes to.
 QString SentenceEvents::findClaimant() const
 {
+    if (!m_lexicon.names(WordClass::Saying))
+        return {};
     const auto &tokens = m_words.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const RuleWord verb = word(i);

@@ -114,7 +114,6 @@ private:
     std::vector<WordFacts> &m_facts;   // per word
     std::vector<Trigger> &m_triggers;
     QString m_claimant; // who the sentence is attributed to, worked out once
-    bool m_denialNamed = false; // "denied", "rejected" somewhere in the sentence
 };
 
 } // namespace frontline
