@@ -242,13 +242,16 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
     m_classesNamed = 0;
     for (std::size_t i = 0; i < size; ++i) {
         const std::string_view word = words.key(i);
-        if (extraWords && extraWords->mayContain(word))
+        if (word.empty())
+            continue;
+        const std::size_t slot = WordPrefilter::slot(word); // one slot for both filters
+        if (extraWords && extraWords->mayContainSlot(slot))
             m_extraCandidates.push_back(std::uint32_t(i));
         // A time expression may also turn on a number or on a joined word ("mid-2014" keys
         // as "mid 2014"), which no table lists.
-        bool timeCandidate = !word.empty() && ((word[0] >= '0' && word[0] <= '9') ||
-                                               (word.size() >= 8 && word.find(' ') != std::string_view::npos));
-        if (lexicon.prefilter.mayContain(word)) {
+        bool timeCandidate = (word[0] >= '0' && word[0] <= '9') ||
+                             (word.size() >= 8 && word.find(' ') != std::string_view::npos);
+        if (lexicon.prefilter.mayContainSlot(slot)) {
             const int found = lexicon.table->find(word);
             if (found >= 0) {
                 const Entry &entry = lexicon.entries[std::size_t(found)];

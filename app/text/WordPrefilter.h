@@ -14,6 +14,16 @@ class WordPrefilter
 public:
     void add(std::string_view word) { m_bits.set(slot(word)); }
     bool mayContain(std::string_view word) const { return !word.empty() && m_bits.test(slot(word)); }
+    // The same in two steps, for testing one word against several filters: where a
+    // (non-empty) word falls, and whether anything was added there.
+    static std::size_t slot(std::string_view word)
+    {
+        const std::size_t first = letter(word[0]);
+        const std::size_t second = word.size() > 1 ? letter(word[1]) : kLetters - 1;
+        const std::size_t length = word.size() < kLengths ? word.size() : kLengths - 1;
+        return (first * kLetters + second) * kLengths + length;
+    }
+    bool mayContainSlot(std::size_t slot) const { return m_bits.test(slot); }
 
 private:
     static constexpr std::size_t kLetters = 27; // a-z, and one bucket for everything else
@@ -27,14 +37,6 @@ private:
         return table;
     }();
     static std::size_t letter(char c) { return kLetterOf[static_cast<unsigned char>(c)]; }
-    static std::size_t slot(std::string_view word)
-    {
-        const std::size_t first = letter(word[0]);
-        const std::size_t second = word.size() > 1 ? letter(word[1]) : kLetters - 1;
-        const std::size_t length = word.size() < kLengths ? word.size() : kLengths - 1;
-        return (first * kLetters + second) * kLengths + length;
-    }
-
     std::bitset<kLetters * kLetters * kLengths> m_bits;
 };
 
