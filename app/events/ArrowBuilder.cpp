@@ -50,7 +50,7 @@ double bearingAndDistance(const QGeoCoordinate &from, const QGeoCoordinate &to, 
 
 void addArrows(const std::vector<SentenceEvent> &events, const GeoparseResult &places,
                const std::vector<ControlClaim> &claims, const FactionCatalog &catalog,
-               const Gazetteer &gazetteer, EventsResult &result)
+               const Gazetteer &gazetteer, HomeTailCache &homeTails, EventsResult &result)
 {
     QHash<QString, int> arrowOf; // "faction|target" -> index in result.arrows
 
@@ -79,14 +79,20 @@ void addArrows(const std::vector<SentenceEvent> &events, const GeoparseResult &p
             tail = QGeoCoordinate(places.places[e.origin].latitude, places.places[e.origin].longitude);
         } else {
             arrow.originInferred = true;
-            const std::optional<QGeoCoordinate> home = homeOf(*faction, gazetteer);
+            const auto known = homeTails.find(key);
+            const std::optional<QGeoCoordinate> home =
+                known == homeTails.end() ? homeOf(*faction, gazetteer) : std::nullopt;
             double metres = 0;
-            if (home && !faction->government.isEmpty() && target.countryCode != faction->government) {
+            if (known != homeTails.end()) {
+                tail = known->second;
+            } else if (home && !faction->government.isEmpty() && target.countryCode != faction->government) {
                 // From the faction's own side of the border.
                 tail = along(head, bearingAndDistance(head, *home, &metres), kSideLengthMetres);
+                homeTails.emplace(key, *tail);
             } else if (home) {
                 const double bearing = bearingAndDistance(head, *home, &metres);
                 tail = metres <= kMaxHomeDistanceMetres ? *home : along(head, bearing, kSideLengthMetres);
+                homeTails.emplace(key, *tail);
             } else {
                 // The nearest place the faction holds, else a fixed bearing.
                 double nearest = INFINITY;

@@ -3,6 +3,11 @@
 #include "FactionCatalog.h"
 #include "SentenceEvents.h"
 
+#include <QGeoCoordinate>
+#include <QString>
+
+#include <map>
+
 namespace frontline {
 
 class Gazetteer;
@@ -12,8 +17,11 @@ class Gazetteer;
 // Albu Kamal": a fixed geodesic 40 km from the objective, towards the faction's home); else
 // from its home area; else from the nearest place the article says it holds (`claims`);
 // else from a fixed bearing. Every origin not read from the text is marked inferred.
+// Tails already worked out from a faction's home, by "faction|objective": the same in every
+// article (working one out solves two geodesic problems).
+using HomeTailCache = std::map<QString, QGeoCoordinate>;
 void addArrows(const std::vector<SentenceEvent> &events, const GeoparseResult &places,
                const std::vector<ControlClaim> &claims, const FactionCatalog &catalog,
-               const Gazetteer &gazetteer, EventsResult &result);
+               const Gazetteer &gazetteer, HomeTailCache &homeTails, EventsResult &result);
 
 } // namespace frontline

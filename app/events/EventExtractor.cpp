@@ -411,7 +411,7 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     const std::size_t firstClaim = result.control.size();
     addControlClaims(events, geoparse, m_gazetteer, m_regionParts, result);
     const std::vector<ControlClaim> articleClaims(result.control.begin() + firstClaim, result.control.end());
-    addArrows(events, geoparse, articleClaims, m_catalog, m_gazetteer, result);
+    addArrows(events, geoparse, articleClaims, m_catalog, m_gazetteer, m_homeTails, result);
 }
 
 } // namespace frontline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArrowBuilder.h"
 #include "EventsResult.h"
 #include "FactionCatalog.h"
 #include "FactionMatcher.h"
@@ -50,6 +51,7 @@ private:
     // Articles about the same countries (in the same order) share their theatres' factions.
     mutable std::map<QStringList, std::unique_ptr<TheatreFactions>> m_factionsByCountries;
     mutable std::map<QString, std::vector<std::vector<QPointF>>> m_regionParts;
+    mutable HomeTailCache m_homeTails;
     // The events of the article being read: kept between articles, so its storage is reused.
     mutable std::vector<SentenceEvent> m_articleEvents;
 };
