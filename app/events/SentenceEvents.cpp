@@ -184,8 +184,8 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     for (const FactionMention &f : m_factions)
         if (f.lastToken < trigger.first && !isObject(f) && (!nearest || f.lastToken > nearest->lastToken))
             nearest = &f;
-    bool pronoun = false, firstPerson = false;
-    for (std::size_t i = begin; i < trigger.first; ++i) {
+    bool pronoun = false, firstPerson = false; // "we", "our", "us" are pronouns of the class too
+    for (std::size_t i = begin; i < trigger.first && m_lexicon.names(WordClass::FactionPronoun); ++i) {
         pronoun = pronoun || m_lexicon.is(i, WordClass::FactionPronoun);
         firstPerson = firstPerson || word(i) == "we"_w || word(i) == "our"_w || word(i) == "us"_w;
     }
@@ -196,8 +196,9 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     if (pronoun && nearest)
         return nearest->faction;
     // "the group", "the rebels", "the insurgents": an armed group, never a government.
+    const bool groupNamed = m_lexicon.names(WordClass::GroupWord);
     bool groupWord = false;
-    for (std::size_t i = begin; i < trigger.first; ++i)
+    for (std::size_t i = begin; i < trigger.first && groupNamed; ++i)
         groupWord = groupWord || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
     if (groupWord && !nearest && m_discourse.lastGroup)
         return m_discourse.lastGroup;
@@ -205,7 +206,7 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         return m_discourse.lastGroup;
     // "The rebels, who ..., said they aimed to": a group named earlier in the sentence.
     bool groupEarlier = false;
-    for (std::size_t i = 0; i < trigger.first; ++i)
+    for (std::size_t i = 0; i < trigger.first && groupNamed; ++i)
         groupEarlier = groupEarlier || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
     if (pronoun && groupEarlier && m_discourse.lastGroup)
         return m_discourse.lastGroup;
@@ -478,6 +479,8 @@ const TimeSpan *SentenceEvents::timeFor(const Trigger &trigger) const
 
 QString SentenceEvents::directionFor(const Trigger &trigger) const
 {
+    if (!m_lexicon.names(WordClass::Compass))
+        return {};
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = trigger.first > 2 ? trigger.first - 2 : 0; i < size && i <= trigger.last + 2; ++i)
         if (m_lexicon.is(i, WordClass::Compass) && !(i + 1 < size && word(i + 1) == "of"_w))
