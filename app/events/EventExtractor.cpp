@@ -310,12 +310,12 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     const FactionMatcher &matcher = *theatre.matcher;
     TimeResolver times(article.date);
     Discourse discourse;
-    SentenceLexicon lexicon;
-    WordTokens scratch;
-    std::vector<FactionMention> factionMentions; // per sentence, the buffers reused
-    std::vector<PlaceWords> places;
-    SentenceEvents::Buffers sentenceBuffers;
-    std::vector<SentenceEvent> &events = m_articleEvents;
+    SentenceLexicon &lexicon = m_scratch.lexicon;
+    WordTokens &scratch = m_scratch.words;
+    std::vector<FactionMention> &factionMentions = m_scratch.factionMentions;
+    std::vector<PlaceWords> &places = m_scratch.places;
+    SentenceEvents::Buffers &sentenceBuffers = m_scratch.sentence;
+    std::vector<SentenceEvent> &events = m_scratch.events;
     events.clear();
 
     for (int s = 0; s < int(article.sentences.size()); ++s) {

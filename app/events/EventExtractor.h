@@ -52,8 +52,18 @@ private:
     mutable std::map<QStringList, std::unique_ptr<TheatreFactions>> m_factionsByCountries;
     mutable std::map<QString, std::vector<std::vector<QPointF>>> m_regionParts;
     mutable HomeTailCache m_homeTails;
-    // The events of the article being read: kept between articles, so its storage is reused.
-    mutable std::vector<SentenceEvent> m_articleEvents;
+    // Working storage, kept from article to article so that its buffers are not allocated
+    // afresh for each (a thousand articles a second is the pace).
+    struct Scratch
+    {
+        SentenceLexicon lexicon;
+        WordTokens words; // for articles whose words the caller does not give
+        std::vector<FactionMention> factionMentions; // a sentence's
+        std::vector<PlaceWords> places;              // a sentence's
+        SentenceEvents::Buffers sentence;
+        std::vector<SentenceEvent> events; // the article's
+    };
+    mutable Scratch m_scratch;
 };
 
 } // namespace frontline
