@@ -6,7 +6,6 @@
 #include "SentenceEvents.h"
 #include "TimeExpressions.h"
 
-
 #include <algorithm>
 #include <charconv>
 #include <numeric>

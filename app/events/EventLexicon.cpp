@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace frontline {
@@ -95,8 +96,8 @@ constexpr std::string_view kPersonNouns[]{
 constexpr std::string_view kGovernmentNouns[]{
     "authorities", "government", "army", "troops", "soldiers", "forces", "police", "ministry"};
 
-constexpr std::string_view kFactionPronouns[]{"its", "their", "they", "we", "our", "us",
-                                                           "group", "group's", "militants"};
+constexpr std::string_view kFactionPronouns[]{"its", "their", "they", "we", "our", "us", "group", "group's",
+                                              "militants"};
 
 constexpr std::string_view kPlaceAnaphors[]{
     "town", "city", "village", "there", "area", "stronghold", "bastion", "site", "plant", "dam",
@@ -129,6 +130,21 @@ constexpr std::string_view kCompass[]{
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northward", "southward", "eastward", "westward", "northeastward", "northwestward",
     "southeastward", "southwestward"};
+
+// Each class and its words.
+struct ClassWords
+{
+    WordClass wordClass;
+    std::span<const std::string_view> words;
+};
+constexpr ClassWords kClassWords[]{
+    {WordClass::PlanningCue, kPlanningCues},     {WordClass::Denial, kDenials},
+    {WordClass::PersonNoun, kPersonNouns},       {WordClass::GovernmentNoun, kGovernmentNouns},
+    {WordClass::FactionPronoun, kFactionPronouns}, {WordClass::PlaceAnaphor, kPlaceAnaphors},
+    {WordClass::Compass, kCompass},              {WordClass::AirWord, kAirWords},
+    {WordClass::FeatureNoun, kFeatureNouns},     {WordClass::ForceNoun, kForceNouns},
+    {WordClass::GroupWord, kGroupWords},         {WordClass::TimeAnchor, kTimeAnchors},
+    {WordClass::Saying, kSaying}};
 
 // Words in an open-addressing table whose slots hold a word's first eight letters as one
 // number and its length: every word of every sentence is looked up, and most lookups then
@@ -204,23 +220,9 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
         std::unordered_map<std::string_view, Entry> byWord;
         for (const TriggerEntry &entry : built.triggers) // already longest first
             byWord[entry.words.front()].triggers.push_back(&entry);
-        const auto addClass = [&](const auto &words, WordClass wordClass) {
-            for (std::string_view word : words)
-                byWord[word].classes |= std::uint32_t(wordClass);
-        };
-        addClass(kPlanningCues, WordClass::PlanningCue);
-        addClass(kDenials, WordClass::Denial);
-        addClass(kPersonNouns, WordClass::PersonNoun);
-        addClass(kGovernmentNouns, WordClass::GovernmentNoun);
-        addClass(kFactionPronouns, WordClass::FactionPronoun);
-        addClass(kPlaceAnaphors, WordClass::PlaceAnaphor);
-        addClass(kCompass, WordClass::Compass);
-        addClass(kAirWords, WordClass::AirWord);
-        addClass(kFeatureNouns, WordClass::FeatureNoun);
-        addClass(kForceNouns, WordClass::ForceNoun);
-        addClass(kGroupWords, WordClass::GroupWord);
-        addClass(kTimeAnchors, WordClass::TimeAnchor);
-        addClass(kSaying, WordClass::Saying);
+        for (const ClassWords &classWords : kClassWords)
+            for (std::string_view word : classWords.words)
+                byWord[word].classes |= std::uint32_t(classWords.wordClass);
         for (std::size_t i = 0; i < std::size(kRuleWords); ++i)
             byWord[kRuleWords[i]].word = RuleWord(i + 1);
         std::vector<std::string_view> tableWords;

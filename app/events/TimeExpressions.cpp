@@ -1,6 +1,5 @@
 #include "TimeExpressions.h"
 
-
 #include <algorithm>
 
 namespace frontline {

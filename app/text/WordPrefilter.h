@@ -13,9 +13,8 @@ class WordPrefilter
 {
 public:
     void add(std::string_view word) { m_bits.set(slot(word)); }
-    bool mayContain(std::string_view word) const { return !word.empty() && m_bits.test(slot(word)); }
-    // The same in two steps, for testing one word against several filters: where a
-    // (non-empty) word falls, and whether anything was added there.
+    // Where a (non-empty) word falls, worked out once to test it against several filters,
+    // and whether anything added fell there.
     static std::size_t slot(std::string_view word)
     {
         const std::size_t first = letter(word[0]);
