@@ -77,6 +77,16 @@ std::array<Folding, kTableEnd> buildTable()
     return table;
 }
 
+// An ASCII letter or digit as it stands in a key (lower case); 0 for anything else.
+constexpr auto kPlainKeyChar = [] {
+    std::array<char, 0x80> table{};
+    for (char c = '0'; c <= '9'; ++c)
+        table[std::size_t(c)] = c;
+    for (char c = 'a'; c <= 'z'; ++c)
+        table[std::size_t(c)] = table[std::size_t(c - 'a' + 'A')] = c;
+    return table;
+}();
+
 const std::array<Folding, kTableEnd> &foldingTable()
 {
     static const std::array<Folding, kTableEnd> table = buildTable();
@@ -89,8 +99,21 @@ bool appendNameKey(QStringView name, std::string &out)
 {
     const auto &table = foldingTable();
     const std::size_t begin = out.size();
-    // A code unit folds to at most four letters and a space before them: the room is made
-    // once and the key written straight into it (every word of an article passes here).
+    // Most words of an article are ASCII letters and digits only: their key is the word in
+    // lower case, one table look-up a letter.
+    out.resize(begin + std::size_t(name.size()));
+    qsizetype plain = 0;
+    for (; plain < name.size(); ++plain) {
+        const char16_t c = name[plain].unicode();
+        const char folded = c < 0x80 ? kPlainKeyChar[c] : 0;
+        if (!folded)
+            break;
+        out[begin + std::size_t(plain)] = folded;
+    }
+    if (plain == name.size())
+        return true;
+    // Otherwise a code unit folds to at most four letters and a space before them: the room
+    // is made once and the key written straight into it.
     out.resize(begin + 5 * std::size_t(name.size()));
     char *const start = out.data() + begin;
     char *end = start;

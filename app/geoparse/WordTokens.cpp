@@ -3,7 +3,6 @@
 #include "gazetteer/NameKey.h"
 
 #include <algorithm>
-#include <array>
 
 namespace frontline {
 namespace {
@@ -16,16 +15,6 @@ inline bool isWordChar(QChar c)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
-
-// An ASCII letter or digit as it stands in a key (lower case); 0 for anything else.
-constexpr auto kPlainKeyChar = [] {
-    std::array<char, 0x80> table{};
-    for (char c = '0'; c <= '9'; ++c)
-        table[std::size_t(c)] = c;
-    for (char c = 'a'; c <= 'z'; ++c)
-        table[std::size_t(c)] = table[std::size_t(c - 'a' + 'A')] = c;
-    return table;
-}();
 
 bool isApostrophe(QChar c)
 {
@@ -61,28 +50,8 @@ std::size_t WordTokens::firstEndingAfter(int position) const
 
 void WordTokens::makeKey(const WordToken &token) const
 {
-    const QStringView word = m_text.mid(token.start, token.end - token.start);
-    const std::size_t begin = m_keys.size();
-    token.keyBegin = int(begin);
-    token.foreignScript = false;
-    // Most words are ASCII letters and digits only: their key is the word in lower case
-    // (what appendNameKey gives them, without its table and its cases).
-    m_keys.resize(begin + std::size_t(word.size()));
-    char *out = m_keys.data() + begin;
-    bool plain = true;
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        const char folded = u < 0x80 ? kPlainKeyChar[u] : 0; // a table: no branch per kind of letter
-        if (!folded) {
-            plain = false;
-            break;
-        }
-        *out++ = folded;
-    }
-    if (!plain) {
-        m_keys.resize(begin);
-        token.foreignScript = !appendNameKey(word, m_keys);
-    }
+    token.keyBegin = int(m_keys.size());
+    token.foreignScript = !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
     token.keyEnd = int(m_keys.size());
 }
 
