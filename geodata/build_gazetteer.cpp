@@ -2,10 +2,10 @@
 // Natural Earth's countries and the small sourced tables beside this file.
 // Run by the build (see CMakeLists.txt); prints one line on success, one clear line on error.
 
-#include "geo/CountryOutlines.h"
 #include "gazetteer/GazetteerBuilder.h"
 #include "gazetteer/GeoNamesRow.h"
 #include "gazetteer/NameKey.h"
+#include "geo/CountryOutlines.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +16,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
-
+#include <cmath>
 #include <cstdio>
 
 using namespace frontline;
@@ -84,15 +84,43 @@ struct WeightedCentre
     }
 };
 
+// One row of regions.tsv: id, name, alternate names, kind, latitude, longitude, country, source.
+void addRegion(GazetteerBuilder &builder, const QStringList &row, const QString &table)
+{
+    static const QHash<QString, Kind> kinds{{QStringLiteral("continent"), Kind::Continent},
+                                            {QStringLiteral("region"), Kind::Region},
+                                            {QStringLiteral("water"), Kind::Water},
+                                            {QStringLiteral("island"), Kind::Island}};
+    const auto kind = kinds.constFind(row[3]);
+    bool latitudeOk = false, longitudeOk = false;
+    PlaceEntry entry;
+    entry.latitude = row[4].toDouble(&latitudeOk);
+    entry.longitude = row[5].toDouble(&longitudeOk);
+    if (kind == kinds.cend() || !latitudeOk || !longitudeOk || std::abs(entry.latitude) > 90 ||
+        std::abs(entry.longitude) > 180)
+        fail(QStringLiteral("%1: row %2: a kind (continent, region, water, island) and a point "
+                            "in degrees are needed")
+                 .arg(table, row[0]));
+    entry.id = QStringLiteral("region:") + row[0];
+    entry.name = row[1];
+    entry.kind = *kind;
+    entry.countryCode = row[6];
+    const std::uint32_t place = builder.addPlace(entry);
+    builder.addName(place, row[1], gazetteer_format::PreferredName);
+    for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        builder.addName(place, name);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QStringList inputs{"cities",   "admin1",        "countries", "subdivisions",
-                             "basemap",  "supplement",    "demonyms",  "non-places",
-                             "abbreviations", "dictionary", "output"};
+    const QStringList inputs{"cities",   "admin1",     "countries",     "subdivisions",
+                             "basemap",  "supplement", "regions",       "country-names",
+                             "demonyms", "non-places", "abbreviations", "dictionary",
+                             "output"};
     for (const QString &name : inputs)
         parser.addOption({name, name, QStringLiteral("path")});
     parser.process(app);
@@ -127,7 +155,8 @@ int main(int argc, char *argv[])
                 continue;
             }
             const QString admin1Key = row->admin1Key();
-            const std::uint32_t place = builder.addPlace(row->toPlaceEntry(admin1Names.value(admin1Key)));
+            const std::uint32_t place =
+                builder.addPlace(row->toPlaceEntry(admin1Names.value(admin1Key)));
             builder.addName(place, row->name, gazetteer_format::PreferredName);
             builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
             for (const QString &name : row->alternateNames)
@@ -135,7 +164,8 @@ int main(int argc, char *argv[])
                     builder.addName(place, name);
             admin1Centres[admin1Key].add(row->latitude, row->longitude, row->population);
             if (row->featureCode == QLatin1String("PPLA"))
-                admin1SeatNames[admin1Key] = QStringList{row->name, row->asciiName} + row->alternateNames;
+                admin1SeatNames[admin1Key] =
+                    QStringList{row->name, row->asciiName} + row->alternateNames;
             countryCentres[row->countryCode].add(row->latitude, row->longitude, row->population);
         }
     }
@@ -159,7 +189,8 @@ int main(int argc, char *argv[])
         builder.addName(place, it.value(), gazetteer_format::PreferredName);
         // "Kyiv Oblast", "Nineveh Governorate": the bare name is how news writes it.
         static const QRegularExpression suffix(
-            QStringLiteral("\\s+(Oblast|Governorate|Province|Region|State|District|City|Department)$"),
+            QStringLiteral(
+                "\\s+(Oblast|Governorate|Province|Region|State|District|City|Department)$"),
             QRegularExpression::CaseInsensitiveOption);
         QString bare = it.value();
         bare.remove(suffix);
@@ -199,8 +230,14 @@ int main(int argc, char *argv[])
         outlines.insert(outline.isoNumeric, outline);
     if (outlines.isEmpty())
         fail(error);
+    const QList<QStringList> countryNames = readTable(parser.value("country-names"), 4);
+    QHash<QString, QString> preferredNames; // ISO code -> the name news uses
+    for (const QStringList &row : countryNames)
+        if (row[2] == QLatin1String("yes"))
+            preferredNames.insert(row[1], row[0]);
     QHash<QString, std::uint32_t> countryPlaces;
-    for (const QJsonValue &value : readJson(parser.value("countries")).object()["3166-1"].toArray()) {
+    for (const QJsonValue &value :
+         readJson(parser.value("countries")).object()["3166-1"].toArray()) {
         const QJsonObject country = value.toObject();
         const auto outline = outlines.constFind(country["numeric"].toString());
         if (outline == outlines.cend())
@@ -208,8 +245,9 @@ int main(int argc, char *argv[])
         PlaceEntry entry;
         const QString code = country["alpha_2"].toString();
         entry.id = QStringLiteral("country:") + code;
-        entry.name = country.contains("common_name") ? country["common_name"].toString()
-                                                     : country["name"].toString();
+        entry.name = preferredNames.value(code, country.contains("common_name")
+                                                    ? country["common_name"].toString()
+                                                    : country["name"].toString());
         entry.countryCode = code;
         entry.featureCode = QStringLiteral("PCLI");
         entry.kind = Kind::Country;
@@ -219,7 +257,7 @@ int main(int argc, char *argv[])
         const std::uint32_t place = builder.addPlace(entry);
         countryPlaces.insert(code, place);
         builder.addName(place, entry.name, gazetteer_format::PreferredName);
-        for (const char *field : {"name", "official_name"})
+        for (const char *field : {"name", "official_name", "common_name"})
             if (country.contains(field))
                 builder.addName(place, country[field].toString());
         builder.addName(place, outline->name);
@@ -231,6 +269,9 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("%1: unknown country code %2").arg(table, code));
         return *country;
     };
+    // The names news uses beside the official ones ("Burma", "Ivory Coast", "Britain").
+    for (const QStringList &row : countryNames)
+        builder.addName(countryPlace(parser.value("country-names"), row[1]), row[0]);
     // Demonyms name a people or an adjective of a country, never a location of their own.
     for (const QStringList &row : readTable(parser.value("demonyms"), 3)) {
         const std::uint32_t country = countryPlace(parser.value("demonyms"), row[1]);
@@ -273,6 +314,10 @@ int main(int argc, char *argv[])
         for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
             builder.addName(place, name);
     }
+
+    // Continents, world regions, seas, islands: areas with a representative point.
+    for (const QStringList &row : readTable(parser.value("regions"), 8))
+        addRegion(builder, row, parser.value("regions"));
 
     // Ordinary lower-case words of the dictionary ("reading", "mobile", "may").
     std::unordered_set<std::string> commonWords;

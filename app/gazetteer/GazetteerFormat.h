@@ -43,7 +43,19 @@ struct FileHeader
     std::uint64_t baseFingerprint;
 };
 
-enum class Kind : std::uint8_t { PopulatedPlace, Admin1, Admin2, Country, Feature };
+// Continent, Region, Water and Island are areas from geodata/regions.tsv: labelled, not pinned.
+enum class Kind : std::uint8_t
+{
+    PopulatedPlace,
+    Admin1,
+    Admin2,
+    Country,
+    Feature,
+    Continent,
+    Region,
+    Water,
+    Island
+};
 
 struct PlaceRecord
 {
@@ -53,25 +65,27 @@ struct PlaceRecord
     std::uint32_t population;
     float latitude;
     float longitude;
-    char countryCode[2];   // ISO 3166-1 alpha-2
-    char featureCode[6];   // GeoNames feature code, NUL-padded ("PPLA2", "ADM1", "PCLI")
+    char countryCode[2]; // ISO 3166-1 alpha-2
+    char featureCode[6]; // GeoNames feature code, NUL-padded ("PPLA2", "ADM1", "PCLI")
     Kind kind;
     std::uint8_t origin; // PlaceOrigin
     std::uint8_t reserved[2];
 };
 static_assert(sizeof(PlaceRecord) == 36);
 
-enum PlaceOrigin : std::uint8_t {
+enum PlaceOrigin : std::uint8_t
+{
     Shipped = 0, // built from the pinned packages
     User = 1,    // imported from a GeoNames dump or added by the analyst: wins over Shipped
 };
 
-enum KeyFlag : std::uint8_t {
+enum KeyFlag : std::uint8_t
+{
     PreferredName = 1, // the place's own name, not one of its alternate names
     CommonWord = 2,    // the key is also an ordinary lower-case English word ("reading")
     Demonym = 4,       // "syrian" -> Syria: names a people or adjective, not a location
     Abbreviation = 8,  // a country's code as news writes it ("US", "DRC"): matched in capitals
-    NotAPlace = 16,    // "Arab", "Shia", "Africa": a people, faith or continent, never a point
+    NotAPlace = 16,    // "Arab", "Shia": a people or faith, never a place
 };
 
 struct KeyRecord

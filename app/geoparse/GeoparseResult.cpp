@@ -5,11 +5,24 @@ namespace frontline {
 QString placeKindName(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::PopulatedPlace: return QStringLiteral("populated place");
-    case PlaceKind::Admin1: return QStringLiteral("admin1");
-    case PlaceKind::Admin2: return QStringLiteral("admin2");
-    case PlaceKind::Country: return QStringLiteral("country");
-    case PlaceKind::Feature: return QStringLiteral("feature");
+    case PlaceKind::PopulatedPlace:
+        return QStringLiteral("populated place");
+    case PlaceKind::Admin1:
+        return QStringLiteral("admin1");
+    case PlaceKind::Admin2:
+        return QStringLiteral("admin2");
+    case PlaceKind::Country:
+        return QStringLiteral("country");
+    case PlaceKind::Feature:
+        return QStringLiteral("feature");
+    case PlaceKind::Continent:
+        return QStringLiteral("continent");
+    case PlaceKind::Region:
+        return QStringLiteral("region");
+    case PlaceKind::Water:
+        return QStringLiteral("water");
+    case PlaceKind::Island:
+        return QStringLiteral("island");
     }
     return {};
 }

@@ -4,12 +4,24 @@
 
 #include <QHash>
 #include <QString>
-
 #include <vector>
 
 namespace frontline {
 
-enum class PlaceKind { PopulatedPlace, Admin1, Admin2, Country, Feature };
+// Continent, Region (a world or conflict region, a desert, a mountain range), Water (an ocean,
+// a sea, a river) and Island are areas: labelled on the map, not pinned.
+enum class PlaceKind
+{
+    PopulatedPlace,
+    Admin1,
+    Admin2,
+    Country,
+    Feature,
+    Continent,
+    Region,
+    Water,
+    Island
+};
 QString placeKindName(PlaceKind kind); // "populated place", "admin1", ...
 
 struct PlaceCandidate
@@ -39,7 +51,15 @@ struct Place
     bool isPoint() const { return kind == PlaceKind::PopulatedPlace || kind == PlaceKind::Feature; }
 };
 
-enum class MentionRole { Name, Demonym };
+// Name: the place itself. Demonym: "Syrian", context only. Modifier: a place's name opening
+// another name or used as an adjective ("the US Army", "a Virginia court", "Queensland
+// Premier"): a place the text names, but nothing happens there, so the map does not pin it.
+enum class MentionRole
+{
+    Name,
+    Demonym,
+    Modifier
+};
 
 // One occurrence of a place's name in an article: the name alone, without generic words.
 struct Mention

@@ -9,7 +9,15 @@ namespace {
 
 const char *roleName(MentionRole role)
 {
-    return role == MentionRole::Demonym ? "demonym" : "name";
+    switch (role) {
+    case MentionRole::Demonym:
+        return "demonym";
+    case MentionRole::Modifier:
+        return "modifier";
+    case MentionRole::Name:
+        break;
+    }
+    return "name";
 }
 
 void writePlaceFields(JsonWriter &json, const Place &place)
@@ -149,7 +157,8 @@ QByteArray geoparseGeoJson(const Document &document)
 
 QByteArray geoparseCsv(const Document &document)
 {
-    QByteArray out("place,name,kind,lat,lon,country,admin1,confidence,text,role,article,sentence,start,end\n");
+    QByteArray out(
+        "place,name,kind,lat,lon,country,admin1,confidence,text,role,article,sentence,start,end\n");
     for (const Mention &mention : document.geoparse().mentions) {
         const Place &place = document.geoparse().places[mention.place];
         const Article &article = document.articles()[mention.article];
@@ -176,9 +185,12 @@ QByteArray geoparseCsv(const Document &document)
 QByteArray writeGeoparse(const Document &document, DataFormat format)
 {
     switch (format) {
-    case DataFormat::Json: return geoparseJson(document);
-    case DataFormat::GeoJson: return geoparseGeoJson(document);
-    case DataFormat::Csv: return geoparseCsv(document);
+    case DataFormat::Json:
+        return geoparseJson(document);
+    case DataFormat::GeoJson:
+        return geoparseGeoJson(document);
+    case DataFormat::Csv:
+        return geoparseCsv(document);
     }
     return {};
 }
