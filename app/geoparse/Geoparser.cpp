@@ -4,7 +4,6 @@
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -13,6 +12,17 @@ namespace {
 
 constexpr std::size_t kMaxRelationGap = 6; // words between a name and its anchor
 
+// Two names one after the other with only a comma, "and" or "or" between: "Austin, Texas",
+// "Ohio, Oregon and Utah".
+bool isListed(const WordTokens &words, const NameMatch &located, const NameMatch &anchor)
+{
+    const WordToken &next = words.tokens()[located.lastToken + 1];
+    if (anchor.firstToken == located.lastToken + 1) // punctuation between, no word
+        return !next.spaceBefore && words.followedBy(located.lastToken, QLatin1Char(','));
+    const std::string_view between = words.key(located.lastToken + 1);
+    return between == "and" || between == "or";
+}
+
 // "Fallujah, in Anbar province" -> Fallujah inside Anbar; "Fallujah, west of Baghdad" ->
 // Fallujah near Baghdad. Looks at the words between consecutive names of one sentence.
 void findRelations(const WordTokens &words, const std::vector<NameMatch> &matches,
@@ -20,9 +30,16 @@ void findRelations(const WordTokens &words, const std::vector<NameMatch> &matche
 {
     for (std::size_t b = firstOfSentence + 1; b < matches.size(); ++b) {
         const NameMatch &located = matches[b - 1], &anchor = matches[b];
-        if (anchor.firstToken <= located.lastToken + 1 ||
+        if (anchor.firstToken <= located.lastToken ||
             anchor.firstToken - located.lastToken - 1 > kMaxRelationGap)
             continue;
+        if (anchor.firstToken <= located.lastToken + 2 && isListed(words, located, anchor)) {
+            relations.push_back({NameRelation::Listed, int(b - 1), int(b)});
+            relations.push_back({NameRelation::Sibling, int(b), int(b - 1)});
+            continue;
+        }
+        if (anchor.firstToken == located.lastToken + 1)
+            continue; // joined by punctuation other than a comma
         const std::string_view last = words.key(anchor.firstToken - 1);
         const std::string_view beforeLast =
             anchor.firstToken >= 2 ? words.key(anchor.firstToken - 2) : std::string_view();
@@ -96,12 +113,17 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
         const std::uint32_t gazetteerPlace = matches[m].hits[choice.hit].place;
         auto known = resultIndex.find(gazetteerPlace);
         if (known == resultIndex.end())
-            known = resultIndex.emplace(gazetteerPlace, result.addPlace(m_resolver.makePlace(matches[m], choice))).first;
+            known = resultIndex
+                        .emplace(gazetteerPlace,
+                                 result.addPlace(m_resolver.makePlace(matches[m], choice)))
+                        .first;
         Mention mention;
         mention.place = known->second;
         mention.range = matches[m].range;
         mention.text = article.slice(mention.range);
-        mention.role = matches[m].demonym ? MentionRole::Demonym : MentionRole::Name;
+        mention.role = matches[m].demonym    ? MentionRole::Demonym
+                       : matches[m].modifier ? MentionRole::Modifier
+                                             : MentionRole::Name;
         mention.article = articleIndex;
         mention.sentence = matches[m].sentence;
         result.mentions.push_back(mention);

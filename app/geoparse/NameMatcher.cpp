@@ -11,6 +11,7 @@ using namespace gazetteer_format;
 namespace {
 
 constexpr std::size_t kMaxWordsInName = 6;
+constexpr int kMaxAcronymLength = 5; // letters: "SDF", "DRC"; "KHARKIV" is a dateline
 // How far the text's folded spelling may stray from a skeleton match's (keyDistance()).
 constexpr double kMaxSkeletonDistance = 0.30;
 // A skeleton of fewer letters ("g" for Gao), or one that hundreds of names share, matches
@@ -85,45 +86,100 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
     return !hits.empty();
 }
 
+// A country's name, whatever else the word means ("China", "Turkey", "Chad").
+bool NameMatcher::opensWithPlace(std::string_view key) const
+{
+    for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact))
+        if (!(k.flags & (NotAPlace | Abbreviation | Demonym)) &&
+            m_gazetteer.place(k.place).kind == Kind::Country)
+            return true;
+    return false;
+}
+
 bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
 {
     const WordToken &token = words.tokens()[index];
     if (!token.capitalised || words.isForeign(index))
         return false;
-    // "The", "In", "If" open sentences with a capital and are not names.
-    return !(token.sentenceInitial && m_gazetteer.isCommonWord(words.key(index)));
+    // "The", "In", "If" open sentences with a capital and are not names; "China has ..." is.
+    const std::string_view key = words.key(index);
+    return !token.sentenceInitial || !m_gazetteer.isCommonWord(key) || opensWithPlace(key);
 }
 
-// A place name inside a longer proper name is not a place mention: "Muzahem al-Sallum",
-// "Serhiy Lyman" (persons), "New Syrian Army", "Islamic State" (organisations), "Mocímboa"
-// of "Mocímboa da Praia" (a place the gazetteer lacks: better unmapped than mapped wrong).
-bool NameMatcher::partOfLargerName(const WordTokens &words, const NameMatch &match) const
+// Where a name may begin: a name word, or an ordinary word opening the sentence that opens a
+// longer name too ("New York has ...", "South Korea's ...").
+bool NameMatcher::mayOpenName(const WordTokens &words, std::size_t index) const
+{
+    if (isNameWord(words, index))
+        return true;
+    const auto &tokens = words.tokens();
+    return tokens[index].sentenceInitial && tokens[index].capitalised &&
+           index + 1 < tokens.size() && tokens[index + 1].capitalised &&
+           tokens[index + 1].spaceBefore && m_gazetteer.hasLongerKey(words.key(index));
+}
+
+// The proper name a match lies in: the capitalised words and connectors around it ("da",
+// "de", "of" between two name words, never "and": "Syria and Iraq" is two names), and an
+// organisation word after it ("... Army", "... TV"). A generic word right after it stays
+// outside: "Rakhine State", "Donetsk Region", "Tanf Garrison" are the place.
+std::pair<std::size_t, std::size_t> NameMatcher::largerName(const WordTokens &words,
+                                                            const NameMatch &match) const
 {
     const auto &tokens = words.tokens();
     const auto nameAt = [&](std::size_t i) { return i < tokens.size() && isNameWord(words, i); };
-    // "da", "de", "of" joined by spaces between two name words (never "and": "Syria and
-    // Iraq" is two names).
     const auto connectorAt = [&](std::size_t i) {
-        return i > 0 && i + 1 < tokens.size() && tokens[i].spaceBefore && tokens[i + 1].spaceBefore &&
-               words.key(i) != "and" && cues::isNameConnector(words.key(i)) && nameAt(i - 1) &&
-               nameAt(i + 1);
+        return i > 0 && i + 1 < tokens.size() && tokens[i].spaceBefore &&
+               tokens[i + 1].spaceBefore && words.key(i) != "and" &&
+               cues::isNameConnector(words.key(i)) && nameAt(i - 1) && nameAt(i + 1);
     };
     std::size_t first = match.firstToken, last = match.lastToken;
-    while (first > 0 && tokens[first].spaceBefore && (nameAt(first - 1) || connectorAt(first - 1)) &&
+    while (first > 0 && tokens[first].spaceBefore &&
+           (nameAt(first - 1) || connectorAt(first - 1)) &&
            !cues::isDirectionWord(words.key(first - 1)))
         --first;
     while (last + 1 < tokens.size() && tokens[last + 1].spaceBefore &&
-           (nameAt(last + 1) || connectorAt(last + 1) || cues::isOrganisationWord(words.key(last + 1))))
+           (nameAt(last + 1) || connectorAt(last + 1) ||
+            cues::isOrganisationWord(words.key(last + 1))))
         ++last;
-    if (last > match.lastToken) {
-        const std::string_view end = words.key(last);
-        if (last == match.lastToken + 1 &&
-            (cues::isAreaWord(end) || cues::isFeatureWord(end) || cues::isSettlementWord(end)))
-            last = match.lastToken; // "Rakhine State", "Donetsk Region", "Tanf Garrison"
-        else if (cues::isOrganisationWord(end))
-            return true; // "... Democratic Forces", "... Army", "Islamic State", "... TV"
-    }
-    return first < match.firstToken || last > match.lastToken;
+    const std::string_view end = words.key(last);
+    if (last == match.lastToken + 1 &&
+        (cues::isAreaWord(end) || cues::isFeatureWord(end) || cues::isSettlementWord(end)))
+        last = match.lastToken;
+    return {first, last};
+}
+
+// A place's name opening a longer name: "the US Army", "Queensland Premier Peter Beattie",
+// "California Department of Public Health". The word after it is an organisation's, a title
+// or an ordinary word, never a surname ("Jordan Peterson", "Chad Morrison" are persons), and
+// the place is one people name things after: a country, a province, a city.
+bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
+                             std::size_t nameEnd) const
+{
+    constexpr std::uint32_t kNamesakePopulation = 100000; // a city others are named after
+    if (match.demonym || nameEnd <= match.lastToken)
+        return false;
+    const std::string_view next = words.key(match.lastToken + 1);
+    if (!cues::isOrganisationWord(next) && !cues::isPersonTitle(next) &&
+        !m_gazetteer.isCommonWord(next))
+        return false;
+    return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
+        const Gazetteer::Place &place = m_gazetteer.place(hit.place);
+        return hit.tier == KeyTier::Exact &&
+               (place.kind == Kind::Country || place.kind == Kind::Admin1 ||
+                place.population >= kNamesakePopulation);
+    });
+}
+
+// "Scott County", "Nyanza Province": a capitalised generic word after the name is part of it.
+void NameMatcher::takeAreaWord(const WordTokens &words, NameMatch &match) const
+{
+    const std::size_t next = match.lastToken + 1;
+    if (next >= words.tokens().size())
+        return;
+    const WordToken &token = words.tokens()[next];
+    const std::string_view key = words.key(next);
+    if (token.capitalised && token.spaceBefore && cues::isAreaWord(key) && key != "state")
+        match.range.end = token.end;
 }
 
 // "Chad Morrison, an analyst at ...": a name followed by an apposition naming a role.
@@ -146,7 +202,9 @@ bool NameMatcher::namesAPerson(const WordTokens &words, const NameMatch &match) 
 void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
 {
     const auto &tokens = words.tokens();
-    const auto keyAt = [&](std::size_t i) { return i < tokens.size() ? words.key(i) : std::string_view(); };
+    const auto keyAt = [&](std::size_t i) {
+        return i < tokens.size() ? words.key(i) : std::string_view();
+    };
     const std::string_view next = keyAt(match.lastToken + 1);
     match.areaCue = cues::isAreaWord(next);
     match.featureCue = cues::isFeatureWord(next) ||
@@ -158,16 +216,22 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
                            cues::isSettlementWord(before));
 }
 
-void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out) const
+void NameMatcher::findNames(int sentence, const WordTokens &words,
+                            std::vector<NameMatch> &out) const
 {
     const auto &tokens = words.tokens();
     std::vector<NameHit> hits, bestHits;
     std::string key;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!isNameWord(words, i) || cues::isCalendarWord(words.key(i)))
+        if (!mayOpenName(words, i) || cues::isCalendarWord(words.key(i)))
             continue;
-        // Short capitals are acronyms ("IS", "SDF", "US"); long ones a dateline ("KHARKIV").
-        const bool acronym = tokens[i].allCaps && tokens[i].end - tokens[i].start < 5;
+        // Short capitals are acronyms ("IS", "SDF", "US", "U.S."); long ones a dateline
+        // ("KHARKIV"). "US$" is a currency.
+        const bool acronym =
+            tokens[i].dotted ||
+            (tokens[i].allCaps && tokens[i].end - tokens[i].start < kMaxAcronymLength);
+        if (acronym && words.followedBy(i, QLatin1Char('$')))
+            continue;
         key.clear();
         std::size_t bestEnd = i;
         bool found = false, people = false;
@@ -178,7 +242,7 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
                 key.push_back(' ');
             key.append(words.key(j));
             bool longer = false;
-            if (isNameWord(words, j)) {
+            if (j == i || isNameWord(words, j)) {
                 if (lookUp(key, j == i, acronym, hits, &longer)) {
                     people = hits.empty(); // "Arab", "Africa": take the words, name nothing
                     if (!people)
@@ -211,9 +275,14 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
         // "spokesman X", "said X": a person. Names inside longer names: persons, organisations.
         const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
         if (cues::isPersonTitle(previous) || cues::isSpeechVerb(previous) ||
-            partOfLargerName(words, match) || namesAPerson(words, match))
+            namesAPerson(words, match))
+            continue;
+        const auto [nameStart, nameEnd] = largerName(words, match);
+        match.modifier = nameStart == match.firstToken && isModifier(words, match, nameEnd);
+        if (!match.modifier && (nameStart < match.firstToken || nameEnd > match.lastToken))
             continue;
         addCues(words, match);
+        takeAreaWord(words, match);
         out.push_back(std::move(match));
     }
 }

@@ -12,8 +12,8 @@ struct NameHit
 {
     std::uint32_t place = 0;
     KeyTier tier = KeyTier::Exact;
-    std::uint8_t flags = 0;  // gazetteer_format::KeyFlag bits of the best matching key
-    double distance = 0;     // keyDistance() between the text's key and the place's name
+    std::uint8_t flags = 0; // gazetteer_format::KeyFlag bits of the best matching key
+    double distance = 0;    // keyDistance() between the text's key and the place's name
 };
 
 // A span of text recognised as a name, before resolution.
@@ -24,9 +24,10 @@ struct NameMatch
     std::size_t firstToken = 0;
     std::size_t lastToken = 0;
     std::vector<NameHit> hits;
-    bool demonym = false;      // "Syrian": context, not a location
-    bool areaCue = false;      // "... province", "... region"
-    bool featureCue = false;   // "... border crossing", "... dam"
+    bool demonym = false;       // "Syrian": context, not a location
+    bool modifier = false;      // "the US Army", "Queensland Premier": opens another name
+    bool areaCue = false;       // "... province", "... region"
+    bool featureCue = false;    // "... border crossing", "... dam"
     bool settlementCue = false; // "the town of ...", "... city"
 };
 
@@ -47,7 +48,13 @@ private:
     bool lookUp(std::string_view exactKey, bool singleWord, bool acronym,
                 std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
-    bool partOfLargerName(const WordTokens &words, const NameMatch &match) const;
+    bool mayOpenName(const WordTokens &words, std::size_t index) const;
+    bool opensWithPlace(std::string_view key) const;
+    // The proper name a match lies in: its first and last words (the match's own when none).
+    std::pair<std::size_t, std::size_t> largerName(const WordTokens &words,
+                                                   const NameMatch &match) const;
+    bool isModifier(const WordTokens &words, const NameMatch &match, std::size_t nameEnd) const;
+    void takeAreaWord(const WordTokens &words, NameMatch &match) const;
     bool namesAPerson(const WordTokens &words, const NameMatch &match) const;
     void addCues(const WordTokens &words, NameMatch &match) const;
 

@@ -13,18 +13,25 @@ using namespace gazetteer_format;
 namespace {
 
 // Weights of the score terms, in log-population units (one unit = ten times the people).
-constexpr double kCountryPrior = 4.0;         // "Jordan" the country, not a village
-constexpr double kAreaWithoutCue = -1.5;      // a province's population is its towns' sum
-constexpr double kAreaWithCue = 2.0;          // "... province"
-constexpr double kFeatureWithCue = 3.0;       // "... border crossing"
-constexpr double kSettlementCue = 0.8;        // "the town of ..."
+constexpr double kCountryPrior = 4.0; // "Jordan" the country, not a village
+// Continents, regions, seas and islands have no population: this puts them level with a town
+// of a million, above the hamlets that share their names ("Crete", Nebraska).
+constexpr double kNamedAreaPrior = 5.0;
+// A province's population is its towns' sum: where a town of its country has its name
+// ("Raqqa"), the bare name is the town unless "province" follows; elsewhere ("Oregon",
+// "Queensland") the province is what the name means.
+constexpr double kAreaWithoutCue = -1.5;
+constexpr double kAreaWithCue = 2.0;    // "... province"
+constexpr double kFeatureWithCue = 3.0; // "... border crossing"
+constexpr double kSettlementCue = 0.8;  // "the town of ..."
 constexpr double kTierPenalty[] = {0.0, -0.8, -1.6};
-constexpr double kDistancePenalty = -4.0;     // per unit of keyDistance()
+constexpr double kDistancePenalty = -4.0; // per unit of keyDistance()
 constexpr double kPreferredName = 0.3;
-constexpr double kCountryNamed = 2.5;         // the article names the candidate's country
-constexpr double kAreaNamed = 1.5;            // ... or its province
-constexpr double kCountryOfPlaces = 1.5;      // "Congo" where the article's towns lie in the DRC
-constexpr double kRelation = 3.0;             // "X, in Y" / "X, west of Y" satisfied
+constexpr double kCountryNamed = 2.5;    // the article names the candidate's country
+constexpr double kAreaNamed = 1.5;       // ... or its province
+constexpr double kCountryOfPlaces = 1.5; // "Congo" where the article's towns lie in the DRC
+constexpr double kRelation = 3.0;        // "X, in Y" / "X, west of Y" satisfied
+constexpr double kSibling = 1.5;         // "Ohio, Oregon and Utah": states all
 constexpr double kNearKm = 150.0;
 constexpr double kCoherenceScaleKm = 300.0;
 constexpr double kMaxCoherencePenalty = 3.0;
@@ -39,11 +46,24 @@ constexpr std::uint32_t kImplausiblePopulation = 50000;
 PlaceKind toPlaceKind(Kind kind)
 {
     switch (kind) {
-    case Kind::PopulatedPlace: return PlaceKind::PopulatedPlace;
-    case Kind::Admin1: return PlaceKind::Admin1;
-    case Kind::Admin2: return PlaceKind::Admin2;
-    case Kind::Country: return PlaceKind::Country;
-    case Kind::Feature: return PlaceKind::Feature;
+    case Kind::PopulatedPlace:
+        return PlaceKind::PopulatedPlace;
+    case Kind::Admin1:
+        return PlaceKind::Admin1;
+    case Kind::Admin2:
+        return PlaceKind::Admin2;
+    case Kind::Country:
+        return PlaceKind::Country;
+    case Kind::Feature:
+        return PlaceKind::Feature;
+    case Kind::Continent:
+        return PlaceKind::Continent;
+    case Kind::Region:
+        return PlaceKind::Region;
+    case Kind::Water:
+        return PlaceKind::Water;
+    case Kind::Island:
+        return PlaceKind::Island;
     }
     return PlaceKind::Feature;
 }
@@ -55,7 +75,7 @@ bool isPointKind(Kind kind)
 
 std::string_view country(const Gazetteer::Place &place)
 {
-    return {place.countryCode, 2};
+    return {place.countryCode, strnlen(place.countryCode, sizeof place.countryCode)};
 }
 
 // Two mentions of one name ("Kidal" ... "Kidal") must not vouch for each other.
@@ -74,8 +94,9 @@ std::pair<double, double> medianPoint(std::vector<double> &lats, std::vector<dou
 // For each name, the median of the other names' points (NaN where too few). A short
 // article leaves out the name itself and its repeats; in a long one, with many names, one
 // median for all is the same to a few kilometres and keeps the work linear.
-std::vector<std::pair<double, double>> coherenceCentres(const std::vector<NameMatch> &matches,
-                                                        const std::vector<std::pair<double, double>> &points)
+std::vector<std::pair<double, double>>
+coherenceCentres(const std::vector<NameMatch> &matches,
+                 const std::vector<std::pair<double, double>> &points)
 {
     constexpr std::size_t kPerNameLimit = 24;
     std::vector<std::pair<double, double>> centres(matches.size(), {NAN, NAN});
@@ -110,16 +131,67 @@ std::size_t bestIndex(const std::vector<double> &scores)
 
 } // namespace
 
+bool PlaceResolver::sharesNameWithTown(const NameMatch &match, const Gazetteer::Place &area) const
+{
+    return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
+        const Gazetteer::Place &p = m_gazetteer.place(hit.place);
+        return p.kind == Kind::PopulatedPlace && country(p) == country(area);
+    });
+}
+
+// What a relation to `anchor` says for reading a name as `p`.
+double PlaceResolver::relationScore(NameRelation::Kind kind, const Gazetteer::Place &p,
+                                    const Gazetteer::Place &anchor) const
+{
+    const auto inside = [&] {
+        return country(p) == country(anchor) &&
+               (anchor.kind == Kind::Country ||
+                std::strcmp(m_gazetteer.text(p.admin1Name), m_gazetteer.text(anchor.admin1Name)) ==
+                    0);
+    };
+    const bool anchorIsDivision = anchor.kind == Kind::Country || anchor.kind == Kind::Admin1;
+    switch (kind) {
+    case NameRelation::Inside:
+        return inside() ? kRelation : 0.0;
+    case NameRelation::Near:
+        return greatCircleKm(p.latitude, p.longitude, anchor.latitude, anchor.longitude) < kNearKm
+                   ? kRelation
+                   : 0.0;
+    case NameRelation::Listed:
+        if (p.kind != anchor.kind && anchorIsDivision) // "Austin, Texas"
+            return inside() ? kRelation : 0.0;
+        [[fallthrough]];
+    case NameRelation::Sibling: // "Ohio, Oregon and Utah": one kind, one country
+        return p.kind == anchor.kind && country(p) == country(anchor) ? kSibling : 0.0;
+    }
+    return 0.0;
+}
+
 double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) const
 {
     const Gazetteer::Place &place = m_gazetteer.place(hit.place);
     double score = std::log10(double(place.population) + 10.0);
-    const std::string_view code(place.featureCode, strnlen(place.featureCode, sizeof place.featureCode));
+    const std::string_view code(place.featureCode,
+                                strnlen(place.featureCode, sizeof place.featureCode));
     switch (place.kind) {
-    case Kind::Country: score += kCountryPrior; break;
+    case Kind::Country:
+        score += kCountryPrior;
+        break;
+    case Kind::Continent:
+    case Kind::Region:
+    case Kind::Water:
+    case Kind::Island:
+        score += kNamedAreaPrior;
+        break;
     case Kind::Admin1:
-    case Kind::Admin2: score += match.areaCue ? kAreaWithCue : kAreaWithoutCue; break;
-    case Kind::Feature: score += match.featureCue ? kFeatureWithCue : 0.0; break;
+    case Kind::Admin2:
+        score += match.areaCue                      ? kAreaWithCue
+                 : sharesNameWithTown(match, place) ? kAreaWithoutCue
+                                                    : 0.0;
+        break;
+    case Kind::Feature:
+        score += match.featureCue ? kFeatureWithCue : 0.0;
+        break;
     case Kind::PopulatedPlace:
         if (code == "PPLC")
             score += 1.0;
@@ -139,8 +211,9 @@ double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) con
     return score;
 }
 
-std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<NameMatch> &matches,
-                                                          const std::vector<NameRelation> &relations) const
+std::vector<PlaceResolver::Choice>
+PlaceResolver::resolve(const std::vector<NameMatch> &matches,
+                       const std::vector<NameRelation> &relations) const
 {
     // 1. Priors.
     std::vector<std::vector<double>> scores(matches.size());
@@ -152,7 +225,8 @@ std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<Name
     std::vector<std::string_view> countries, countriesOfPlaces;
     std::vector<std::pair<std::string_view, std::string_view>> areas; // (country, admin1 name)
     for (std::size_t m = 0; m < matches.size(); ++m) {
-        const Gazetteer::Place &best = m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
+        const Gazetteer::Place &best =
+            m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
         if (best.kind == Kind::Country)
             countries.push_back(country(best));
         else if (best.kind == Kind::Admin1)
@@ -171,40 +245,36 @@ std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<Name
         for (std::size_t h = 0; h < matches[m].hits.size(); ++h) {
             const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
             if (p.kind == Kind::Country) {
-                if (std::binary_search(countriesOfPlaces.begin(), countriesOfPlaces.end(), country(p)))
+                if (std::binary_search(countriesOfPlaces.begin(), countriesOfPlaces.end(),
+                                       country(p)))
                     scores[m][h] += kCountryOfPlaces;
                 continue;
             }
             if (std::find(countries.begin(), countries.end(), country(p)) != countries.end())
                 scores[m][h] += kCountryNamed;
-            const std::pair<std::string_view, std::string_view> area(country(p), m_gazetteer.text(p.admin1Name));
-            if (p.kind != Kind::Admin1 && std::find(areas.begin(), areas.end(), area) != areas.end())
+            const std::pair<std::string_view, std::string_view> area(
+                country(p), m_gazetteer.text(p.admin1Name));
+            if (p.kind != Kind::Admin1 &&
+                std::find(areas.begin(), areas.end(), area) != areas.end())
                 scores[m][h] += kAreaNamed;
         }
 
     // 3. Explicit relations, against the anchor's best reading.
     for (const NameRelation &relation : relations) {
         const NameMatch &anchorMatch = matches[relation.anchor];
-        const Gazetteer::Place &anchor = m_gazetteer.place(anchorMatch.hits[bestIndex(scores[relation.anchor])].place);
-        for (std::size_t h = 0; h < matches[relation.match].hits.size(); ++h) {
-            const Gazetteer::Place &p = m_gazetteer.place(matches[relation.match].hits[h].place);
-            bool satisfied = false;
-            if (relation.kind == NameRelation::Inside)
-                satisfied = country(p) == country(anchor) &&
-                            (anchor.kind == Kind::Country ||
-                             std::strcmp(m_gazetteer.text(p.admin1Name), m_gazetteer.text(anchor.admin1Name)) == 0);
-            else
-                satisfied = greatCircleKm(p.latitude, p.longitude, anchor.latitude, anchor.longitude) < kNearKm;
-            if (satisfied)
-                scores[relation.match][h] += kRelation;
-        }
+        const Gazetteer::Place &anchor =
+            m_gazetteer.place(anchorMatch.hits[bestIndex(scores[relation.anchor])].place);
+        for (std::size_t h = 0; h < matches[relation.match].hits.size(); ++h)
+            scores[relation.match][h] += relationScore(
+                relation.kind, m_gazetteer.place(matches[relation.match].hits[h].place), anchor);
     }
 
     // 4. Spatial coherence: places of one article lie near each other. The centre is the
     // median of the other names' best point readings, robust to one wrong reading.
     std::vector<std::pair<double, double>> points(matches.size(), {NAN, NAN});
     for (std::size_t m = 0; m < matches.size(); ++m) {
-        const Gazetteer::Place &best = m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
+        const Gazetteer::Place &best =
+            m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
         if (isPointKind(best.kind) || best.kind == Kind::Admin1)
             points[m] = {best.latitude, best.longitude};
     }
@@ -216,8 +286,10 @@ std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<Name
             const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
             if (!isPointKind(p.kind))
                 continue;
-            const double km = approximateKm(p.latitude, p.longitude, centres[m].first, centres[m].second);
-            scores[m][h] -= std::min(kMaxCoherencePenalty, std::log2(1.0 + km / kCoherenceScaleKm) * 0.6);
+            const double km =
+                approximateKm(p.latitude, p.longitude, centres[m].first, centres[m].second);
+            scores[m][h] -=
+                std::min(kMaxCoherencePenalty, std::log2(1.0 + km / kCoherenceScaleKm) * 0.6);
         }
     }
 
@@ -261,7 +333,8 @@ std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<Name
                                                                   other.latitude, other.longitude));
                 }
             // Where the article names countries, one other place is evidence enough.
-            far = (others >= 2 || (others >= 1 && !countries.empty())) && nearestKm > kImplausibleKm;
+            far =
+                (others >= 2 || (others >= 1 && !countries.empty())) && nearestKm > kImplausibleKm;
         }
         Choice &choice = choices[m];
         choice.plausible = !far;
@@ -270,8 +343,8 @@ std::vector<PlaceResolver::Choice> PlaceResolver::resolve(const std::vector<Name
         for (double s : scores[m])
             total += std::exp((s - scores[m][choice.hit]) / kConfidenceTemperature);
         // The softmax share, discounted for a loose match of the name itself.
-        choice.confidence = (1.0 / total) * (1.0 - 0.5 * hit.distance) *
-                            (hit.tier == KeyTier::Exact ? 1.0 : 0.9);
+        choice.confidence =
+            (1.0 / total) * (1.0 - 0.5 * hit.distance) * (hit.tier == KeyTier::Exact ? 1.0 : 0.9);
         choice.scores = std::move(scores[m]);
     }
     return choices;
@@ -283,7 +356,8 @@ Place PlaceResolver::makePlace(const NameMatch &match, const Choice &choice) con
     std::vector<std::size_t> order(scores.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
 
     const Gazetteer::Place &chosen = m_gazetteer.place(match.hits[choice.hit].place);
     Place place;
@@ -292,14 +366,15 @@ Place PlaceResolver::makePlace(const NameMatch &match, const Choice &choice) con
     place.kind = toPlaceKind(chosen.kind);
     place.latitude = chosen.latitude;
     place.longitude = chosen.longitude;
-    place.countryCode = QString::fromLatin1(chosen.countryCode, 2);
+    place.countryCode = QString::fromLatin1(country(chosen));
     place.admin1 = QString::fromUtf8(m_gazetteer.text(chosen.admin1Name));
     place.population = chosen.population;
     place.confidence = choice.confidence;
     for (std::size_t i = 0; i < order.size() && i < 5; ++i) {
         const Gazetteer::Place &c = m_gazetteer.place(match.hits[order[i]].place);
         place.candidates.push_back({m_gazetteer.placeId(c), m_gazetteer.placeName(c), c.latitude,
-                                    c.longitude, QString::fromLatin1(c.countryCode, 2), scores[order[i]]});
+                                    c.longitude, QString::fromLatin1(country(c)),
+                                    scores[order[i]]});
     }
     return place;
 }

@@ -8,12 +8,20 @@
 namespace frontline {
 
 // How two names of one sentence relate: "Fallujah, in Anbar province" (inside),
-// "Fallujah, west of Baghdad" (near).
+// "Fallujah, west of Baghdad" (near), "Austin, Texas" or "Ohio, Oregon and Utah" (listed:
+// inside where the anchor is a country or province, else one of a kind with it), and the
+// same list read backwards (sibling: "Ohio" is a state as "Oregon" is).
 struct NameRelation
 {
-    enum Kind { Inside, Near } kind;
-    int match;   // the located name
-    int anchor;  // the name it is located by
+    enum Kind
+    {
+        Inside,
+        Near,
+        Listed,
+        Sibling
+    } kind;
+    int match;  // the located name
+    int anchor; // the name it is located by
 };
 
 // Resolution: picks, for every recognised name of an article, the gazetteer entry it means.
@@ -45,6 +53,9 @@ public:
 
 private:
     double priorScore(const NameMatch &match, const NameHit &hit) const;
+    bool sharesNameWithTown(const NameMatch &match, const Gazetteer::Place &area) const;
+    double relationScore(NameRelation::Kind kind, const Gazetteer::Place &p,
+                         const Gazetteer::Place &anchor) const;
 
     const Gazetteer &m_gazetteer;
 };

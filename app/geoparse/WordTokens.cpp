@@ -39,19 +39,40 @@ bool articleBeforeCapital(QStringView word)
     return first == QLatin1Char('a') || first == QLatin1Char('e');
 }
 
+// "U.S.", "U.K.", "D.C.": single capitals each followed by a full stop, two or more of them.
+// Returns the length of such initials at `start`, 0 if there are none.
+int dottedInitialsLength(QStringView text, int start, int end)
+{
+    int i = start;
+    while (i + 1 < end && text.at(i).isUpper() && text.at(i + 1) == QLatin1Char('.'))
+        i += 2;
+    const int length = i - start;
+    // A third letter straight after ("U.S.A" without its stop) or a word ("U.Sa") is not initials.
+    if (length < 4 || (i < end && isWordChar(text.at(i)) && !text.at(i).isUpper()))
+        return 0;
+    return length;
+}
+
 } // namespace
 
 std::size_t WordTokens::firstEndingAfter(int position) const
 {
-    return std::size_t(std::partition_point(m_tokens.begin(), m_tokens.end(),
-                                            [position](const WordToken &t) { return t.end <= position; }) -
-                       m_tokens.begin());
+    return std::size_t(
+        std::partition_point(m_tokens.begin(), m_tokens.end(),
+                             [position](const WordToken &t) { return t.end <= position; }) -
+        m_tokens.begin());
 }
 
 void WordTokens::makeKey(const WordToken &token) const
 {
     token.keyBegin = int(m_keys.size());
-    token.foreignScript = !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
+    if (token.dotted) { // "U.S." is keyed "us", as the abbreviation it spells
+        for (int i = token.start; i < token.end; i += 2)
+            m_keys.push_back(char(m_text.at(i).toLower().unicode()));
+    } else {
+        token.foreignScript =
+            !appendNameKey(m_text.mid(token.start, token.end - token.start), m_keys);
+    }
     token.keyEnd = int(m_keys.size());
 }
 
@@ -72,7 +93,10 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         WordToken token;
         token.start = i;
         bool possessive = false;
-        while (i < sentence.end) {
+        const int initials = dottedInitialsLength(text, i, sentence.end);
+        token.dotted = initials > 0;
+        i += initials;
+        while (!token.dotted && i < sentence.end) {
             const QChar c = text.at(i);
             if (isWordChar(c)) {
                 ++i;
@@ -90,7 +114,8 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
             }
             // "US-backed", "junta-held": a lower-case tail is a word of its own. ("al-Tanaf",
             // "Deir ez-Zor" keep their article: their tail is a name.)
-            if (isHyphen(c) && text.at(i + 1).isLower() && !articleBeforeCapital(text.mid(token.start, i + 2 - token.start)))
+            if (isHyphen(c) && text.at(i + 1).isLower() &&
+                !articleBeforeCapital(text.mid(token.start, i + 2 - token.start)))
                 break;
             i += 2;
         }

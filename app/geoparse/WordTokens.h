@@ -3,7 +3,6 @@
 #include "text/Article.h"
 
 #include <QStringView>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,14 +16,15 @@ struct WordToken
 {
     int start = 0; // UTF-16 index into the text
     int end = 0;
-    mutable int keyBegin = -1; // the folded key (NameKey.h) in WordTokens' buffer, made on
-    mutable int keyEnd = -1;   // first use: most words are never looked up
-    bool capitalised = false;     // upper-case first letter, or an Arabic article before one
-    bool allCaps = false;         // "IS", "NSA", "KHARKIV"
-    bool sentenceInitial = false; // first word of its sentence
+    mutable int keyBegin = -1;          // the folded key (NameKey.h) in WordTokens' buffer, made on
+    mutable int keyEnd = -1;            // first use: most words are never looked up
+    bool capitalised = false;           // upper-case first letter, or an Arabic article before one
+    bool allCaps = false;               // "IS", "NSA", "KHARKIV"
+    bool sentenceInitial = false;       // first word of its sentence
     mutable bool foreignScript = false; // letters other than Latin: never matched (known
                                         // once the key is made)
-    bool spaceBefore = false;     // joined to the previous word by spaces only
+    bool spaceBefore = false;           // joined to the previous word by spaces only
+    bool dotted = false;                // initials with their full stops: "U.S.", "D.C.", "U.A.E."
 };
 
 // The words of one sentence, with their folded keys in one reused buffer.
@@ -44,6 +44,12 @@ public:
     // The first word that ends after `position` (tokens().size() if none): with the words
     // in text order, a binary search.
     std::size_t firstEndingAfter(int position) const;
+    // Whether the character right after word `index` is `c` ("US$": a currency, not a place).
+    bool followedBy(std::size_t index, QChar c) const
+    {
+        const int end = m_tokens[index].end;
+        return end < m_text.size() && m_text.at(end) == c;
+    }
     bool isForeign(std::size_t index) const
     {
         key(index);
