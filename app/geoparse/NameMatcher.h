@@ -26,6 +26,8 @@ struct NameMatch
     std::vector<NameHit> hits;
     bool demonym = false;       // "Syrian": context, not a location
     bool modifier = false;      // "the US Army", "Queensland Premier": opens another name
+    std::string singleWordKey;  // the key of a one-word name ("carson"), to check against the
+                                // article's persons; empty for longer names
     bool areaCue = false;       // "... province", "... region"
     bool featureCue = false;    // "... border crossing", "... dam"
     bool settlementCue = false; // "the town of ...", "... city"
@@ -41,8 +43,10 @@ class NameMatcher
 public:
     explicit NameMatcher(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
 
-    // Appends the names found in one tokenised sentence.
-    void findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out) const;
+    // Appends the names found in one tokenised sentence, and the keys of the surnames of the
+    // persons it names ("carson" of "Maria Carson"): a later "Carson" alone is the person.
+    void findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out,
+                   std::vector<std::string> &surnames) const;
 
 private:
     bool lookUp(std::string_view exactKey, bool singleWord, bool acronym,
@@ -50,6 +54,9 @@ private:
     bool isNameWord(const WordTokens &words, std::size_t index) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
     bool opensWithPlace(std::string_view key) const;
+    bool isPersonName(std::string_view key) const;
+    bool looksLikePerson(const WordTokens &words, std::size_t first, std::size_t last) const;
+    bool speaks(const WordTokens &words, const NameMatch &match) const;
     // The proper name a match lies in: its first and last words (the match's own when none).
     std::pair<std::size_t, std::size_t> largerName(const WordTokens &words,
                                                    const NameMatch &match) const;
