@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <cmath>
 #include <vector>
 
 namespace frontline {
@@ -47,8 +48,15 @@ struct Place
     double confidence = 0;
     std::vector<PlaceCandidate> candidates; // ranked, best first, the chosen one included
 
+    // An unlisted place the text names no area for has no coordinates (NaN) until the analyst
+    // places it.
+    bool hasCoordinates() const { return !std::isnan(latitude) && !std::isnan(longitude); }
     // A place that is a location on the map, not a whole country or province.
-    bool isPoint() const { return kind == PlaceKind::PopulatedPlace || kind == PlaceKind::Feature; }
+    bool isPoint() const
+    {
+        return (kind == PlaceKind::PopulatedPlace || kind == PlaceKind::Feature) &&
+               hasCoordinates();
+    }
 };
 
 // Name: the place itself. Demonym: "Syrian", context only. Modifier: a place's name opening

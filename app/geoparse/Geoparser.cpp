@@ -1,10 +1,12 @@
 #include "Geoparser.h"
 
 #include "LanguageCues.h"
+#include "UnlistedNames.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace frontline {
@@ -56,6 +58,8 @@ struct SentenceNames
     int begin = 0, end = 0;
     std::vector<NameMatch> matches;
     std::vector<NameRelation> relations;
+    std::vector<std::string> surnames;
+    std::vector<UnlistedName> unlisted;
 };
 
 // With `sentenceWords` (one per sentence of the article), each sentence's words are kept there.
@@ -63,14 +67,69 @@ void findNamesIn(const Gazetteer &gazetteer, const Article &article, SentenceNam
                  std::vector<WordTokens> *sentenceWords)
 {
     const NameMatcher matcher(gazetteer);
+    const UnlistedNameFinder unlisted(gazetteer);
     WordTokens scratch;
     for (int s = part.begin; s < part.end; ++s) {
         WordTokens &words = sentenceWords ? (*sentenceWords)[s] : scratch;
         words.tokenize(article.text, article.sentences[s]);
         const std::size_t first = part.matches.size();
-        matcher.findNames(s, words, part.matches);
+        matcher.findNames(s, words, part.matches, part.surnames);
         findRelations(words, part.matches, first, part.relations);
+        unlisted.find(s, words, part.matches, first, part.unlisted);
     }
+}
+
+// One list of an article's names from its parts, with the indexes between names moved along.
+SentenceNames mergeParts(std::vector<SentenceNames> &parts)
+{
+    SentenceNames all;
+    for (SentenceNames &part : parts) {
+        const int offset = int(all.matches.size());
+        for (NameRelation relation : part.relations)
+            all.relations.push_back(
+                {relation.kind, relation.match + offset, relation.anchor + offset});
+        for (UnlistedName &name : part.unlisted) {
+            name.container = name.container < 0 ? -1 : name.container + offset;
+            all.unlisted.push_back(std::move(name));
+        }
+        std::move(part.matches.begin(), part.matches.end(), std::back_inserter(all.matches));
+        std::move(part.surnames.begin(), part.surnames.end(), std::back_inserter(all.surnames));
+    }
+    return all;
+}
+
+// "Maria Carson ... Carson said": a one-word name that is the surname of a person the article
+// names is that person, wherever it stands, and so is an unlisted name of the same spelling.
+// What points at a name dropped is renumbered or dropped with it.
+void dropPersons(SentenceNames &names)
+{
+    if (names.surnames.empty())
+        return;
+    std::vector<std::string> &surnames = names.surnames;
+    std::sort(surnames.begin(), surnames.end());
+    const auto isSurname = [&](const std::string &key) {
+        return !key.empty() && std::binary_search(surnames.begin(), surnames.end(), key);
+    };
+    std::vector<int> newIndex(names.matches.size(), -1);
+    std::size_t kept = 0;
+    for (std::size_t m = 0; m < names.matches.size(); ++m) {
+        if (isSurname(names.matches[m].singleWordKey))
+            continue;
+        newIndex[m] = int(kept);
+        if (kept != m)
+            names.matches[kept] = std::move(names.matches[m]);
+        ++kept;
+    }
+    names.matches.resize(kept);
+    std::erase_if(names.relations, [&](NameRelation &r) {
+        r.match = newIndex[r.match];
+        r.anchor = newIndex[r.anchor];
+        return r.match < 0 || r.anchor < 0;
+    });
+    std::erase_if(names.unlisted, [&](UnlistedName &name) {
+        name.container = name.container < 0 ? -1 : newIndex[name.container];
+        return isSurname(name.key);
+    });
 }
 
 // Below this many sentences (a few hundred kilobytes) one thread is quicker than starting more.
@@ -86,8 +145,10 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
         sentenceWords->resize(sentences);
     const int threads = std::clamp(sentences / kSentencesPerThread, 1, QThread::idealThreadCount());
     std::vector<SentenceNames> parts(threads);
-    for (int t = 0; t < threads; ++t)
-        parts[t] = {sentences * t / threads, sentences * (t + 1) / threads, {}, {}};
+    for (int t = 0; t < threads; ++t) {
+        parts[t].begin = sentences * t / threads;
+        parts[t].end = sentences * (t + 1) / threads;
+    }
     if (threads == 1)
         findNamesIn(m_gazetteer, article, parts.front(), sentenceWords);
     else
@@ -95,15 +156,22 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
             findNamesIn(m_gazetteer, article, part, sentenceWords);
         });
 
-    std::vector<NameMatch> matches;
-    std::vector<NameRelation> relations;
-    for (SentenceNames &part : parts) {
-        const int offset = int(matches.size());
-        for (NameRelation relation : part.relations)
-            relations.push_back({relation.kind, relation.match + offset, relation.anchor + offset});
-        std::move(part.matches.begin(), part.matches.end(), std::back_inserter(matches));
-    }
-    const std::vector<PlaceResolver::Choice> choices = m_resolver.resolve(matches, relations);
+    SentenceNames names = mergeParts(parts);
+    dropPersons(names);
+    const std::vector<PlaceResolver::Choice> choices =
+        m_resolver.resolve(names.matches, names.relations);
+    const std::vector<int> places =
+        addMentions(article, articleIndex, names.matches, choices, result);
+    addUnlisted(article, articleIndex, names.unlisted, places, result);
+}
+
+// The result's place of each match (-1 where none was plausible), its mentions added.
+std::vector<int> Geoparser::addMentions(const Article &article, int articleIndex,
+                                        const std::vector<NameMatch> &matches,
+                                        const std::vector<PlaceResolver::Choice> &choices,
+                                        GeoparseResult &result) const
+{
+    std::vector<int> places(matches.size(), -1);
     std::unordered_map<std::uint32_t, int> resultIndex; // gazetteer place -> result's place
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const PlaceResolver::Choice &choice = choices[m];
@@ -117,6 +185,7 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
                         .emplace(gazetteerPlace,
                                  result.addPlace(m_resolver.makePlace(matches[m], choice)))
                         .first;
+        places[m] = known->second;
         Mention mention;
         mention.place = known->second;
         mention.range = matches[m].range;
@@ -126,6 +195,45 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
                                              : MentionRole::Name;
         mention.article = articleIndex;
         mention.sentence = matches[m].sentence;
+        result.mentions.push_back(mention);
+    }
+    return places;
+}
+
+// Unlisted places: one per spelling in an article, at the point of the place the text puts
+// it in (the analyst places the others: their coordinates are unknown, NaN).
+void Geoparser::addUnlisted(const Article &article, int articleIndex,
+                            const std::vector<UnlistedName> &names, const std::vector<int> &places,
+                            GeoparseResult &result) const
+{
+    // Confidence of a place known only from its cue: it is a place, but where is a guess.
+    constexpr double kUnlistedConfidence = 0.3;
+    for (const UnlistedName &name : names) {
+        const QString id = QStringLiteral("unlisted:") + QString::fromStdString(name.key);
+        int index = result.findPlace(id);
+        if (index < 0) {
+            Place place;
+            place.id = id;
+            place.name = article.slice(name.range);
+            place.kind = name.kind;
+            place.latitude = place.longitude = std::numeric_limits<double>::quiet_NaN();
+            place.confidence = kUnlistedConfidence;
+            const int container = name.container < 0 ? -1 : places[name.container];
+            if (container >= 0) {
+                const Place &area = result.places[container];
+                place.latitude = area.latitude;
+                place.longitude = area.longitude;
+                place.countryCode = area.countryCode;
+                place.admin1 = area.admin1;
+            }
+            index = result.addPlace(place);
+        }
+        Mention mention;
+        mention.place = index;
+        mention.range = name.range;
+        mention.text = article.slice(name.range);
+        mention.article = articleIndex;
+        mention.sentence = name.sentence;
         result.mentions.push_back(mention);
     }
 }

@@ -3,6 +3,7 @@
 #include "GeoparseResult.h"
 #include "NameMatcher.h"
 #include "PlaceResolver.h"
+#include "UnlistedNames.h"
 
 namespace frontline {
 
@@ -11,7 +12,9 @@ namespace frontline {
 class Geoparser
 {
 public:
-    explicit Geoparser(const Gazetteer &gazetteer) : m_gazetteer(gazetteer), m_resolver(gazetteer) {}
+    explicit Geoparser(const Gazetteer &gazetteer) : m_gazetteer(gazetteer), m_resolver(gazetteer)
+    {
+    }
 
     // Adds the article's places and mentions to `result`; places already there (from other
     // articles) are kept once. With `sentenceWords`, it also hands over the words of each
@@ -20,6 +23,14 @@ public:
                std::vector<WordTokens> *sentenceWords = nullptr) const;
 
 private:
+    std::vector<int> addMentions(const Article &article, int articleIndex,
+                                 const std::vector<NameMatch> &matches,
+                                 const std::vector<PlaceResolver::Choice> &choices,
+                                 GeoparseResult &result) const;
+    void addUnlisted(const Article &article, int articleIndex,
+                     const std::vector<UnlistedName> &names, const std::vector<int> &places,
+                     GeoparseResult &result) const;
+
     const Gazetteer &m_gazetteer;
     PlaceResolver m_resolver;
 };

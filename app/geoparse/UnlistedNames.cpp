@@ -1,0 +1,144 @@
+#include "UnlistedNames.h"
+
+#include "LanguageCues.h"
+
+#include <optional>
+
+namespace frontline {
+
+using namespace gazetteer_format;
+
+namespace {
+
+constexpr std::size_t kMaxWords = 4;        // "Deir al-Adas", "Tal Al Eiss Mountain"
+constexpr std::size_t kMaxContainerGap = 3; // words between a name and the place it lies in
+
+// What the cue word says the place is: a village or a neighbourhood, a camp or an airport,
+// a valley or a mountain range.
+std::optional<PlaceKind> kindOfCue(std::string_view word)
+{
+    if (cues::isSettlementWord(word) || cues::isLocalityWord(word))
+        return PlaceKind::PopulatedPlace;
+    if (cues::isFeatureWord(word))
+        return PlaceKind::Feature;
+    if (cues::isTerrainWord(word))
+        return PlaceKind::Region;
+    return std::nullopt;
+}
+
+} // namespace
+
+// The capitalised words from `start` joined by spaces, not taken by a gazetteer name.
+std::size_t UnlistedNameFinder::runEnd(const WordTokens &words, std::size_t start,
+                                       const std::vector<bool> &taken) const
+{
+    const auto &tokens = words.tokens();
+    std::size_t end = start;
+    while (end < tokens.size() && end < start + kMaxWords && !taken[end] &&
+           tokens[end].capitalised && !words.isForeign(end) &&
+           (end == start || tokens[end].spaceBefore))
+        ++end;
+    return end;
+}
+
+// Not a person, an organisation, a month, an acronym or an ordinary word with a capital.
+bool UnlistedNameFinder::plausibleName(const WordTokens &words, std::size_t start,
+                                       std::size_t end) const
+{
+    const auto &tokens = words.tokens();
+    if (end == start || tokens[start].sentenceInitial)
+        return false;
+    for (std::size_t i = start; i < end; ++i) {
+        const std::string_view key = words.key(i);
+        if (tokens[i].allCaps || tokens[i].dotted || cues::isCalendarWord(key) ||
+            cues::isOrganisationWord(key) || cues::isPersonTitle(key))
+            return false;
+        for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact))
+            if (k.flags & (NotAPlace | Demonym))
+                return false; // "Kurdish", "Syrian"
+    }
+    if (end == start + 1 && m_gazetteer.isCommonWord(words.key(start)))
+        return false; // "in Parliament"
+    const auto personName = [&](std::size_t i) {
+        for (const Gazetteer::Key &k : m_gazetteer.find(words.key(i), KeyTier::Exact))
+            if (k.flags & PersonName)
+                return true;
+        return false;
+    };
+    if (end > start + 1 && personName(start) && personName(end - 1))
+        return false; // "Maria Carson": a given name and a surname
+    return !(end < tokens.size() && tokens[end].spaceBefore &&
+             cues::isOrganisationWord(words.key(end)));
+}
+
+// "X, Damascus", "X in Idlib", "X of Baghdad", "X district of Aleppo": the gazetteer name just
+// after an unlisted one.
+int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
+                                       const std::vector<NameMatch> &matches,
+                                       std::size_t first) const
+{
+    for (std::size_t m = first; m < matches.size(); ++m) {
+        const NameMatch &match = matches[m];
+        if (match.firstToken < end)
+            continue;
+        if (match.firstToken > end + kMaxContainerGap || match.demonym || match.modifier)
+            return -1;
+        for (std::size_t i = end; i < match.firstToken; ++i) {
+            const std::string_view key = words.key(i);
+            if (key != "in" && key != "of" && key != "the" && !cues::isAreaWord(key) &&
+                !kindOfCue(key) && !cues::isDirectionWord(key))
+                return -1;
+        }
+        return int(m);
+    }
+    return -1;
+}
+
+void UnlistedNameFinder::find(int sentence, const WordTokens &words,
+                              const std::vector<NameMatch> &matches, std::size_t first,
+                              std::vector<UnlistedName> &out) const
+{
+    const auto &tokens = words.tokens();
+    std::vector<bool> taken(tokens.size(), false);
+    for (std::size_t m = first; m < matches.size(); ++m)
+        for (std::size_t i = matches[m].firstToken; i <= matches[m].lastToken; ++i)
+            taken[i] = true;
+    for (std::size_t start = 1; start < tokens.size(); ++start) {
+        if (taken[start] || !tokens[start].capitalised || tokens[start - 1].capitalised)
+            continue;
+        const std::size_t end = runEnd(words, start, taken);
+        if (end == start)
+            continue;
+        // The name proper ends before a capitalised cue that closes the run ("Handarat
+        // Refugee Camp", "Jobar District"); a lower-case cue follows it ("Jobar district").
+        std::optional<PlaceKind> cueAfter =
+            end < tokens.size() ? kindOfCue(words.key(end)) : std::nullopt;
+        std::size_t nameEnd = end;
+        if (!cueAfter && end - start >= 2 && (cueAfter = kindOfCue(words.key(end - 1))))
+            nameEnd = end - 1;
+        const std::string_view before = words.key(start - 1);
+        const std::string_view beforeOf = start >= 2 && before == "of" ? words.key(start - 2) : "";
+        std::optional<PlaceKind> kind = kindOfCue(beforeOf); // "the village of X"
+        if (!kind)
+            kind = cueAfter;
+        // "fighting in X", "a strike near the X": a locative word, perhaps with "the", before.
+        const std::string_view locative =
+            before == "the" && start >= 2 ? words.key(start - 2) : before;
+        if (!kind && cues::isLocativeWord(locative) && tokens[start].spaceBefore)
+            kind = PlaceKind::PopulatedPlace;
+        if (!kind || !plausibleName(words, start, nameEnd))
+            continue;
+        UnlistedName name;
+        name.sentence = sentence;
+        name.range = {tokens[start].start, tokens[end - 1].end};
+        for (std::size_t i = start; i < end; ++i)
+            name.key.append(i > start ? " " : "").append(words.key(i));
+        name.kind = *kind;
+        const bool lowerCaseCue = nameEnd == end && cueAfter;
+        name.container = containerAfter(words, lowerCaseCue ? end + 1 : end, matches, first);
+        out.push_back(std::move(name));
+        start = end;
+    }
+}
+
+} // namespace frontline

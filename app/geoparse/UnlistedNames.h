@@ -1,0 +1,43 @@
+#pragma once
+
+#include "GeoparseResult.h"
+#include "NameMatcher.h"
+
+#include <string>
+#include <vector>
+
+namespace frontline {
+
+// A place the gazetteer does not list but the text shows is one: "the village of X", "the X
+// neighbourhood", "X district", "fighting in X". Its kind comes from the cue; its point, where
+// the text names one, from the place it lies in ("X, a town near Y"; "the X district of Y").
+struct UnlistedName
+{
+    int sentence = 0;
+    TextRange range;
+    std::string key; // the name folded (NameKey.h): one place per key in an article
+    PlaceKind kind = PlaceKind::PopulatedPlace;
+    int container = -1; // index of the match of the place it lies in, or -1
+};
+
+// Finds the unlisted names of one sentence, whose gazetteer names are `matches[first..]`.
+// One UnlistedNameFinder serves one thread.
+class UnlistedNameFinder
+{
+public:
+    explicit UnlistedNameFinder(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+
+    void find(int sentence, const WordTokens &words, const std::vector<NameMatch> &matches,
+              std::size_t first, std::vector<UnlistedName> &out) const;
+
+private:
+    std::size_t runEnd(const WordTokens &words, std::size_t start,
+                       const std::vector<bool> &taken) const;
+    bool plausibleName(const WordTokens &words, std::size_t start, std::size_t end) const;
+    int containerAfter(const WordTokens &words, std::size_t end,
+                       const std::vector<NameMatch> &matches, std::size_t first) const;
+
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace frontline
