@@ -201,11 +201,12 @@ bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
     if (!cues::isOrganisationWord(next) && !cues::isPersonTitle(next) &&
         !m_gazetteer.isCommonWord(next))
         return false;
+    // A city by its own name, not one of its many alternate names ("Hamas" is also a city's).
     return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
         const Gazetteer::Place &place = m_gazetteer.place(hit.place);
         return hit.tier == KeyTier::Exact &&
                (place.kind == Kind::Country || place.kind == Kind::Admin1 ||
-                place.population >= kNamesakePopulation);
+                (place.population >= kNamesakePopulation && (hit.flags & PreferredName)));
     });
 }
 
@@ -332,16 +333,16 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
                 surnames.emplace_back(words.key(first));
                 continue;
             }
-            const bool town =
-                std::all_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
-                    const Kind kind = m_gazetteer.place(h.place).kind;
-                    return kind == Kind::PopulatedPlace || kind == Kind::Feature;
+            const bool country =
+                std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
+                    return m_gazetteer.place(h.place).kind == Kind::Country;
                 });
-            if (town) // a country stays a country, whoever shares its name ("Michael Jordan")
+            if (!country) // a country stays a country, whoever shares its name ("Michael Jordan")
                 match.singleWordKey = words.key(first);
         }
         addCues(words, match);
-        takeAreaWord(words, match);
+        if (!match.modifier)
+            takeAreaWord(words, match);
         out.push_back(std::move(match));
     }
 }

@@ -1,0 +1,163 @@
+// The classes of news text that geoparsing gets wrong without care (issue: places right on
+// news nobody tuned for), each with sentences written for this test.
+#include "TestSupport.h"
+#include "geoparse/Geoparser.h"
+#include "io/DataPaths.h"
+#include "io/Geodata.h"
+#include "text/ArticleReader.h"
+
+#include <QTest>
+
+using namespace frontline;
+
+class NewsPlacesTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Gazetteer> m_gazetteer;
+
+    GeoparseResult parse(const QString &text)
+    {
+        GeoparseResult result;
+        Geoparser(*m_gazetteer)
+            .parse(articleFromText(text, QStringLiteral("t.txt")).article, 0, result);
+        return result;
+    }
+    static const Mention *mentionOf(const GeoparseResult &result, const QString &text)
+    {
+        for (const Mention &m : result.mentions)
+            if (m.text == text)
+                return &m;
+        return nullptr;
+    }
+    static const Place *placeOf(const GeoparseResult &result, const QString &text)
+    {
+        const Mention *m = mentionOf(result, text);
+        return m ? &result.places[m->place] : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_gazetteer = openShippedGazetteer(&error);
+        QVERIFY2(m_gazetteer, qPrintable(error));
+    }
+    void initialsWithFullStopsAreAbbreviations()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Talks went on. The U.S. and the U.K. sent envoys, while U.N. staff left."));
+        QVERIFY(placeOf(result, QStringLiteral("U.S.")));
+        QCOMPARE(placeOf(result, QStringLiteral("U.S."))->countryCode, QStringLiteral("US"));
+        QVERIFY(placeOf(result, QStringLiteral("U.K.")));
+        QVERIFY(!mentionOf(result, QStringLiteral("U.N.")));
+        QVERIFY(parse(QStringLiteral("The deal was worth US$40 million.")).mentions.empty());
+    }
+    void countriesMayOpenASentenceEvenWhenTheyAreWords()
+    {
+        const GeoparseResult result =
+            parse(QStringLiteral("Aid arrived. Turkey closed its border. China said little."));
+        QVERIFY(placeOf(result, QStringLiteral("Turkey")));
+        QCOMPARE(placeOf(result, QStringLiteral("China"))->kind, PlaceKind::Country);
+        QVERIFY(placeOf(parse(QStringLiteral("Rain fell. New Zealand has closed schools.")),
+                        QStringLiteral("New Zealand")));
+    }
+    void countryNamesPeopleUse()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Refugees reached Burma, Ivory Coast and the Democratic Republic of Congo."));
+        QCOMPARE(placeOf(result, QStringLiteral("Burma"))->countryCode, QStringLiteral("MM"));
+        QCOMPARE(placeOf(result, QStringLiteral("Ivory Coast"))->countryCode, QStringLiteral("CI"));
+        QCOMPARE(placeOf(result, QStringLiteral("Democratic Republic of Congo"))->countryCode,
+                 QStringLiteral("CD"));
+    }
+    void areasThatAreNotTownsHaveKindsOfTheirOwn()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Migrants crossed the Mediterranean from Africa, and ships waited off Crete."));
+        QCOMPARE(placeOf(result, QStringLiteral("Africa"))->kind, PlaceKind::Continent);
+        QCOMPARE(placeOf(result, QStringLiteral("Mediterranean"))->kind, PlaceKind::Water);
+        QCOMPARE(placeOf(result, QStringLiteral("Crete"))->kind, PlaceKind::Island);
+        QVERIFY(!placeOf(result, QStringLiteral("Africa"))->isPoint());
+    }
+    void aPlaceOpeningAnotherNameIsAModifier()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Officials of the Ontario Department of Health met the Texas Governor."));
+        QVERIFY(mentionOf(result, QStringLiteral("Ontario")));
+        QCOMPARE(mentionOf(result, QStringLiteral("Ontario"))->role, MentionRole::Modifier);
+        QCOMPARE(mentionOf(result, QStringLiteral("Texas"))->role, MentionRole::Modifier);
+        // A surname after a place's name is a person, not a modifier.
+        QVERIFY(parse(QStringLiteral("We spoke to Jordan Henderson yesterday.")).mentions.empty());
+    }
+    void aCapitalisedCountyBelongsToTheName()
+    {
+        const Mention *county =
+            mentionOf(parse(QStringLiteral("Floods reached Lancaster County on Monday.")),
+                      QStringLiteral("Lancaster County"));
+        QVERIFY(county);
+    }
+    void aSurnameAloneIsThePersonTheArticleNamed()
+    {
+        const GeoparseResult result =
+            parse(QStringLiteral("The report was written by Laura Kingston, a hydrologist. "
+                                 "Kingston said the dam was safe. "
+                                 "Later Kingston added that more rain would come."));
+        QVERIFY2(result.mentions.empty(),
+                 qPrintable(result.mentions.empty() ? QString() : result.mentions.front().text));
+    }
+    void aSmallPlacesNameBeforeASayingVerbIsAPerson()
+    {
+        QVERIFY(!mentionOf(parse(QStringLiteral("The vote was close, Whitley said on Friday.")),
+                           QStringLiteral("Whitley")));
+        // A capital standing for its government stays a place.
+        QVERIFY(mentionOf(parse(QStringLiteral("The vote was close, Moscow said on Friday.")),
+                          QStringLiteral("Moscow")));
+    }
+    void listsOfStatesReadAsStates()
+    {
+        const GeoparseResult result = parse(
+            QStringLiteral("Cases were found in Ohio, Oregon, Vermont and Utah, officials said."));
+        for (const char *state : {"Ohio", "Oregon", "Vermont", "Utah"}) {
+            const Place *place = placeOf(result, QString::fromLatin1(state));
+            QVERIFY2(place, state);
+            QCOMPARE(place->kind, PlaceKind::Admin1);
+            QCOMPARE(place->countryCode, QStringLiteral("US"));
+        }
+    }
+    void aTownCommaItsStateIsInThatState()
+    {
+        const Place *springfield =
+            placeOf(parse(QStringLiteral("A plant closed in Springfield, Illinois.")),
+                    QStringLiteral("Springfield"));
+        QVERIFY(springfield);
+        QCOMPARE(springfield->admin1, QStringLiteral("Illinois"));
+    }
+    void unlistedPlacesFromTheirCues()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Shells fell on the village of Tell Qarmoun. Fighting went on in the Zawiyat Nour "
+            "neighbourhood of Aleppo, and the Kassar Refugee Camp was emptied."));
+        const Place *village = placeOf(result, QStringLiteral("Tell Qarmoun"));
+        QVERIFY(village);
+        QVERIFY(village->id.startsWith(QStringLiteral("unlisted:")));
+        QVERIFY(!village->hasCoordinates()); // no area named: the analyst places it
+        const Place *quarter = placeOf(result, QStringLiteral("Zawiyat Nour"));
+        QVERIFY(quarter);
+        QCOMPARE(quarter->countryCode, QStringLiteral("SY")); // at Aleppo, the area named
+        QVERIFY(quarter->hasCoordinates());
+        const Place *camp = placeOf(result, QStringLiteral("Kassar Refugee Camp"));
+        QVERIFY(camp);
+        QCOMPARE(camp->kind, PlaceKind::Feature);
+    }
+    void unlistedCuesDoNotTakePeopleOrOrganisations()
+    {
+        const GeoparseResult result =
+            parse(QStringLiteral("The law passed in Parliament. Rebels in Hamas Brigades fought. "
+                                 "We met in January with Maria Lopez."));
+        QVERIFY2(result.mentions.empty(),
+                 qPrintable(result.mentions.empty() ? QString() : result.mentions.front().text));
+    }
+};
+
+QTEST_GUILESS_MAIN(NewsPlacesTest)
+#include "test_news_places.moc"
