@@ -171,6 +171,7 @@ int main(int argc, char *argv[])
     }
 
     // First-level divisions: a point at the population-weighted centre of their places.
+    QHash<QString, std::uint32_t> admin1Places; // "US.CA" -> its place
     for (auto it = admin1Names.cbegin(); it != admin1Names.cend(); ++it) {
         const WeightedCentre centre = admin1Centres.value(it.key());
         if (centre.weight == 0)
@@ -186,6 +187,7 @@ int main(int argc, char *argv[])
         entry.longitude = centre.lonSum / centre.weight;
         entry.population = centre.population;
         const std::uint32_t place = builder.addPlace(entry);
+        admin1Places.insert(it.key(), place);
         builder.addName(place, it.value(), gazetteer_format::PreferredName);
         // "Kyiv Oblast", "Nineveh Governorate": the bare name is how news writes it.
         static const QRegularExpression suffix(
@@ -281,10 +283,23 @@ int main(int argc, char *argv[])
             !row[0].endsWith(QLatin1String("ish")) && !row[0].endsWith(QLatin1String("ch")))
             builder.addName(country, row[0] + QLatin1Char('s'), gazetteer_format::Demonym);
     }
-    // A country's short code as news writes it in capitals ("US-led", "DRC").
-    for (const QStringList &row : readTable(parser.value("abbreviations"), 3))
-        builder.addName(countryPlace(parser.value("abbreviations"), row[1]), row[0],
-                        gazetteer_format::Abbreviation);
+    // A country's short code as news writes it in capitals ("US-led", "DRC"), and a state's
+    // after a town ("Salem, Ore.", "Austin, TX"). Keyed without their full stops, as the
+    // matcher reads "N.Y.".
+    const QString abbreviations = parser.value("abbreviations");
+    for (const QStringList &row : readTable(abbreviations, 4)) {
+        const bool division = row[1].contains(QLatin1Char('.'));
+        const auto admin1 = admin1Places.constFind(row[1]);
+        if (division && admin1 == admin1Places.cend())
+            fail(QStringLiteral("%1: unknown admin1 code %2").arg(abbreviations, row[1]));
+        const std::uint32_t place = division ? *admin1 : countryPlace(abbreviations, row[1]);
+        const bool anywhere = row[2] == QLatin1String("anywhere");
+        if (!anywhere && row[2] != QLatin1String("after a town"))
+            fail(QStringLiteral("%1: %2: where must be \"anywhere\" or \"after a town\"")
+                     .arg(abbreviations, row[0]));
+        builder.addName(place, QString(row[0]).remove(QLatin1Char('.')),
+                        anywhere ? gazetteer_format::Abbreviation : gazetteer_format::AfterTown);
+    }
 
     // Peoples, faiths, continents: never a point in news text, whatever town shares the
     // name. Their keys belong to a placeholder that the matcher never reports.

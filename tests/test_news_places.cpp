@@ -132,6 +132,18 @@ private Q_SLOTS:
         QVERIFY(springfield);
         QCOMPARE(springfield->admin1, QStringLiteral("Illinois"));
     }
+    void stateAbbreviationsAfterATown()
+    {
+        const GeoparseResult result =
+            parse(QStringLiteral("A farmer from Salem, Ore., met traders from Austin, TX, in "
+                                 "Washington, D.C. on Monday."));
+        QCOMPARE(placeOf(result, QStringLiteral("Ore"))->name, QStringLiteral("Oregon"));
+        QCOMPARE(placeOf(result, QStringLiteral("Salem"))->admin1, QStringLiteral("Oregon"));
+        QCOMPARE(placeOf(result, QStringLiteral("Austin"))->admin1, QStringLiteral("Texas"));
+        QCOMPARE(placeOf(result, QStringLiteral("D.C."))->kind, PlaceKind::Admin1);
+        // Codes that are words name nothing elsewhere ("OR", "IN").
+        QVERIFY(parse(QStringLiteral("Come IN or call OR write.")).mentions.empty());
+    }
     void unlistedPlacesFromTheirCues()
     {
         const GeoparseResult result = parse(QStringLiteral(

@@ -87,6 +87,7 @@ enum KeyFlag : std::uint8_t
     Abbreviation = 8,  // a country's code as news writes it ("US", "DRC"): matched in capitals
     NotAPlace = 16,    // "Arab", "Shia": a people or faith, never a place
     PersonName = 32,   // "Maria", "Carson": a given name or surname (never a hit of its own)
+    AfterTown = 64,    // "Ore.", "TX": a state's abbreviation, only after "Town, "
 };
 
 struct KeyRecord

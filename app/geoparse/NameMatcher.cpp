@@ -41,7 +41,7 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
     // An ordinary word ("Reading", "Split", "May") is not read as a one-word place name.
     const bool commonWord = singleWord && !acronym && m_gazetteer.isCommonWord(exactKey);
     for (const Gazetteer::Key &key : m_gazetteer.find(exactKey, KeyTier::Exact)) {
-        if (key.flags & PersonName)
+        if (key.flags & (PersonName | AfterTown))
             continue;
         if (key.flags & NotAPlace) {
             hits.clear();
@@ -73,7 +73,7 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
         if (tier == KeyTier::Skeleton && keys.size() > kMaxSkeletonRun)
             return;
         for (const Gazetteer::Key &k : keys) {
-            if (k.flags & (Abbreviation | NotAPlace | PersonName))
+            if (k.flags & (Abbreviation | NotAPlace | PersonName | AfterTown))
                 continue;
             const double distance =
                 tier == KeyTier::Skeleton
@@ -97,6 +97,28 @@ bool NameMatcher::opensWithPlace(std::string_view key) const
             m_gazetteer.place(k.place).kind == Kind::Country)
             return true;
     return false;
+}
+
+// "Salem, Ore.", "Austin, TX", "Washington, D.C.": a state's abbreviation right after a
+// town's name and a comma, written as the style guides write it (capitals, or a full stop).
+bool NameMatcher::stateAfterTown(const WordTokens &words, std::size_t index,
+                                 std::vector<NameHit> &hits) const
+{
+    constexpr int kStateCodeLength = 2; // "TX", "NY"
+    const auto &tokens = words.tokens();
+    const WordToken &token = tokens[index];
+    if (index == 0 || !tokens[index - 1].capitalised ||
+        !words.followedBy(index - 1, QLatin1Char(',')) || !token.capitalised)
+        return false;
+    const bool styled = token.dotted || words.followedBy(index, QLatin1Char('.')) ||
+                        (token.allCaps && token.end - token.start == kStateCodeLength);
+    if (!styled)
+        return false;
+    hits.clear();
+    for (const Gazetteer::Key &key : m_gazetteer.find(words.key(index), KeyTier::Exact))
+        if (key.flags & AfterTown)
+            hits.push_back({key.place, KeyTier::Exact, key.flags, 0});
+    return !hits.empty();
 }
 
 bool NameMatcher::isPersonName(std::string_view key) const
@@ -272,6 +294,16 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
             (tokens[i].allCaps && tokens[i].end - tokens[i].start < kMaxAcronymLength);
         if (acronym && words.followedBy(i, QLatin1Char('$')))
             continue;
+        if (stateAfterTown(words, i, hits)) {
+            NameMatch state;
+            state.sentence = sentence;
+            state.range = {tokens[i].start, tokens[i].end};
+            state.firstToken = state.lastToken = i;
+            state.hits = hits;
+            state.areaCue = true; // the division, never a town of that name
+            out.push_back(std::move(state));
+            continue;
+        }
         // "Mr.", "St.", "Co.": an abbreviated word, not a name.
         if (tokens[i].end - tokens[i].start <= kMaxAbbreviationLength && !tokens[i].allCaps &&
             words.followedBy(i, QLatin1Char('.')) && i + 1 < tokens.size())

@@ -55,6 +55,8 @@ private:
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
     bool opensWithPlace(std::string_view key) const;
     bool isPersonName(std::string_view key) const;
+    bool stateAfterTown(const WordTokens &words, std::size_t index,
+                        std::vector<NameHit> &hits) const;
     bool looksLikePerson(const WordTokens &words, std::size_t first, std::size_t last) const;
     bool speaks(const WordTokens &words, const NameMatch &match) const;
     // The proper name a match lies in: its first and last words (the match's own when none).

@@ -11,7 +11,8 @@ using namespace gazetteer_format;
 namespace {
 
 constexpr std::size_t kMaxWords = 4;        // "Deir al-Adas", "Tal Al Eiss Mountain"
-constexpr std::size_t kMaxContainerGap = 3; // words between a name and the place it lies in
+constexpr std::size_t kMaxContainerGap = 4; // words between a name and the place it lies in
+constexpr std::size_t kMaxCueWords = 2;     // "refugee camp", "military airport"
 
 // What the cue word says the place is: a village or a neighbourhood, a camp or an airport,
 // a valley or a mountain range.
@@ -85,8 +86,9 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
             return -1;
         for (std::size_t i = end; i < match.firstToken; ++i) {
             const std::string_view key = words.key(i);
+            // "X in Fife, Scotland": an unlisted place may stand between, and takes the same.
             if (key != "in" && key != "of" && key != "the" && !cues::isAreaWord(key) &&
-                !kindOfCue(key) && !cues::isDirectionWord(key))
+                !kindOfCue(key) && !cues::isDirectionWord(key) && !words.tokens()[i].capitalised)
                 return -1;
         }
         return int(m);
@@ -111,8 +113,12 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
             continue;
         // The name proper ends before a capitalised cue that closes the run ("Handarat
         // Refugee Camp", "Jobar District"); a lower-case cue follows it ("Jobar district").
-        std::optional<PlaceKind> cueAfter =
-            end < tokens.size() ? kindOfCue(words.key(end)) : std::nullopt;
+        // "Abu X refugee camp", "Y military airport": a cue may have a word before it.
+        std::optional<PlaceKind> cueAfter;
+        std::size_t cueWords = 0;
+        for (std::size_t i = end; i < tokens.size() && i < end + kMaxCueWords && !cueAfter; ++i)
+            if ((cueAfter = kindOfCue(words.key(i))))
+                cueWords = i - end + 1;
         std::size_t nameEnd = end;
         if (!cueAfter && end - start >= 2 && (cueAfter = kindOfCue(words.key(end - 1))))
             nameEnd = end - 1;
@@ -134,8 +140,8 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
         for (std::size_t i = start; i < end; ++i)
             name.key.append(i > start ? " " : "").append(words.key(i));
         name.kind = *kind;
-        const bool lowerCaseCue = nameEnd == end && cueAfter;
-        name.container = containerAfter(words, lowerCaseCue ? end + 1 : end, matches, first);
+        name.container =
+            containerAfter(words, nameEnd == end ? end + cueWords : end, matches, first);
         out.push_back(std::move(name));
         start = end;
     }
