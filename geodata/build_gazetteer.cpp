@@ -5,7 +5,7 @@
 #include "gazetteer/GazetteerBuilder.h"
 #include "gazetteer/GeoNamesRow.h"
 #include "gazetteer/NameKey.h"
-#include "geo/CountryOutlines.h"
+#include "geo/AreaOutlines.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,16 +111,56 @@ void addRegion(GazetteerBuilder &builder, const QStringList &row, const QString 
         builder.addName(place, name);
 }
 
+// US counties (us-atlas, Census Bureau outlines) as second-level places named as news names
+// them ("Scott County", "Orleans Parish"), at their main landmass, with the people of their
+// GeoNames places.
+void addUsCounties(GazetteerBuilder &builder, const QString &path,
+                   const QHash<QString, QString> &admin1Names,
+                   const QHash<QString, quint64> &countyPopulations)
+{
+    QString error;
+    QHash<QString, QString> stateKeys; // state FIPS code ("18") -> GeoNames admin1 key ("US.IN")
+    for (const AreaOutline &state : readAreaOutlines(path, QStringLiteral("states"), &error)) {
+        const QString key = admin1Names.key(state.name);
+        if (key.startsWith(QLatin1String("US.")))
+            stateKeys.insert(state.code, key);
+    }
+    const std::vector<AreaOutline> counties =
+        readAreaOutlines(path, QStringLiteral("counties"), &error);
+    if (counties.empty() || stateKeys.isEmpty())
+        fail(error.isEmpty() ? QStringLiteral("%1: no US states or counties").arg(path) : error);
+    for (const AreaOutline &county : counties) {
+        const QString stateKey = stateKeys.value(county.code.left(2));
+        if (stateKey.isEmpty() || stateKey == QLatin1String("US.DC"))
+            continue; // outside the states, or a district that is its own state
+        const QString suffix = stateKey == QLatin1String("US.LA")   ? QStringLiteral(" Parish")
+                               : stateKey == QLatin1String("US.AK") ? QStringLiteral(" Borough")
+                                                                    : QStringLiteral(" County");
+        PlaceEntry entry;
+        entry.id = QStringLiteral("us-county:") + county.code;
+        entry.name = county.name + suffix;
+        entry.admin1Name = admin1Names.value(stateKey);
+        entry.countryCode = QStringLiteral("US");
+        entry.featureCode = QStringLiteral("ADM2");
+        entry.kind = Kind::Admin2;
+        entry.latitude = county.latitude;
+        entry.longitude = county.longitude;
+        entry.population =
+            countyPopulations.value(stateKey + QLatin1Char('.') + county.code.mid(2));
+        builder.addName(builder.addPlace(entry), entry.name, gazetteer_format::PreferredName);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QStringList inputs{"cities",   "admin1",     "countries",     "subdivisions",
-                             "basemap",  "supplement", "regions",       "country-names",
-                             "demonyms", "non-places", "abbreviations", "dictionary",
-                             "people",   "output"};
+    const QStringList inputs{"cities",   "admin1",      "countries",     "subdivisions",
+                             "basemap",  "supplement",  "regions",       "country-names",
+                             "demonyms", "non-places",  "abbreviations", "dictionary",
+                             "people",   "us-counties", "output"};
     for (const QString &name : inputs)
         parser.addOption({name, name, QStringLiteral("path")});
     parser.process(app);
@@ -141,6 +181,7 @@ int main(int argc, char *argv[])
     QHash<QString, WeightedCentre> admin1Centres, countryCentres;
     // Names of each first-level division's seat (PPLA), for divisions named after it.
     QHash<QString, QStringList> admin1SeatNames;
+    QHash<QString, quint64> countyPopulations; // "US.IN.143" -> the people of its GeoNames places
     int brokenRows = 0;
     {
         QFile file(parser.value("cities"));
@@ -167,6 +208,9 @@ int main(int argc, char *argv[])
                 admin1SeatNames[admin1Key] =
                     QStringList{row->name, row->asciiName} + row->alternateNames;
             countryCentres[row->countryCode].add(row->latitude, row->longitude, row->population);
+            if (row->countryCode == QLatin1String("US") && !row->admin2Code.isEmpty())
+                countyPopulations[admin1Key + QLatin1Char('.') + row->admin2Code] +=
+                    row->population;
         }
     }
 
@@ -226,10 +270,10 @@ int main(int argc, char *argv[])
 
     // Countries: names and codes from iso-codes, the point from Natural Earth's main landmass.
     QString error;
-    QHash<QString, CountryOutline> outlines;
-    for (const CountryOutline &outline :
-         readCountryOutlines(parser.value("basemap"), QStringLiteral("countries_50m"), &error))
-        outlines.insert(outline.isoNumeric, outline);
+    QHash<QString, AreaOutline> outlines;
+    for (const AreaOutline &outline :
+         readAreaOutlines(parser.value("basemap"), QStringLiteral("countries_50m"), &error))
+        outlines.insert(outline.code, outline);
     if (outlines.isEmpty())
         fail(error);
     const QList<QStringList> countryNames = readTable(parser.value("country-names"), 4);
@@ -329,6 +373,8 @@ int main(int argc, char *argv[])
         for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
             builder.addName(place, name);
     }
+
+    addUsCounties(builder, parser.value("us-counties"), admin1Names, countyPopulations);
 
     // Continents, world regions, seas, islands: areas with a representative point.
     for (const QStringList &row : readTable(parser.value("regions"), 8))

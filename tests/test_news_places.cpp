@@ -132,6 +132,18 @@ private Q_SLOTS:
         QVERIFY(springfield);
         QCOMPARE(springfield->admin1, QStringLiteral("Illinois"));
     }
+    void usCountiesAreSecondLevelPlacesInTheirState()
+    {
+        const GeoparseResult result = parse(
+            QStringLiteral("Cases rose in Lancaster County, Nebraska, and in Orleans Parish."));
+        const Place *county = placeOf(result, QStringLiteral("Lancaster County"));
+        QVERIFY(county);
+        QCOMPARE(county->kind, PlaceKind::Admin2);
+        QCOMPARE(county->admin1, QStringLiteral("Nebraska"));
+        QCOMPARE(placeOf(result, QStringLiteral("Nebraska"))->kind, PlaceKind::Admin1);
+        QCOMPARE(placeOf(result, QStringLiteral("Orleans Parish"))->admin1,
+                 QStringLiteral("Louisiana"));
+    }
     void stateAbbreviationsAfterATown()
     {
         const GeoparseResult result =

@@ -65,6 +65,7 @@ std::optional<GeoNamesRow> parseGeoNamesRow(QStringView line)
     row.featureCode = columns[7].toString();
     row.countryCode = columns[8].toString();
     row.admin1Code = columns[10].toString();
+    row.admin2Code = columns[11].toString();
     row.population = columns[14].toULongLong();
     return row;
 }

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace frontline {
@@ -23,6 +22,7 @@ struct GeoNamesRow
     QString featureCode;
     QString countryCode;
     QString admin1Code;
+    QString admin2Code; // a US county's FIPS code within its state ("143")
     quint64 population = 0;
 
     gazetteer_format::Kind kind() const;

@@ -17,8 +17,8 @@ constexpr double kCountryPrior = 4.0; // "Jordan" the country, not a village
 // Continents, regions, seas and islands have no population: this puts them level with a town
 // of a million, above the hamlets that share their names ("Crete", Nebraska).
 constexpr double kNamedAreaPrior = 5.0;
-// A province's population is its towns' sum: where a town of its country has its name
-// ("Raqqa"), the bare name is the town unless "province" follows; elsewhere ("Oregon",
+// A province's population is its towns' sum: where a town of the province has its name (its
+// seat: "Raqqa"), the bare name is the town unless "province" follows; elsewhere ("Oregon",
 // "Queensland") the province is what the name means.
 constexpr double kAreaWithoutCue = -1.5;
 constexpr double kAreaWithCue = 2.0;    // "... province"
@@ -135,7 +135,8 @@ bool PlaceResolver::sharesNameWithTown(const NameMatch &match, const Gazetteer::
 {
     return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
         const Gazetteer::Place &p = m_gazetteer.place(hit.place);
-        return p.kind == Kind::PopulatedPlace && country(p) == country(area);
+        return p.kind == Kind::PopulatedPlace && country(p) == country(area) &&
+               std::strcmp(m_gazetteer.text(p.admin1Name), m_gazetteer.text(area.admin1Name)) == 0;
     });
 }
 
