@@ -51,6 +51,10 @@ private Q_SLOTS:
         QVERIFY(placeOf(result, QStringLiteral("U.K.")));
         QVERIFY(!mentionOf(result, QStringLiteral("U.N.")));
         QVERIFY(parse(QStringLiteral("The deal was worth US$40 million.")).mentions.empty());
+        const GeoparseResult congo =
+            parse(QStringLiteral("Aid reached the Democratic Republic of the Congo."));
+        QCOMPARE(placeOf(congo, QStringLiteral("Democratic Republic of the Congo"))->countryCode,
+                 QStringLiteral("CD"));
     }
     void countriesMayOpenASentenceEvenWhenTheyAreWords()
     {
@@ -88,6 +92,14 @@ private Q_SLOTS:
         QCOMPARE(mentionOf(result, QStringLiteral("Texas"))->role, MentionRole::Modifier);
         // A surname after a place's name is a person, not a modifier.
         QVERIFY(parse(QStringLiteral("We spoke to Jordan Henderson yesterday.")).mentions.empty());
+    }
+    void diseasesAndNewspapersNamedAfterPlacesAreNotPlaces()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Cases of West Nile virus and Lyme disease rose, the Denver Post said, quoting the "
+            "Zurich University hospital. Zika spread too."));
+        QVERIFY2(result.mentions.empty(),
+                 qPrintable(result.mentions.empty() ? QString() : result.mentions.front().text));
     }
     void aCapitalisedCountyBelongsToTheName()
     {

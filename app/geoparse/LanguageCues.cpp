@@ -79,8 +79,21 @@ constexpr std::array<std::string_view, 25> kDirections{
     "south-east",   "south-west",   "upper",        "lower",        "greater",
     "northeastern", "northwestern", "southeastern", "southwestern", "far"};
 
-constexpr std::array<std::string_view, 8> kConnectors{"and", "de", "del", "la",
-                                                      "le",  "of", "da",  "do"};
+// "the" inside a name: "Democratic Republic of the Congo".
+constexpr std::array<std::string_view, 9> kConnectors{"and", "de", "del", "la", "le",
+                                                      "of",  "da", "do",  "the"};
+
+// A place's name before these names a disease or its agent: "West Nile virus", "Marburg
+// hemorrhagic fever", "Reston ebolavirus", "Lyme disease".
+constexpr std::array<std::string_view, 11> kDiseaseWords{
+    "virus",       "viruses",      "fever",        "disease", "syndrome", "ebolavirus",
+    "hemorrhagic", "haemorrhagic", "encephalitis", "strain",  "strains"};
+
+// Names that a place's name opens but that stand for a newspaper or an institution, not the
+// place: "the New York Times", "China Daily", "Aberdeen University", "the Dresden Zoo".
+constexpr std::array<std::string_view, 14> kTitleWords{
+    "times",   "post",       "daily",   "news", "herald", "journal", "tribune",
+    "gazette", "university", "college", "zoo",  "tv",     "radio",   "observer"};
 
 constexpr std::array<std::string_view, 10> kLocalityWords{
     "neighbourhood", "neighborhood", "suburb",   "suburbs",     "district",
@@ -95,6 +108,14 @@ constexpr std::array<std::string_view, 7> kLocativeWords{"in",      "near",   "o
 
 } // namespace
 
+bool isTitleWord(std::string_view word)
+{
+    return contains(kTitleWords, word);
+}
+bool isDiseaseWord(std::string_view word)
+{
+    return contains(kDiseaseWords, word);
+}
 bool isLocalityWord(std::string_view word)
 {
     return contains(kLocalityWords, word);

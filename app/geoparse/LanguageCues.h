@@ -16,8 +16,11 @@ bool isFeatureWord(std::string_view word);      // crossing, base, dam, airport,
 bool isSettlementWord(std::string_view word);   // city, town, village
 bool isDirectionWord(std::string_view word);    // north, northeast, western, central
 bool isNameConnector(std::string_view word);    // "and", "de", "of" inside a multi-word name
-bool isLocalityWord(std::string_view word);     // neighbourhood, suburb, district, quarter
-bool isTerrainWord(std::string_view word);      // mountains, valley, gorge, plain, desert
-bool isLocativeWord(std::string_view word);     // in, near, outside, into, towards
+bool isTitleWord(std::string_view word);
+bool isDiseaseWord(std::string_view word);  // virus, fever, disease, syndrome        // times,
+                                            // daily, university, zoo
+bool isLocalityWord(std::string_view word); // neighbourhood, suburb, district, quarter
+bool isTerrainWord(std::string_view word);  // mountains, valley, gorge, plain, desert
+bool isLocativeWord(std::string_view word); // in, near, outside, into, towards
 
 } // namespace frontline::cues

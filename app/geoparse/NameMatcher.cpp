@@ -217,7 +217,7 @@ bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
                              std::size_t nameEnd) const
 {
     constexpr std::uint32_t kNamesakePopulation = 100000; // a city others are named after
-    if (match.demonym || nameEnd <= match.lastToken)
+    if (match.demonym || nameEnd <= match.lastToken || cues::isTitleWord(words.key(nameEnd)))
         return false;
     const std::string_view next = words.key(match.lastToken + 1);
     if (!cues::isOrganisationWord(next) && !cues::isPersonTitle(next) &&
@@ -352,6 +352,9 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
         const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
         if (cues::isPersonTitle(previous) || cues::isSpeechVerb(previous) ||
             namesAPerson(words, match))
+            continue;
+        // "West Nile virus", "Marburg hemorrhagic fever": a disease named after a place.
+        if (bestEnd + 1 < tokens.size() && cues::isDiseaseWord(words.key(bestEnd + 1)))
             continue;
         const auto [nameStart, nameEnd] = largerName(words, match);
         match.modifier = nameStart == match.firstToken && isModifier(words, match, nameEnd);

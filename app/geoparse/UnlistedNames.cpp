@@ -2,6 +2,7 @@
 
 #include "LanguageCues.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace frontline {
@@ -25,6 +26,18 @@ std::optional<PlaceKind> kindOfCue(std::string_view word)
     if (cues::isTerrainWord(word))
         return PlaceKind::Region;
     return std::nullopt;
+}
+
+// A word that joins or points rather than describes ("his", "the", "with"): a cue past it
+// belongs to something else.
+bool isFunctionWord(std::string_view word)
+{
+    static constexpr std::string_view kFunctionWords[]{
+        "a",   "an", "the",  "his",  "her",   "its", "their", "our", "this", "that",
+        "and", "or", "of",   "in",   "on",    "at",  "to",    "for", "with", "from",
+        "by",  "as", "near", "into", "which", "who", "where", "was", "is",   "were"};
+    return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) !=
+           std::end(kFunctionWords);
 }
 
 } // namespace
@@ -116,9 +129,12 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
         // "Abu X refugee camp", "Y military airport": a cue may have a word before it.
         std::optional<PlaceKind> cueAfter;
         std::size_t cueWords = 0;
-        for (std::size_t i = end; i < tokens.size() && i < end + kMaxCueWords && !cueAfter; ++i)
+        for (std::size_t i = end; i < tokens.size() && i < end + kMaxCueWords && !cueAfter; ++i) {
             if ((cueAfter = kindOfCue(words.key(i))))
                 cueWords = i - end + 1;
+            else if (isFunctionWord(words.key(i)))
+                break; // "told X his city": the cue is another's
+        }
         std::size_t nameEnd = end;
         if (!cueAfter && end - start >= 2 && (cueAfter = kindOfCue(words.key(end - 1))))
             nameEnd = end - 1;
