@@ -185,6 +185,20 @@ private Q_SLOTS:
         QVERIFY(camp);
         QCOMPARE(camp->kind, PlaceKind::Feature);
     }
+    void unlistedPlacesListedWithTownsAreTowns()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Gunmen raided Kafr Tallun, Saraqib and Tell Marzouk in Idlib province. Mogadishu's "
+            "Hawl Wadaag district was calm."));
+        const Place *village = placeOf(result, QStringLiteral("Kafr Tallun"));
+        QVERIFY(village);
+        QCOMPARE(village->countryCode, QStringLiteral("SY")); // in Idlib, where the list ends
+        QVERIFY(placeOf(result, QStringLiteral("Tell Marzouk")));
+        QVERIFY(placeOf(result, QStringLiteral("Hawl Wadaag")));
+        // A weekday after a name is not part of it.
+        QVERIFY(placeOf(parse(QStringLiteral("Crowds marched in Basra Wednesday.")),
+                        QStringLiteral("Basra")));
+    }
     void unlistedCuesDoNotTakePeopleOrOrganisations()
     {
         const GeoparseResult result =

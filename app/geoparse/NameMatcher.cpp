@@ -198,7 +198,9 @@ std::pair<std::size_t, std::size_t> NameMatcher::largerName(const WordTokens &wo
            (nameAt(first - 1) || connectorAt(first - 1)) &&
            !cues::isDirectionWord(words.key(first - 1)))
         --first;
+    // "in Basra Wednesday": a weekday or a month is no part of a name.
     while (last + 1 < tokens.size() && tokens[last + 1].spaceBefore &&
+           !cues::isCalendarWord(words.key(last + 1)) &&
            (nameAt(last + 1) || connectorAt(last + 1) ||
             cues::isOrganisationWord(words.key(last + 1))))
         ++last;

@@ -109,6 +109,98 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
     return -1;
 }
 
+// A run of capitalised words no gazetteer name took, with what the words around it say.
+struct UnlistedNameFinder::Run
+{
+    std::size_t start = 0, end = 0; // the run's words, a capitalised cue included
+    std::size_t nameEnd = 0;        // before a capitalised cue that closes it
+    std::size_t cueWords = 0;       // lower-case cue words after it ("refugee camp")
+    std::size_t listEnd = 0;        // the end of the list it stands in ("X, Y and Z in ...")
+    std::optional<PlaceKind> kind;
+};
+
+// The cue of a run: before it ("the village of X", "fighting in X", "near the X") or after it
+// ("X district", "Handarat Refugee Camp", "X refugee camp").
+void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
+{
+    const auto &tokens = words.tokens();
+    std::optional<PlaceKind> cueAfter;
+    for (std::size_t i = run.end; i < tokens.size() && i < run.end + kMaxCueWords && !cueAfter;
+         ++i) {
+        if ((cueAfter = kindOfCue(words.key(i))))
+            run.cueWords = i - run.end + 1;
+        else if (isFunctionWord(words.key(i)))
+            break; // "told X his city": the cue is another's
+    }
+    run.nameEnd = run.end;
+    if (!cueAfter && run.end - run.start >= 2 && (cueAfter = kindOfCue(words.key(run.end - 1))))
+        run.nameEnd = run.end - 1;
+    const std::string_view before = words.key(run.start - 1);
+    const std::string_view beforeOf =
+        run.start >= 2 && before == "of" ? words.key(run.start - 2) : "";
+    run.kind = kindOfCue(beforeOf);
+    if (!run.kind)
+        run.kind = cueAfter;
+    const std::string_view locative =
+        before == "the" && run.start >= 2 ? words.key(run.start - 2) : before;
+    if (!run.kind && cues::isLocativeWord(locative) && tokens[run.start].spaceBefore)
+        run.kind = PlaceKind::PopulatedPlace;
+}
+
+// Whether the words from `end` to `start` join two items of a list: a comma, "and", "or".
+bool UnlistedNameFinder::listed(const WordTokens &words, std::size_t end, std::size_t start) const
+{
+    if (start == end)
+        return words.followedBy(end - 1, QLatin1Char(','));
+    const std::string_view between = words.key(end);
+    return start == end + 1 && (between == "and" || between == "or");
+}
+
+// "Saraqib, Binnish and Taftanaz", "the villages of Gaya, Fa'a and Zang": a run listed with
+// a town, or with a run already known to be one, is a town too.
+void UnlistedNameFinder::takeListed(const WordTokens &words, const std::vector<NameMatch> &matches,
+                                    std::size_t first, std::vector<Run> &runs) const
+{
+    struct Item
+    {
+        std::size_t start, end;
+        Run *run; // null for a gazetteer name
+    };
+    std::vector<Item> items;
+    for (std::size_t m = first; m < matches.size(); ++m)
+        if (isTown(matches[m]))
+            items.push_back({matches[m].firstToken, matches[m].lastToken + 1, nullptr});
+    for (Run &run : runs)
+        items.push_back({run.start, run.end, &run});
+    std::sort(items.begin(), items.end(),
+              [](const Item &a, const Item &b) { return a.start < b.start; });
+    const auto known = [](const Item &item) { return !item.run || item.run->kind; };
+    // Backwards, each run learns where its list ends: "X, Y and Z in Idlib" are all in Idlib.
+    std::size_t listEnd = 0;
+    for (std::size_t k = items.size(); k-- > 0;) {
+        if (k + 1 == items.size() || !listed(words, items[k].end, items[k + 1].start))
+            listEnd = items[k].end;
+        if (items[k].run)
+            items[k].run->listEnd = listEnd;
+    }
+    for (int pass = 0; pass < 2; ++pass) // forwards, then backwards along the list
+        for (std::size_t k = 1; k < items.size(); ++k) {
+            Item &from = pass == 0 ? items[k - 1] : items[items.size() - k];
+            Item &to = pass == 0 ? items[k] : items[items.size() - k - 1];
+            const Item &earlier = pass == 0 ? from : to, &later = pass == 0 ? to : from;
+            if (known(from) && to.run && !to.run->kind && listed(words, earlier.end, later.start))
+                to.run->kind = PlaceKind::PopulatedPlace;
+        }
+}
+
+bool UnlistedNameFinder::isTown(const NameMatch &match) const
+{
+    return !match.demonym && !match.modifier &&
+           std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
+               return m_gazetteer.place(hit.place).kind == Kind::PopulatedPlace;
+           });
+}
+
 void UnlistedNameFinder::find(int sentence, const WordTokens &words,
                               const std::vector<NameMatch> &matches, std::size_t first,
                               std::vector<UnlistedName> &out) const
@@ -118,48 +210,37 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
     for (std::size_t m = first; m < matches.size(); ++m)
         for (std::size_t i = matches[m].firstToken; i <= matches[m].lastToken; ++i)
             taken[i] = true;
+    std::vector<Run> runs;
     for (std::size_t start = 1; start < tokens.size(); ++start) {
-        if (taken[start] || !tokens[start].capitalised || tokens[start - 1].capitalised)
+        // A run begins after a word without a capital, or after a possessive ("Mogadishu's X").
+        if (taken[start] || !tokens[start].capitalised ||
+            (tokens[start - 1].capitalised && tokens[start].spaceBefore))
             continue;
-        const std::size_t end = runEnd(words, start, taken);
-        if (end == start)
+        Run run;
+        run.start = start;
+        run.end = runEnd(words, start, taken);
+        if (run.end == start)
             continue;
-        // The name proper ends before a capitalised cue that closes the run ("Handarat
-        // Refugee Camp", "Jobar District"); a lower-case cue follows it ("Jobar district").
-        // "Abu X refugee camp", "Y military airport": a cue may have a word before it.
-        std::optional<PlaceKind> cueAfter;
-        std::size_t cueWords = 0;
-        for (std::size_t i = end; i < tokens.size() && i < end + kMaxCueWords && !cueAfter; ++i) {
-            if ((cueAfter = kindOfCue(words.key(i))))
-                cueWords = i - end + 1;
-            else if (isFunctionWord(words.key(i)))
-                break; // "told X his city": the cue is another's
-        }
-        std::size_t nameEnd = end;
-        if (!cueAfter && end - start >= 2 && (cueAfter = kindOfCue(words.key(end - 1))))
-            nameEnd = end - 1;
-        const std::string_view before = words.key(start - 1);
-        const std::string_view beforeOf = start >= 2 && before == "of" ? words.key(start - 2) : "";
-        std::optional<PlaceKind> kind = kindOfCue(beforeOf); // "the village of X"
-        if (!kind)
-            kind = cueAfter;
-        // "fighting in X", "a strike near the X": a locative word, perhaps with "the", before.
-        const std::string_view locative =
-            before == "the" && start >= 2 ? words.key(start - 2) : before;
-        if (!kind && cues::isLocativeWord(locative) && tokens[start].spaceBefore)
-            kind = PlaceKind::PopulatedPlace;
-        if (!kind || !plausibleName(words, start, nameEnd))
+        readCue(words, run);
+        if (plausibleName(words, run.start, run.nameEnd))
+            runs.push_back(run);
+        start = run.end - 1;
+    }
+    takeListed(words, matches, first, runs);
+    for (const Run &run : runs) {
+        if (!run.kind)
             continue;
         UnlistedName name;
         name.sentence = sentence;
-        name.range = {tokens[start].start, tokens[end - 1].end};
-        for (std::size_t i = start; i < end; ++i)
-            name.key.append(i > start ? " " : "").append(words.key(i));
-        name.kind = *kind;
-        name.container =
-            containerAfter(words, nameEnd == end ? end + cueWords : end, matches, first);
+        name.range = {tokens[run.start].start, tokens[run.end - 1].end};
+        for (std::size_t i = run.start; i < run.end; ++i)
+            name.key.append(i > run.start ? " " : "").append(words.key(i));
+        name.kind = *run.kind;
+        const std::size_t after = run.nameEnd == run.end ? run.end + run.cueWords : run.end;
+        name.container = containerAfter(words, after, matches, first);
+        if (name.container < 0 && run.listEnd > run.end)
+            name.container = containerAfter(words, run.listEnd, matches, first);
         out.push_back(std::move(name));
-        start = end;
     }
 }
 

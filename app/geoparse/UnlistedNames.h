@@ -31,6 +31,12 @@ public:
               std::size_t first, std::vector<UnlistedName> &out) const;
 
 private:
+    struct Run;
+    void readCue(const WordTokens &words, Run &run) const;
+    bool listed(const WordTokens &words, std::size_t end, std::size_t start) const;
+    void takeListed(const WordTokens &words, const std::vector<NameMatch> &matches,
+                    std::size_t first, std::vector<Run> &runs) const;
+    bool isTown(const NameMatch &match) const;
     std::size_t runEnd(const WordTokens &words, std::size_t start,
                        const std::vector<bool> &taken) const;
     bool plausibleName(const WordTokens &words, std::size_t start, std::size_t end) const;
