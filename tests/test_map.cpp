@@ -8,6 +8,7 @@
 #include "events/FactionCatalog.h"
 #include "map/MapStyle.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -36,7 +37,41 @@ class MapTest : public QObject
                 size.height() / 2.0 + (p.y() - box.center().y()) * scale};
     }
 
+    // Counts the pixels of `image` within `radius` of `centre` that are close to `color`.
+    static int pixelsNear(const QImage &image, QPointF centre, int radius, QColor color)
+    {
+        int count = 0;
+        for (int y = int(centre.y()) - radius; y <= int(centre.y()) + radius; ++y)
+            for (int x = int(centre.x()) - radius; x <= int(centre.x()) + radius; ++x)
+                if (image.rect().contains(x, y) && near(image.pixelColor(x, y), color, 30))
+                    ++count;
+        return count;
+    }
+
 private Q_SLOTS:
+    // A sea the text names is labelled at its point in the water colour, and not pinned.
+    void namedAreasAreLabelledNotPinned()
+    {
+        QTemporaryDir dir;
+        const QString article = dir.filePath(QStringLiteral("sea.txt"));
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
+        file.close();
+        const QString out = dir.filePath(QStringLiteral("map.png"));
+        QProcess process;
+        process.start(test::frontlineProgram(),
+                      {QStringLiteral("export"), article, QStringLiteral("-o"), out,
+                       QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--bbox"),
+                       QStringLiteral("26,39,44,48")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(out);
+        const QPointF sea = expectedPixel(43.4, 34.0, image.size(), 26, 39, 44, 48);
+        const MapStyle style;
+        QVERIFY2(pixelsNear(image, sea, 40, style.waterLabel) > 20, "no label in the water colour");
+        QCOMPARE(pixelsNear(image, sea, 8, style.marker), 0);
+    }
     void seedExportHasSeaLandAndMarker()
     {
         const QString seed = test::seedArticlePath();

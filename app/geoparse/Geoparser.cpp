@@ -90,6 +90,7 @@ SentenceNames mergeParts(std::vector<SentenceNames> &parts)
                 {relation.kind, relation.match + offset, relation.anchor + offset});
         for (UnlistedName &name : part.unlisted) {
             name.container = name.container < 0 ? -1 : name.container + offset;
+            name.fallbackFor = name.fallbackFor < 0 ? -1 : name.fallbackFor + offset;
             all.unlisted.push_back(std::move(name));
         }
         std::move(part.matches.begin(), part.matches.end(), std::back_inserter(all.matches));
@@ -128,7 +129,9 @@ void dropPersons(SentenceNames &names)
     });
     std::erase_if(names.unlisted, [&](UnlistedName &name) {
         name.container = name.container < 0 ? -1 : newIndex[name.container];
-        return isSurname(name.key);
+        const bool standsInForDropped = name.fallbackFor >= 0 && newIndex[name.fallbackFor] < 0;
+        name.fallbackFor = name.fallbackFor < 0 ? -1 : newIndex[name.fallbackFor];
+        return isSurname(name.key) || standsInForDropped;
     });
 }
 
@@ -209,6 +212,8 @@ void Geoparser::addUnlisted(const Article &article, int articleIndex,
     // Confidence of a place known only from its cue: it is a place, but where is a guess.
     constexpr double kUnlistedConfidence = 0.3;
     for (const UnlistedName &name : names) {
+        if (name.fallbackFor >= 0 && places[name.fallbackFor] >= 0)
+            continue; // the gazetteer's reading stands
         const QString id = QStringLiteral("unlisted:") + QString::fromStdString(name.key);
         int index = result.findPlace(id);
         if (index < 0) {

@@ -85,7 +85,7 @@ bool UnlistedNameFinder::plausibleName(const WordTokens &words, std::size_t star
              cues::isOrganisationWord(words.key(end)));
 }
 
-// "X, Damascus", "X in Idlib", "X of Baghdad", "X district of Aleppo": the gazetteer name just
+// "X, Damascus", "X in Idlib", "X near Mayadin", "X district of Aleppo": the gazetteer name just
 // after an unlisted one.
 int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
                                        const std::vector<NameMatch> &matches,
@@ -100,8 +100,9 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
         for (std::size_t i = end; i < match.firstToken; ++i) {
             const std::string_view key = words.key(i);
             // "X in Fife, Scotland": an unlisted place may stand between, and takes the same.
-            if (key != "in" && key != "of" && key != "the" && !cues::isAreaWord(key) &&
-                !kindOfCue(key) && !cues::isDirectionWord(key) && !words.tokens()[i].capitalised)
+            if (key != "in" && key != "of" && key != "the" && key != "near" &&
+                !cues::isAreaWord(key) && !kindOfCue(key) && !cues::isDirectionWord(key) &&
+                !words.tokens()[i].capitalised)
                 return -1;
         }
         return int(m);
@@ -227,21 +228,43 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
         start = run.end - 1;
     }
     takeListed(words, matches, first, runs);
-    for (const Run &run : runs) {
-        if (!run.kind)
+    for (const Run &run : runs)
+        if (run.kind)
+            out.push_back(unlistedName(sentence, words, run, matches, first));
+    // A gazetteer name with a cue ("the village of X") whose only readings lie far away is an
+    // unlisted place of the same name: kept in reserve, used if resolution sets it aside.
+    for (std::size_t m = first; m < matches.size(); ++m) {
+        if (matches[m].demonym || matches[m].modifier)
             continue;
-        UnlistedName name;
-        name.sentence = sentence;
-        name.range = {tokens[run.start].start, tokens[run.end - 1].end};
-        for (std::size_t i = run.start; i < run.end; ++i)
-            name.key.append(i > run.start ? " " : "").append(words.key(i));
-        name.kind = *run.kind;
-        const std::size_t after = run.nameEnd == run.end ? run.end + run.cueWords : run.end;
-        name.container = containerAfter(words, after, matches, first);
-        if (name.container < 0 && run.listEnd > run.end)
-            name.container = containerAfter(words, run.listEnd, matches, first);
-        out.push_back(std::move(name));
+        Run run;
+        run.start = matches[m].firstToken;
+        run.end = run.nameEnd = matches[m].lastToken + 1;
+        readCue(words, run);
+        if (run.kind && run.start > 0) {
+            UnlistedName name = unlistedName(sentence, words, run, matches, first);
+            name.range = matches[m].range;
+            name.fallbackFor = int(m);
+            out.push_back(std::move(name));
+        }
     }
+}
+
+UnlistedName UnlistedNameFinder::unlistedName(int sentence, const WordTokens &words, const Run &run,
+                                              const std::vector<NameMatch> &matches,
+                                              std::size_t first) const
+{
+    const auto &tokens = words.tokens();
+    UnlistedName name;
+    name.sentence = sentence;
+    name.range = {tokens[run.start].start, tokens[run.end - 1].end};
+    for (std::size_t i = run.start; i < run.end; ++i)
+        name.key.append(i > run.start ? " " : "").append(words.key(i));
+    name.kind = *run.kind;
+    const std::size_t after = run.nameEnd == run.end ? run.end + run.cueWords : run.end;
+    name.container = containerAfter(words, after, matches, first);
+    if (name.container < 0 && run.listEnd > run.end)
+        name.container = containerAfter(words, run.listEnd, matches, first);
+    return name;
 }
 
 } // namespace frontline

@@ -17,7 +17,9 @@ struct UnlistedName
     TextRange range;
     std::string key; // the name folded (NameKey.h): one place per key in an article
     PlaceKind kind = PlaceKind::PopulatedPlace;
-    int container = -1; // index of the match of the place it lies in, or -1
+    int container = -1;   // index of the match of the place it lies in, or -1
+    int fallbackFor = -1; // a gazetteer name's match: this stands in for it only where
+                          // resolution sets that name aside as implausible
 };
 
 // Finds the unlisted names of one sentence, whose gazetteer names are `matches[first..]`.
@@ -37,6 +39,8 @@ private:
     void takeListed(const WordTokens &words, const std::vector<NameMatch> &matches,
                     std::size_t first, std::vector<Run> &runs) const;
     bool isTown(const NameMatch &match) const;
+    UnlistedName unlistedName(int sentence, const WordTokens &words, const Run &run,
+                              const std::vector<NameMatch> &matches, std::size_t first) const;
     std::size_t runEnd(const WordTokens &words, std::size_t start,
                        const std::vector<bool> &taken) const;
     bool plausibleName(const WordTokens &words, std::size_t start, std::size_t end) const;

@@ -23,13 +23,29 @@ QRectF boundsOf(const Document &document, bool points)
 {
     QRectF bounds;
     for (const Place &place : document.geoparse().places) {
-        if (place.isPoint() != points)
+        if (place.isPoint() != points || !place.hasCoordinates())
             continue;
         const QPointF p = mercator::toWorld(place.latitude, place.longitude);
         const QRectF r(p, QSizeF(1e-9, 1e-9));
         bounds = bounds.isNull() ? r : bounds.united(r);
     }
     return bounds;
+}
+
+// A region, province, sea or island the text names, labelled as the article spells it.
+// Countries are the basemap's to label; an unlisted place without coordinates has no spot.
+void addAreaLabel(const Document &document, int index, MapOverlay &overlay)
+{
+    const Place &place = document.geoparse().places[index];
+    if (place.kind == PlaceKind::Country || !place.hasCoordinates())
+        return;
+    const std::vector<int> mentions = document.mentionsOfPlace(index);
+    MapAreaLabel area;
+    area.placeId = place.id;
+    area.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
+    area.world = mercator::toWorld(place.latitude, place.longitude);
+    area.water = place.kind == PlaceKind::Water;
+    overlay.areas.push_back(area);
 }
 
 FactionStyle styleOf(const Faction &faction, Palette palette)
@@ -135,8 +151,10 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
     const auto &places = document.geoparse().places;
     for (int i = 0; i < int(places.size()); ++i) {
         const Place &place = places[i];
-        if (!place.isPoint())
+        if (!place.isPoint()) {
+            addAreaLabel(document, i, overlay);
             continue;
+        }
         MapMarker marker;
         marker.placeId = place.id;
         // Labelled as the article spells it: that is the name the analyst is reading.

@@ -25,6 +25,16 @@ struct MapMarker
     bool selected = false;
 };
 
+// An area the text names (a region, a province, a sea, an island): labelled at its
+// representative point, never pinned.
+struct MapAreaLabel
+{
+    QString placeId;
+    QString label;
+    QPointF world;
+    bool water = false;
+};
+
 // An event drawn at the place it happened: an icon for its type in its actor's colour.
 struct MapEventMarker
 {
@@ -72,6 +82,7 @@ struct MapOverlay
     std::vector<MapArrow> arrows;
     std::vector<MapEventMarker> events;
     std::vector<MapMarker> markers;
+    std::vector<MapAreaLabel> areas;
     std::vector<LegendFaction> legend; // the factions that appear
 };
 

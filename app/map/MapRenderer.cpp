@@ -296,6 +296,8 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
             placeLabels.push_back({candidates[0], marker.label, true});
     }
 
+    painter.setOpacity(layers.builtIn(LayerKind::Places).opacity);
+    drawAreaLabels(painter, frame, overlay, placer);
     const MapLayer &basemap = layers.builtIn(LayerKind::Basemap);
     if (basemap.visible) {
         painter.setOpacity(basemap.opacity);
@@ -326,6 +328,28 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
         m_symbols.drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel, m_style.labelHalo, 3 * s);
     }
     painter.setOpacity(1.0);
+}
+
+// Areas the text names, centred on their point in italics, after the places and before the
+// basemap's own names.
+void MapRenderer::drawAreaLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                                 LabelPlacer &placer) const
+{
+    const MapViewport &viewport = frame.viewport;
+    const double s = frame.symbolScale;
+    QFont font = m_style.font(m_style.areaLabelPointSize, s);
+    font.setItalic(true);
+    const QFontMetricsF metrics(font);
+    const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
+    for (const MapAreaLabel &area : overlay.areas) {
+        const QPointF centre = viewport.toScreen(area.world);
+        const double width = metrics.horizontalAdvance(area.label);
+        const QPointF baseline(centre.x() - width / 2, centre.y() + metrics.capHeight() / 2);
+        const QRectF rect = metrics.boundingRect(area.label).translated(baseline);
+        if (screen.contains(rect) && placer.tryPlace(rect))
+            m_symbols.drawHaloText(painter, baseline, area.label, font,
+                                   area.water ? m_style.waterLabel : m_style.areaLabel, m_style.labelHalo, 2.5 * s);
+    }
 }
 
 void MapRenderer::drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const

@@ -40,6 +40,8 @@ private:
     void drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                     const MarkerClusters &clusters, LabelPlacer &placer) const;
     void drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const;
+    void drawAreaLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                        LabelPlacer &placer) const;
     void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
                     const MarkerClusters &places, LabelPlacer &placer) const;
 

@@ -16,6 +16,8 @@ struct MapStyle
     QColor countryLabel{0x6b, 0x65, 0x5b};
     QColor cityLabel{0x4a, 0x46, 0x40};
     QColor placeLabel{0x22, 0x22, 0x22};
+    QColor areaLabel{0x5e, 0x4b, 0x6e};  // regions, provinces, islands the text names
+    QColor waterLabel{0x2d, 0x5f, 0x8a}; // seas and rivers
     QColor labelHalo{0xff, 0xff, 0xff, 0xd8};
     QColor marker{0xc6, 0x28, 0x28};
     QColor markerOutline{0xff, 0xff, 0xff};
@@ -29,6 +31,7 @@ struct MapStyle
     double placeLabelPointSize = 9.0;
     double countryLabelPointSize = 8.5;
     double cityLabelPointSize = 7.5;
+    double areaLabelPointSize = 9.0;
 
     QString fontFamily = QStringLiteral("DejaVu Sans");
 
