@@ -159,6 +159,40 @@ private Q_SLOTS:
         QCOMPARE(result.places.front().latitude, 49.5);
         QFile::remove(userGazetteerPath());
     }
+    // A place no gazetteer lists and the text puts nowhere known is listed to place; the
+    // analyst selects it with a click, places it, and it leaves the list (and comes back on undo).
+    void anUnlistedPlaceIsPlacedByTheAnalyst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("village.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Shelling\n\nShells fell on the village of Tell Qarmoun on Monday.\n");
+        file.close();
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({path}));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("unplacedPanel"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Tell Qarmoun")));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        const QString id = window.selection().placeId();
+        QVERIFY(id.startsWith(QStringLiteral("unlisted:")));
+        QSignalSpy saved(&window, &MainWindow::userGazetteerSaved);
+        window.movePlace(id, 36.2, 37.1);
+        QCOMPARE(list->count(), 0);
+        window.document().undoStack()->undo();
+        QCOMPARE(list->count(), 1);
+        window.document().undoStack()->redo();
+        QVERIFY(saved.wait(60000));
+        GeoparseResult result;
+        Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Tell Qarmoun was quiet."), QStringLiteral("q.txt")).article, 0, result);
+        QVERIFY(!result.places.empty());
+        QVERIFY(std::abs(result.places.front().latitude - 36.2) < 1e-4); // stored as a float
+        QFile::remove(userGazetteerPath());
+    }
     void editingFactionsRecoloursAndReadsAgain()
     {
         MainWindow window(*m_geodata);

@@ -7,6 +7,7 @@
 #include "LegendView.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
+#include "UnplacedPlacesPanel.h"
 
 #include "document/MovePlaceCommand.h"
 #include "events/EventExtractor.h"
@@ -68,9 +69,16 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     legendDock->setObjectName(QStringLiteral("legendDock"));
     legendDock->setWidget(new LegendView(*m_mapView, legendDock));
     addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+    auto *unplacedDock = new QDockWidget(tr("To Place"), this);
+    unplacedDock->setObjectName(QStringLiteral("unplacedDock"));
+    auto *unplaced = new UnplacedPlacesPanel(m_document, m_selection, unplacedDock);
+    unplaced->setObjectName(QStringLiteral("unplacedPanel"));
+    unplacedDock->setWidget(unplaced);
+    addDockWidget(Qt::LeftDockWidgetArea, unplacedDock);
     // Until a saved layout says otherwise: room for the legend's longest line.
-    resizeDocks({layersDock, legendDock}, {200, 420}, Qt::Vertical);
+    resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
+
 
     m_coordinates = new QLabel(this);
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
