@@ -200,9 +200,9 @@ std::pair<std::size_t, std::size_t> NameMatcher::largerName(const WordTokens &wo
         --first;
     // "in Basra Wednesday": a weekday or a month is no part of a name.
     while (last + 1 < tokens.size() && tokens[last + 1].spaceBefore &&
-           !cues::isCalendarWord(words.key(last + 1)) &&
            (nameAt(last + 1) || connectorAt(last + 1) ||
-            cues::isOrganisationWord(words.key(last + 1))))
+            cues::isOrganisationWord(words.key(last + 1))) &&
+           !cues::isCalendarWord(words.key(last + 1)))
         ++last;
     const std::string_view end = words.key(last);
     if (last == match.lastToken + 1 &&

@@ -124,12 +124,26 @@ coherenceCentres(const std::vector<NameMatch> &matches,
     return centres;
 }
 
+// A reading that one distant outlier can condemn: a loose match, or a small place.
+bool isWeak(const NameHit &hit, const Gazetteer::Place &place)
+{
+    return hit.tier != KeyTier::Exact || place.population < kImplausiblePopulation;
+}
+
 std::size_t bestIndex(const std::vector<double> &scores)
 {
     return std::size_t(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
 } // namespace
+
+bool PlaceResolver::mayBeImplausible(const NameMatch &match) const
+{
+    return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
+        const Gazetteer::Place &place = m_gazetteer.place(hit.place);
+        return isPointKind(place.kind) && isWeak(hit, place);
+    });
+}
 
 bool PlaceResolver::sharesNameWithTown(const NameMatch &match, const Gazetteer::Place &area) const
 {
@@ -251,12 +265,12 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
                     scores[m][h] += kCountryOfPlaces;
                 continue;
             }
-            if (std::find(countries.begin(), countries.end(), country(p)) != countries.end())
+            if (std::binary_search(countries.begin(), countries.end(), country(p)))
                 scores[m][h] += kCountryNamed;
             const std::pair<std::string_view, std::string_view> area(
                 country(p), m_gazetteer.text(p.admin1Name));
             if (p.kind != Kind::Admin1 &&
-                std::find(areas.begin(), areas.end(), area) != areas.end())
+                std::binary_search(areas.begin(), areas.end(), area))
                 scores[m][h] += kAreaNamed;
         }
 
@@ -319,8 +333,8 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
         const Gazetteer::Place &best = m_gazetteer.place(hit.place);
         // Far from every other place the article names (not just from their middle).
         const bool countryNamed =
-            std::find(countries.begin(), countries.end(), country(best)) != countries.end();
-        const bool weak = hit.tier != KeyTier::Exact || best.population < kImplausiblePopulation;
+            std::binary_search(countries.begin(), countries.end(), country(best));
+        const bool weak = isWeak(hit, best);
         bool far = false;
         if (isPointKind(best.kind) && !countryNamed && weak) {
             // Far from every other place, and two others at least, or one wrong reading

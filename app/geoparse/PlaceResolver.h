@@ -48,6 +48,9 @@ public:
     // One Choice per match, in the order of `matches`.
     std::vector<Choice> resolve(const std::vector<NameMatch> &matches,
                                 const std::vector<NameRelation> &relations) const;
+    // Whether resolution could set `match` aside as implausible: only a small or loosely
+    // matched town can be (see Choice::plausible).
+    bool mayBeImplausible(const NameMatch &match) const;
     // The Place a choice stands for, with its ranked candidates.
     Place makePlace(const NameMatch &match, const Choice &choice) const;
 

@@ -19,12 +19,16 @@ constexpr std::size_t kMaxCueWords = 2;     // "refugee camp", "military airport
 // a valley or a mountain range.
 std::optional<PlaceKind> kindOfCue(std::string_view word)
 {
-    if (cues::isSettlementWord(word) || cues::isLocalityWord(word))
+    switch (cues::placeCue(word)) {
+    case cues::PlaceCue::Settlement:
         return PlaceKind::PopulatedPlace;
-    if (cues::isFeatureWord(word))
+    case cues::PlaceCue::Feature:
         return PlaceKind::Feature;
-    if (cues::isTerrainWord(word))
+    case cues::PlaceCue::Terrain:
         return PlaceKind::Region;
+    case cues::PlaceCue::None:
+        break;
+    }
     return std::nullopt;
 }
 
@@ -167,6 +171,8 @@ void UnlistedNameFinder::takeListed(const WordTokens &words, const std::vector<N
         std::size_t start, end;
         Run *run; // null for a gazetteer name
     };
+    if (std::all_of(runs.begin(), runs.end(), [](const Run &run) { return bool(run.kind); }))
+        return; // every run has a cue of its own: nothing to learn from lists
     std::vector<Item> items;
     for (std::size_t m = first; m < matches.size(); ++m)
         if (isTown(matches[m]))
@@ -207,7 +213,8 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
                               std::vector<UnlistedName> &out) const
 {
     const auto &tokens = words.tokens();
-    std::vector<bool> taken(tokens.size(), false);
+    std::vector<bool> &taken = m_taken;
+    taken.assign(tokens.size(), false);
     for (std::size_t m = first; m < matches.size(); ++m)
         for (std::size_t i = matches[m].firstToken; i <= matches[m].lastToken; ++i)
             taken[i] = true;
@@ -223,7 +230,12 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
         if (run.end == start)
             continue;
         readCue(words, run);
-        if (plausibleName(words, run.start, run.nameEnd))
+        // A run without a cue can only be a town by standing in a list.
+        const bool mayBeListed =
+            listed(words, run.start, run.start) || listed(words, run.start - 1, run.start) ||
+            (run.end + 1 < tokens.size() && listed(words, run.end, run.end + 1)) ||
+            (run.end < tokens.size() && listed(words, run.end, run.end));
+        if ((run.kind || mayBeListed) && plausibleName(words, run.start, run.nameEnd))
             runs.push_back(run);
         start = run.end - 1;
     }
@@ -234,13 +246,14 @@ void UnlistedNameFinder::find(int sentence, const WordTokens &words,
     // A gazetteer name with a cue ("the village of X") whose only readings lie far away is an
     // unlisted place of the same name: kept in reserve, used if resolution sets it aside.
     for (std::size_t m = first; m < matches.size(); ++m) {
-        if (matches[m].demonym || matches[m].modifier)
+        if (matches[m].demonym || matches[m].modifier || matches[m].firstToken == 0 ||
+            !m_resolver.mayBeImplausible(matches[m]))
             continue;
         Run run;
         run.start = matches[m].firstToken;
         run.end = run.nameEnd = matches[m].lastToken + 1;
         readCue(words, run);
-        if (run.kind && run.start > 0) {
+        if (run.kind) {
             UnlistedName name = unlistedName(sentence, words, run, matches, first);
             name.range = matches[m].range;
             name.fallbackFor = int(m);

@@ -2,6 +2,7 @@
 
 #include "GeoparseResult.h"
 #include "NameMatcher.h"
+#include "PlaceResolver.h"
 
 #include <string>
 #include <vector>
@@ -27,7 +28,10 @@ struct UnlistedName
 class UnlistedNameFinder
 {
 public:
-    explicit UnlistedNameFinder(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+    UnlistedNameFinder(const Gazetteer &gazetteer, const PlaceResolver &resolver)
+        : m_gazetteer(gazetteer), m_resolver(resolver)
+    {
+    }
 
     void find(int sentence, const WordTokens &words, const std::vector<NameMatch> &matches,
               std::size_t first, std::vector<UnlistedName> &out) const;
@@ -48,6 +52,8 @@ private:
                        const std::vector<NameMatch> &matches, std::size_t first) const;
 
     const Gazetteer &m_gazetteer;
+    const PlaceResolver &m_resolver;
+    mutable std::vector<bool> m_taken; // per word of the sentence: part of a gazetteer name
 };
 
 } // namespace frontline

@@ -93,7 +93,9 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         WordToken token;
         token.start = i;
         bool possessive = false;
-        const int initials = dottedInitialsLength(text, i, sentence.end);
+        // Initials are rare: look for them only where a capital and a full stop begin a word.
+        const bool mayBeInitials = i + 1 < sentence.end && text.at(i + 1) == QLatin1Char('.');
+        const int initials = mayBeInitials ? dottedInitialsLength(text, i, sentence.end) : 0;
         token.dotted = initials > 0;
         i += initials;
         while (!token.dotted && i < sentence.end) {

@@ -147,7 +147,8 @@ BENCHMARK(SentenceSplitting)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-// bench_geoparse --write-news FILE MEGABYTES | --write-names FILE: inputs for the timed
+// bench_geoparse --write-news FILE MEGABYTES | --write-articles DIR MEGABYTES |
+// --write-names FILE: inputs for the timed
 // comparison with grep (tests/bench/geoparse-vs-grep.sh); otherwise the benchmarks.
 int writeInputs(const QStringList &args)
 {
@@ -157,6 +158,15 @@ int writeInputs(const QStringList &args)
         if (!out.open(QIODevice::WriteOnly))
             return 1;
         out.write(bench::newsArticles(args[3].toLongLong() * 1000 * 1000).join(QStringLiteral("\n\n")).toUtf8());
+        return 0;
+    }
+    if (args.size() == 4 && args[1] == QLatin1String("--write-articles")) { // one file each
+        const QStringList articles = bench::newsArticles(args[3].toLongLong() * 1000 * 1000);
+        for (int i = 0; i < articles.size(); ++i) {
+            QFile out(QStringLiteral("%1/%2.txt").arg(args[2]).arg(i, 5, 10, QLatin1Char('0')));
+            if (!out.open(QIODevice::WriteOnly) || out.write(articles[i].toUtf8()) < 0)
+                return 1;
+        }
         return 0;
     }
     if (args.size() == 3 && args[1] == QLatin1String("--write-names") && bench::writeNameList(args[2], &error))
