@@ -45,7 +45,10 @@ void findRelations(const WordTokens &words, const std::vector<NameMatch> &matche
         const std::string_view last = words.key(anchor.firstToken - 1);
         const std::string_view beforeLast =
             anchor.firstToken >= 2 ? words.key(anchor.firstToken - 2) : std::string_view();
-        if (last == "in" && anchor.firstToken - located.lastToken <= 3)
+        // "X, in Y"; "X in central Y", "X in northern Y": a part of Y is still in Y.
+        const bool inPart = last != "in" && cues::isDirectionWord(last) && beforeLast == "in";
+        const std::size_t gap = anchor.firstToken - located.lastToken - (inPart ? 1 : 0);
+        if ((last == "in" || inPart) && gap <= 3)
             relations.push_back({NameRelation::Inside, int(b - 1), int(b)});
         else if (last == "of" && cues::isDirectionWord(beforeLast))
             relations.push_back({NameRelation::Near, int(b - 1), int(b)});

@@ -291,9 +291,11 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
             continue;
         // Short capitals are acronyms ("IS", "SDF", "US", "U.S."); long ones a dateline
         // ("KHARKIV"). "US$" is a currency.
+        // A dateline opens a sentence in capitals before a comma: "KYIV, Ukraine -".
+        const bool dateline = tokens[i].sentenceInitial && words.followedBy(i, QLatin1Char(','));
         const bool acronym =
             tokens[i].dotted ||
-            (tokens[i].allCaps && tokens[i].end - tokens[i].start < kMaxAcronymLength);
+            (tokens[i].allCaps && !dateline && tokens[i].end - tokens[i].start < kMaxAcronymLength);
         if (acronym && words.followedBy(i, QLatin1Char('$')))
             continue;
         if (stateAfterTown(words, i, hits)) {
