@@ -91,6 +91,18 @@ private Q_SLOTS:
         QVERIFY(tripoli);
         QCOMPARE(tripoli->countryCode, QStringLiteral("LB"));
     }
+    void anOrdinaryWordIsATownWhereTheWordsBeforeSaySo()
+    {
+        const GeoparseResult result =
+            parse(QStringLiteral("Pilgrims travelled to Mecca and marched in Reading, south of "
+                                 "Cairns, in the city of Van."));
+        QVERIFY(place(result, QStringLiteral("Reading")).countryCode == QStringLiteral("GB"));
+        QCOMPARE(place(result, QStringLiteral("Cairns")).countryCode, QStringLiteral("AU"));
+        QCOMPARE(place(result, QStringLiteral("Van")).countryCode, QStringLiteral("TR"));
+        // Without such words it stays a word, and a season or a compass point never is a town.
+        QVERIFY(parse(QStringLiteral("Reading the Mobile report, we met in Spring in the North."))
+                    .mentions.empty());
+    }
     void countryNamesPeopleUse()
     {
         const GeoparseResult result = parse(QStringLiteral(

@@ -10,12 +10,12 @@
 namespace frontline::cues {
 namespace {
 
-constexpr std::array<std::string_view, 33> kCalendar{
-    "monday",  "tuesday",   "wednesday", "thursday",  "friday",   "saturday", "sunday",
-    "january", "february",  "march",     "april",     "may",      "june",     "july",
-    "august",  "september", "october",   "november",  "december", "jan",      "feb",
-    "mar",     "apr",       "jun",       "jul",       "aug",      "sep",      "sept",
-    "oct",     "nov",       "dec",       "christmas", "ramadan"};
+constexpr std::array<std::string_view, 37> kCalendar{
+    "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+    "october",  "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
+    "jul",      "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "christmas",
+    "ramadan",  "spring",   "summer",    "autumn",   "winter"};
 
 constexpr std::array<std::string_view, 54> kPersonTitles{"spokesman",    "spokeswoman",
                                                          "spokesperson", "commander",

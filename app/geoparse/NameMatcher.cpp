@@ -157,6 +157,22 @@ bool NameMatcher::speaks(const WordTokens &words, const NameMatch &match) const
     });
 }
 
+// "in Surrey", "from Mecca", "the city of Van", "south of Cairns": the words before a
+// capitalised word that is also an ordinary one say it is a place. (Lists and commas do not:
+// "Disease Control and Prevention", "Laura and I".)
+bool NameMatcher::inPlaceContext(const WordTokens &words, std::size_t index) const
+{
+    const WordToken &token = words.tokens()[index];
+    // "in the North", "in A": a compass point or a letter is no town's name here.
+    if (index == 0 || token.sentenceInitial || token.end - token.start < 2 ||
+        cues::isDirectionWord(words.key(index)))
+        return false;
+    const std::string_view before = words.key(index - 1);
+    const std::string_view beforeOf = index >= 2 && before == "of" ? words.key(index - 2) : "";
+    return cues::isLocativeWord(before) || before == "at" || before == "from" ||
+           cues::isSettlementWord(beforeOf) || cues::isDirectionWord(beforeOf);
+}
+
 bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
 {
     const WordToken &token = words.tokens()[index];
@@ -323,7 +339,10 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
             key.append(words.key(j));
             bool longer = false;
             if (j == i || isNameWord(words, j)) {
-                if (lookUp(key, j == i, acronym, hits, &longer)) {
+                // A word that is also an ordinary word ("Reading", "Van") names a place only
+                // where the words around it say it is one.
+                const bool plainWord = j == i && !inPlaceContext(words, i);
+                if (lookUp(key, plainWord, acronym, hits, &longer)) {
                     people = hits.empty(); // "Arab", "Africa": take the words, name nothing
                     if (!people)
                         bestHits = hits;

@@ -52,6 +52,7 @@ private:
     bool lookUp(std::string_view exactKey, bool singleWord, bool acronym,
                 std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
+    bool inPlaceContext(const WordTokens &words, std::size_t index) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
     bool opensWithPlace(std::string_view key) const;
     bool isPersonName(std::string_view key) const;
