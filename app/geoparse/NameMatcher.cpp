@@ -3,6 +3,7 @@
 #include "LanguageCues.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace frontline {
 
@@ -296,108 +297,120 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
                            cues::isSettlementWord(before));
 }
 
+// The longest gazetteer name that begins at word `first` ("Deir ez-Zor" before "Deir"),
+// words joined by spaces only. Returns its last word, or nullopt where none begins there;
+// `hits` empty means words that name no place ("Arab", a people): taken, not reported.
+std::optional<std::size_t> NameMatcher::longestName(const WordTokens &words, std::size_t first,
+                                                    bool acronym, std::vector<NameHit> &hits) const
+{
+    const auto &tokens = words.tokens();
+    std::string &key = m_key;
+    key.clear();
+    std::optional<std::size_t> last;
+    std::vector<NameHit> &found = m_hits;
+    for (std::size_t j = first; j < tokens.size() && j < first + kMaxWordsInName; ++j) {
+        if (j > first && (!tokens[j].spaceBefore || acronym || words.isForeign(j)))
+            break;
+        if (j > first)
+            key.push_back(' ');
+        key.append(words.key(j));
+        bool longer = false;
+        if (j == first || isNameWord(words, j)) {
+            // A word that is also an ordinary word ("Reading", "Van") names a place only
+            // where the words around it say it is one.
+            const bool plainWord = j == first && !inPlaceContext(words, first);
+            if (lookUp(key, plainWord, acronym, found, &longer)) {
+                hits = found;
+                last = j;
+            }
+        } else if (cues::isNameConnector(words.key(j))) {
+            longer = m_gazetteer.hasLongerKey(key); // "Bosnia and Herzegovina"
+        }
+        if (!longer)
+            break;
+    }
+    return last;
+}
+
+// What the words around a gazetteer name make of it: a place (true), perhaps a modifier, or
+// a person, a disease, a name inside a longer one (false; a person's surname is noted).
+bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
+                              std::vector<std::string> &surnames) const
+{
+    const auto &tokens = words.tokens();
+    const std::size_t first = match.firstToken, last = match.lastToken;
+    // "spokesman X", "said X", "X, an analyst": a person.
+    const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
+    if (cues::isPersonTitle(previous) || cues::isSpeechVerb(previous) || namesAPerson(words, match))
+        return false;
+    // "West Nile virus", "Marburg hemorrhagic fever": a disease named after a place.
+    if (last + 1 < tokens.size() && cues::isDiseaseWord(words.key(last + 1)))
+        return false;
+    const auto [nameStart, nameEnd] = largerName(words, match);
+    match.modifier = nameStart == first && isModifier(words, match, nameEnd);
+    if (!match.modifier && (nameStart < first || nameEnd > last)) {
+        if (looksLikePerson(words, nameStart, nameEnd))
+            surnames.emplace_back(words.key(nameEnd));
+        return false;
+    }
+    if (first != last)
+        return true;
+    if (speaks(words, match)) {
+        surnames.emplace_back(words.key(first));
+        return false;
+    }
+    const bool country = std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
+        return m_gazetteer.place(h.place).kind == Kind::Country;
+    });
+    if (!country) // a country stays a country, whoever shares its name ("Michael Jordan")
+        match.singleWordKey = words.key(first);
+    return true;
+}
+
 void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out,
                             std::vector<std::string> &surnames) const
 {
     const auto &tokens = words.tokens();
-    std::vector<NameHit> hits, bestHits;
-    std::string key;
+    std::vector<NameHit> hits;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!mayOpenName(words, i) || cues::isCalendarWord(words.key(i)))
             continue;
-        // Short capitals are acronyms ("IS", "SDF", "US", "U.S."); long ones a dateline
-        // ("KHARKIV"). "US$" is a currency.
-        // A dateline opens a sentence in capitals before a comma: "KYIV, Ukraine -".
+        // Short capitals are acronyms ("IS", "SDF", "US", "U.S."), but a dateline opens a
+        // sentence in capitals before a comma ("KYIV, Ukraine -"). "US$" is a currency.
         const bool dateline = tokens[i].sentenceInitial && words.followedBy(i, QLatin1Char(','));
         const bool acronym =
             tokens[i].dotted ||
             (tokens[i].allCaps && !dateline && tokens[i].end - tokens[i].start < kMaxAcronymLength);
         if (acronym && words.followedBy(i, QLatin1Char('$')))
             continue;
-        if (stateAfterTown(words, i, hits)) {
-            NameMatch state;
-            state.sentence = sentence;
-            state.range = {tokens[i].start, tokens[i].end};
-            state.firstToken = state.lastToken = i;
-            state.hits = hits;
-            state.areaCue = true; // the division, never a town of that name
-            out.push_back(std::move(state));
+        NameMatch match;
+        match.sentence = sentence;
+        match.firstToken = match.lastToken = i;
+        match.range = {tokens[i].start, tokens[i].end};
+        if (stateAfterTown(words, i, match.hits)) {
+            match.areaCue = true; // the division, never a town of that name
+            out.push_back(std::move(match));
             continue;
         }
         // "Mr.", "St.", "Co.": an abbreviated word, not a name.
         if (tokens[i].end - tokens[i].start <= kMaxAbbreviationLength && !tokens[i].allCaps &&
             words.followedBy(i, QLatin1Char('.')) && i + 1 < tokens.size())
             continue;
-        key.clear();
-        std::size_t bestEnd = i;
-        bool found = false, people = false;
-        for (std::size_t j = i; j < tokens.size() && j < i + kMaxWordsInName; ++j) {
-            if (j > i && (!tokens[j].spaceBefore || acronym || words.isForeign(j)))
-                break;
-            if (j > i)
-                key.push_back(' ');
-            key.append(words.key(j));
-            bool longer = false;
-            if (j == i || isNameWord(words, j)) {
-                // A word that is also an ordinary word ("Reading", "Van") names a place only
-                // where the words around it say it is one.
-                const bool plainWord = j == i && !inPlaceContext(words, i);
-                if (lookUp(key, plainWord, acronym, hits, &longer)) {
-                    people = hits.empty(); // "Arab", "Africa": take the words, name nothing
-                    if (!people)
-                        bestHits = hits;
-                    found = true;
-                    bestEnd = j;
-                }
-            } else if (cues::isNameConnector(words.key(j))) {
-                longer = m_gazetteer.hasLongerKey(key); // "Bosnia and Herzegovina"
-            }
-            if (!longer)
-                break;
-        }
-        if (!found)
+        const std::optional<std::size_t> last = longestName(words, i, acronym, hits);
+        if (!last)
             continue;
-        const std::size_t first = i;
-        i = bestEnd;
-        if (people)
-            continue;
-        NameMatch match;
-        match.sentence = sentence;
-        match.range = {tokens[first].start, tokens[bestEnd].end};
-        match.firstToken = first;
-        match.lastToken = bestEnd;
-        match.hits = bestHits;
-        match.demonym = std::any_of(bestHits.begin(), bestHits.end(),
+        i = *last;
+        if (hits.empty())
+            continue; // "Arab", "Africa": the words are taken and name nothing
+        match.lastToken = *last;
+        match.range.end = tokens[*last].end;
+        match.hits = hits;
+        match.demonym = std::any_of(hits.begin(), hits.end(),
                                     [](const NameHit &h) { return h.flags & Demonym; });
         if (match.demonym)
             std::erase_if(match.hits, [](const NameHit &h) { return !(h.flags & Demonym); });
-        // "spokesman X", "said X": a person. Names inside longer names: persons, organisations.
-        const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
-        if (cues::isPersonTitle(previous) || cues::isSpeechVerb(previous) ||
-            namesAPerson(words, match))
+        if (!keepAsPlace(words, match, surnames))
             continue;
-        // "West Nile virus", "Marburg hemorrhagic fever": a disease named after a place.
-        if (bestEnd + 1 < tokens.size() && cues::isDiseaseWord(words.key(bestEnd + 1)))
-            continue;
-        const auto [nameStart, nameEnd] = largerName(words, match);
-        match.modifier = nameStart == match.firstToken && isModifier(words, match, nameEnd);
-        if (!match.modifier && (nameStart < match.firstToken || nameEnd > match.lastToken)) {
-            if (looksLikePerson(words, nameStart, nameEnd))
-                surnames.emplace_back(words.key(nameEnd));
-            continue;
-        }
-        if (first == bestEnd) {
-            if (speaks(words, match)) {
-                surnames.emplace_back(words.key(first));
-                continue;
-            }
-            const bool country =
-                std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
-                    return m_gazetteer.place(h.place).kind == Kind::Country;
-                });
-            if (!country) // a country stays a country, whoever shares its name ("Michael Jordan")
-                match.singleWordKey = words.key(first);
-        }
         addCues(words, match);
         if (!match.modifier)
             takeAreaWord(words, match);

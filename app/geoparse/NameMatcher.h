@@ -3,6 +3,7 @@
 #include "WordTokens.h"
 #include "gazetteer/Gazetteer.h"
 
+#include <optional>
 #include <vector>
 
 namespace frontline {
@@ -49,6 +50,10 @@ public:
                    std::vector<std::string> &surnames) const;
 
 private:
+    std::optional<std::size_t> longestName(const WordTokens &words, std::size_t first, bool acronym,
+                                           std::vector<NameHit> &hits) const;
+    bool keepAsPlace(const WordTokens &words, NameMatch &match,
+                     std::vector<std::string> &surnames) const;
     bool lookUp(std::string_view exactKey, bool singleWord, bool acronym,
                 std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
@@ -70,7 +75,8 @@ private:
 
     const Gazetteer &m_gazetteer;
     // Scratch keys reused across lookups: a matcher serves one thread.
-    mutable std::string m_folded, m_skeleton;
+    mutable std::string m_folded, m_skeleton, m_key;
+    mutable std::vector<NameHit> m_hits;
 };
 
 } // namespace frontline

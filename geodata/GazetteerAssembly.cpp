@@ -1,0 +1,319 @@
+#include "GazetteerAssembly.h"
+
+#include "SourceFiles.h"
+#include "gazetteer/GeoNamesRow.h"
+#include "gazetteer/NameKey.h"
+#include "geo/AreaOutlines.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <cmath>
+#include <unordered_set>
+
+namespace frontline {
+
+using gazetteer_format::Kind;
+using sources::fail;
+using sources::readAll;
+using sources::readJson;
+using sources::readTable;
+
+namespace {
+
+// A name's consonant skeleton (NameKey.h), empty for a name in another script.
+std::string skeletonOf(const QString &name)
+{
+    std::string exact, folded, skeleton;
+    if (appendNameKey(name, exact)) {
+        appendFoldedKey(exact, folded);
+        appendSkeletonKey(folded, skeleton);
+    }
+    return skeleton;
+}
+
+} // namespace
+
+void GazetteerAssembly::addCities(const QString &citiesPath, const QString &admin1Path)
+{
+    for (const QJsonValue &value : readJson(admin1Path).array()) {
+        const QJsonObject object = value.toObject();
+        m_admin1Names.insert(object["code"].toString(), object["name"].toString());
+    }
+    QFile file(citiesPath);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    QTextStream in(&file);
+    QString line;
+    while (in.readLineInto(&line)) {
+        const std::optional<GeoNamesRow> row = parseGeoNamesRow(line);
+        if (!row) {
+            ++m_brokenRows;
+            continue;
+        }
+        const QString admin1Key = row->admin1Key();
+        const std::uint32_t place =
+            m_builder.addPlace(row->toPlaceEntry(m_admin1Names.value(admin1Key)));
+        m_builder.addName(place, row->name, gazetteer_format::PreferredName);
+        m_builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
+        for (const QString &name : row->alternateNames)
+            if (!isGeoNamesCode(name))
+                m_builder.addName(place, name);
+        m_admin1Centres[admin1Key].add(row->latitude, row->longitude, row->population);
+        if (row->featureCode == QLatin1String("PPLA"))
+            m_admin1SeatNames[admin1Key] =
+                QStringList{row->name, row->asciiName} + row->alternateNames;
+        m_countryCentres[row->countryCode].add(row->latitude, row->longitude, row->population);
+        if (row->countryCode == QLatin1String("US") && !row->admin2Code.isEmpty())
+            m_countyPopulations[admin1Key + QLatin1Char('.') + row->admin2Code] += row->population;
+    }
+}
+
+void GazetteerAssembly::addAdmin1Divisions()
+{
+    for (auto it = m_admin1Names.cbegin(); it != m_admin1Names.cend(); ++it) {
+        const WeightedCentre centre = m_admin1Centres.value(it.key());
+        if (centre.weight == 0)
+            continue; // no place of the extract lies in it: no honest point to give
+        PlaceEntry entry;
+        entry.id = QStringLiteral("admin1:") + it.key();
+        entry.name = it.value();
+        entry.admin1Name = it.value();
+        entry.countryCode = it.key().section(QLatin1Char('.'), 0, 0);
+        entry.featureCode = QStringLiteral("ADM1");
+        entry.kind = Kind::Admin1;
+        entry.latitude = centre.latSum / centre.weight;
+        entry.longitude = centre.lonSum / centre.weight;
+        entry.population = centre.population;
+        const std::uint32_t place = m_builder.addPlace(entry);
+        m_admin1Places.insert(it.key(), place);
+        addAdmin1Names(place, it.key(), it.value());
+    }
+}
+
+// A division's names: its own, the bare name news writes ("Kyiv Oblast" -> "Kyiv"), both
+// forms of a direction ("Western Darfur", "West Darfur"), and its seat's spellings where it is
+// named after its seat ("Raqqa" and Ar Raqqah).
+void GazetteerAssembly::addAdmin1Names(std::uint32_t place, const QString &key, const QString &name)
+{
+    m_builder.addName(place, name, gazetteer_format::PreferredName);
+    static const QRegularExpression suffix(
+        QStringLiteral("\\s+(Oblast|Governorate|Province|Region|State|District|City|Department)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString bare = name;
+    bare.remove(suffix);
+    m_builder.addName(place, bare);
+    static const QRegularExpression direction(QStringLiteral("^(North|South|East|West)ern\\b"));
+    if (direction.match(bare).hasMatch())
+        m_builder.addName(place, QString(bare).replace(direction, QStringLiteral("\\1")));
+    const QStringList seatNames = m_admin1SeatNames.value(key);
+    const std::string divisionSkeleton = skeletonOf(bare);
+    const bool namedAfterSeat =
+        std::any_of(seatNames.begin(), seatNames.end(), [&](const QString &seat) {
+            const std::string seatSkeleton = skeletonOf(seat);
+            return !seatSkeleton.empty() && seatSkeleton == divisionSkeleton;
+        });
+    if (namedAfterSeat)
+        for (const QString &seat : seatNames)
+            m_builder.addName(place, seat);
+}
+
+void GazetteerAssembly::addCountries(const QString &isoPath, const QString &basemapPath,
+                                     const QString &countryNamesPath)
+{
+    QString error;
+    QHash<QString, AreaOutline> outlines;
+    for (const AreaOutline &outline :
+         readAreaOutlines(basemapPath, QStringLiteral("countries_50m"), &error))
+        outlines.insert(outline.code, outline);
+    if (outlines.isEmpty())
+        fail(error);
+    const QList<QStringList> countryNames = readTable(countryNamesPath, 4);
+    QHash<QString, QString> preferredNames; // ISO code -> the name news uses
+    for (const QStringList &row : countryNames)
+        if (row[2] == QLatin1String("yes"))
+            preferredNames.insert(row[1], row[0]);
+    for (const QJsonValue &value : readJson(isoPath).object()["3166-1"].toArray()) {
+        const QJsonObject country = value.toObject();
+        const auto outline = outlines.constFind(country["numeric"].toString());
+        if (outline == outlines.cend())
+            continue; // too small for a 1:50m map (Tokelau, Bouvet Island)
+        PlaceEntry entry;
+        const QString code = country["alpha_2"].toString();
+        entry.id = QStringLiteral("country:") + code;
+        entry.name = preferredNames.value(code, country.contains("common_name")
+                                                    ? country["common_name"].toString()
+                                                    : country["name"].toString());
+        entry.countryCode = code;
+        entry.featureCode = QStringLiteral("PCLI");
+        entry.kind = Kind::Country;
+        entry.latitude = outline->latitude;
+        entry.longitude = outline->longitude;
+        entry.population = m_countryCentres.value(code).population;
+        const std::uint32_t place = m_builder.addPlace(entry);
+        m_countryPlaces.insert(code, place);
+        m_builder.addName(place, entry.name, gazetteer_format::PreferredName);
+        for (const char *field : {"name", "official_name", "common_name"})
+            if (country.contains(field))
+                m_builder.addName(place, country[field].toString());
+        m_builder.addName(place, outline->name);
+    }
+    // The names news uses beside the official ones ("Burma", "Ivory Coast", "Britain").
+    for (const QStringList &row : countryNames)
+        m_builder.addName(countryPlace(countryNamesPath, row[1]), row[0]);
+}
+
+std::uint32_t GazetteerAssembly::countryPlace(const QString &table, const QString &code) const
+{
+    const auto country = m_countryPlaces.constFind(code);
+    if (country == m_countryPlaces.cend())
+        fail(QStringLiteral("%1: unknown country code %2").arg(table, code));
+    return *country;
+}
+
+// Demonyms name a people or an adjective of a country, never a location of their own.
+void GazetteerAssembly::addDemonyms(const QString &path)
+{
+    for (const QStringList &row : readTable(path, 3)) {
+        const std::uint32_t country = countryPlace(path, row[1]);
+        m_builder.addName(country, row[0], gazetteer_format::Demonym);
+        // The people in the plural: "Americans", "Iraqis" (not "Sudaneses", "Britishes").
+        if (!row[0].endsWith(QLatin1Char('s')) && !row[0].endsWith(QLatin1String("ese")) &&
+            !row[0].endsWith(QLatin1String("ish")) && !row[0].endsWith(QLatin1String("ch")))
+            m_builder.addName(country, row[0] + QLatin1Char('s'), gazetteer_format::Demonym);
+    }
+}
+
+// A country's short code as news writes it in capitals ("US-led", "DRC"), and a state's after
+// a town ("Salem, Ore.", "Austin, TX"). Keyed without their full stops, as the matcher reads
+// "N.Y.".
+void GazetteerAssembly::addAbbreviations(const QString &path)
+{
+    for (const QStringList &row : readTable(path, 4)) {
+        const bool division = row[1].contains(QLatin1Char('.'));
+        const auto admin1 = m_admin1Places.constFind(row[1]);
+        if (division && admin1 == m_admin1Places.cend())
+            fail(QStringLiteral("%1: unknown admin1 code %2").arg(path, row[1]));
+        const std::uint32_t place = division ? *admin1 : countryPlace(path, row[1]);
+        const bool anywhere = row[2] == QLatin1String("anywhere");
+        if (!anywhere && row[2] != QLatin1String("after a town"))
+            fail(QStringLiteral("%1: %2: where must be \"anywhere\" or \"after a town\"")
+                     .arg(path, row[0]));
+        m_builder.addName(place, QString(row[0]).remove(QLatin1Char('.')),
+                          anywhere ? gazetteer_format::Abbreviation : gazetteer_format::AfterTown);
+    }
+}
+
+void GazetteerAssembly::addPlaceholderNames(const QString &id, const QStringList &names,
+                                            std::uint8_t flag)
+{
+    PlaceEntry placeholder;
+    placeholder.id = id;
+    placeholder.name = QStringLiteral("(%1)").arg(id);
+    placeholder.kind = Kind::Feature;
+    const std::uint32_t place = m_builder.addPlace(placeholder);
+    for (const QString &name : names)
+        m_builder.addName(place, name, flag);
+}
+
+// Notable features missing from the populated-places extract, each with its source.
+void GazetteerAssembly::addSupplement(const QString &path)
+{
+    for (const QStringList &row : readTable(path, 9)) {
+        PlaceEntry entry;
+        entry.id = QStringLiteral("supplement:") + row[0];
+        entry.name = row[1];
+        entry.latitude = row[3].toDouble();
+        entry.longitude = row[4].toDouble();
+        entry.countryCode = row[5];
+        entry.admin1Name = row[6];
+        entry.featureCode = row[7];
+        entry.kind = Kind::Feature;
+        const std::uint32_t place = m_builder.addPlace(entry);
+        m_builder.addName(place, row[1], gazetteer_format::PreferredName);
+        for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            m_builder.addName(place, name);
+    }
+}
+
+// Continents, world regions, seas, islands: regions.tsv's rows are id, name, alternate names,
+// kind, latitude, longitude, country, source.
+void GazetteerAssembly::addRegions(const QString &path)
+{
+    static const QHash<QString, Kind> kinds{{QStringLiteral("continent"), Kind::Continent},
+                                            {QStringLiteral("region"), Kind::Region},
+                                            {QStringLiteral("water"), Kind::Water},
+                                            {QStringLiteral("island"), Kind::Island}};
+    for (const QStringList &row : readTable(path, 8)) {
+        const auto kind = kinds.constFind(row[3]);
+        bool latitudeOk = false, longitudeOk = false;
+        PlaceEntry entry;
+        entry.latitude = row[4].toDouble(&latitudeOk);
+        entry.longitude = row[5].toDouble(&longitudeOk);
+        if (kind == kinds.cend() || !latitudeOk || !longitudeOk || std::abs(entry.latitude) > 90 ||
+            std::abs(entry.longitude) > 180)
+            fail(QStringLiteral("%1: row %2: a kind (continent, region, water, island) and a point "
+                                "in degrees are needed")
+                     .arg(path, row[0]));
+        entry.id = QStringLiteral("region:") + row[0];
+        entry.name = row[1];
+        entry.kind = *kind;
+        entry.countryCode = row[6];
+        const std::uint32_t place = m_builder.addPlace(entry);
+        m_builder.addName(place, row[1], gazetteer_format::PreferredName);
+        for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            m_builder.addName(place, name);
+    }
+}
+
+// US counties (us-atlas, Census Bureau outlines) as second-level places named as news names
+// them ("Scott County", "Orleans Parish"), at their main landmass, with the people of their
+// GeoNames places.
+void GazetteerAssembly::addUsCounties(const QString &path)
+{
+    QString error;
+    QHash<QString, QString> stateKeys; // state FIPS code ("18") -> GeoNames admin1 key ("US.IN")
+    for (const AreaOutline &state : readAreaOutlines(path, QStringLiteral("states"), &error)) {
+        const QString key = m_admin1Names.key(state.name);
+        if (key.startsWith(QLatin1String("US.")))
+            stateKeys.insert(state.code, key);
+    }
+    const std::vector<AreaOutline> counties =
+        readAreaOutlines(path, QStringLiteral("counties"), &error);
+    if (counties.empty() || stateKeys.isEmpty())
+        fail(error.isEmpty() ? QStringLiteral("%1: no US states or counties").arg(path) : error);
+    for (const AreaOutline &county : counties) {
+        const QString stateKey = stateKeys.value(county.code.left(2));
+        if (stateKey.isEmpty() || stateKey == QLatin1String("US.DC"))
+            continue; // outside the states, or a district that is its own state
+        const QString suffix = stateKey == QLatin1String("US.LA")   ? QStringLiteral(" Parish")
+                               : stateKey == QLatin1String("US.AK") ? QStringLiteral(" Borough")
+                                                                    : QStringLiteral(" County");
+        PlaceEntry entry;
+        entry.id = QStringLiteral("us-county:") + county.code;
+        entry.name = county.name + suffix;
+        entry.admin1Name = m_admin1Names.value(stateKey);
+        entry.countryCode = QStringLiteral("US");
+        entry.featureCode = QStringLiteral("ADM2");
+        entry.kind = Kind::Admin2;
+        entry.latitude = county.latitude;
+        entry.longitude = county.longitude;
+        entry.population =
+            m_countyPopulations.value(stateKey + QLatin1Char('.') + county.code.mid(2));
+        m_builder.addName(m_builder.addPlace(entry), entry.name, gazetteer_format::PreferredName);
+    }
+}
+
+// Ordinary lower-case words of the dictionary ("reading", "mobile", "may").
+void GazetteerAssembly::setCommonWords(const QString &dictionaryPath)
+{
+    std::unordered_set<std::string> commonWords;
+    for (const QByteArray &word : readAll(dictionaryPath).split('\n'))
+        if (!word.isEmpty() && !word.contains('\'') && word == word.toLower())
+            commonWords.insert(word.toStdString());
+    m_builder.setCommonWords(std::move(commonWords));
+}
+
+} // namespace frontline
