@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 namespace frontline {
 
@@ -226,55 +227,78 @@ double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) con
     return score;
 }
 
-std::vector<PlaceResolver::Choice>
-PlaceResolver::resolve(const std::vector<NameMatch> &matches,
-                       const std::vector<NameRelation> &relations) const
+// The countries and provinces an article names, as the best readings of its names have them.
+struct PlaceResolver::ArticleContext
 {
-    // 1. Priors.
-    std::vector<std::vector<double>> scores(matches.size());
-    for (std::size_t m = 0; m < matches.size(); ++m)
-        for (const NameHit &hit : matches[m].hits)
-            scores[m].push_back(priorScore(matches[m], hit));
-
-    // 2. The countries and provinces the article names, as their best readings have them.
-    std::vector<std::string_view> countries, countriesOfPlaces;
+    std::vector<std::string_view> countries;         // named as countries
+    std::vector<std::string_view> countriesOfPlaces; // the countries of the towns it names
     std::vector<std::pair<std::string_view, std::string_view>> areas; // (country, admin1 name)
+
+    bool namesCountry(std::string_view code) const
+    {
+        return std::binary_search(countries.begin(), countries.end(), code);
+    }
+};
+
+namespace {
+
+template <typename T> void sortUnique(std::vector<T> &values)
+{
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
+} // namespace
+
+PlaceResolver::ArticleContext PlaceResolver::contextOf(const std::vector<NameMatch> &matches,
+                                                       const Scores &scores) const
+{
+    ArticleContext context;
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const Gazetteer::Place &best =
             m_gazetteer.place(matches[m].hits[bestIndex(scores[m])].place);
         if (best.kind == Kind::Country)
-            countries.push_back(country(best));
+            context.countries.push_back(country(best));
         else if (best.kind == Kind::Admin1)
-            areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
+            context.areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
         else
-            countriesOfPlaces.push_back(country(best));
+            context.countriesOfPlaces.push_back(country(best));
     }
-    std::sort(countriesOfPlaces.begin(), countriesOfPlaces.end());
-    countriesOfPlaces.erase(std::unique(countriesOfPlaces.begin(), countriesOfPlaces.end()),
-                            countriesOfPlaces.end());
-    std::sort(countries.begin(), countries.end());
-    countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
-    std::sort(areas.begin(), areas.end());
-    areas.erase(std::unique(areas.begin(), areas.end()), areas.end());
+    sortUnique(context.countries);
+    sortUnique(context.countriesOfPlaces);
+    sortUnique(context.areas);
+    return context;
+}
+
+// A candidate in a country or province the article names gains; a country gains where the
+// article's towns lie in it ("Congo" among towns of the DRC).
+void PlaceResolver::addContextScores(const std::vector<NameMatch> &matches,
+                                     const ArticleContext &context, Scores &scores) const
+{
     for (std::size_t m = 0; m < matches.size(); ++m)
         for (std::size_t h = 0; h < matches[m].hits.size(); ++h) {
             const Gazetteer::Place &p = m_gazetteer.place(matches[m].hits[h].place);
             if (p.kind == Kind::Country) {
-                if (std::binary_search(countriesOfPlaces.begin(), countriesOfPlaces.end(),
-                                       country(p)))
+                if (std::binary_search(context.countriesOfPlaces.begin(),
+                                       context.countriesOfPlaces.end(), country(p)))
                     scores[m][h] += kCountryOfPlaces;
                 continue;
             }
-            if (std::binary_search(countries.begin(), countries.end(), country(p)))
+            if (context.namesCountry(country(p)))
                 scores[m][h] += kCountryNamed;
             const std::pair<std::string_view, std::string_view> area(
                 country(p), m_gazetteer.text(p.admin1Name));
             if (p.kind != Kind::Admin1 &&
-                std::binary_search(areas.begin(), areas.end(), area))
+                std::binary_search(context.areas.begin(), context.areas.end(), area))
                 scores[m][h] += kAreaNamed;
         }
+}
 
-    // 3. Explicit relations, against the anchor's best reading.
+// Explicit relations, against the anchor's best reading.
+void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
+                                      const std::vector<NameRelation> &relations,
+                                      Scores &scores) const
+{
     for (const NameRelation &relation : relations) {
         const NameMatch &anchorMatch = matches[relation.anchor];
         const Gazetteer::Place &anchor =
@@ -283,9 +307,14 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
             scores[relation.match][h] += relationScore(
                 relation.kind, m_gazetteer.place(matches[relation.match].hits[h].place), anchor);
     }
+}
 
-    // 4. Spatial coherence: places of one article lie near each other. The centre is the
-    // median of the other names' best point readings, robust to one wrong reading.
+// Spatial coherence: places of one article lie near each other. The centre is the median of
+// the other names' best point readings, robust to one wrong reading. Returns each name's best
+// point reading (NaN for areas).
+std::vector<std::pair<double, double>>
+PlaceResolver::addCoherenceScores(const std::vector<NameMatch> &matches, Scores &scores) const
+{
     std::vector<std::pair<double, double>> points(matches.size(), {NAN, NAN});
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const Gazetteer::Place &best =
@@ -307,53 +336,58 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
                 std::min(kMaxCoherencePenalty, std::log2(1.0 + km / kCoherenceScaleKm) * 0.6);
         }
     }
+    return points;
+}
+
+// A small or loosely matched town far from every other place the article names (not just from
+// their middle), in a country it does not name: better unmapped than mapped wrong.
+bool PlaceResolver::farFromEverything(const NameHit &hit, const ArticleContext &context,
+                                      const std::vector<DistinctPoint> &distinctPoints) const
+{
+    const Gazetteer::Place &best = m_gazetteer.place(hit.place);
+    if (!isPointKind(best.kind) || context.namesCountry(country(best)) || !isWeak(hit, best))
+        return false;
+    double nearestKm = INFINITY;
+    int others = 0;
+    for (const DistinctPoint &other : distinctPoints)
+        if (other.place != hit.place) {
+            ++others;
+            nearestKm = std::min(nearestKm, approximateKm(best.latitude, best.longitude,
+                                                          other.latitude, other.longitude));
+        }
+    // Two others at least, or one wrong reading could condemn a right one; where the article
+    // names countries, one other place is evidence enough.
+    return (others >= 2 || (others >= 1 && !context.countries.empty())) &&
+           nearestKm > kImplausibleKm;
+}
+
+std::vector<PlaceResolver::Choice>
+PlaceResolver::resolve(const std::vector<NameMatch> &matches,
+                       const std::vector<NameRelation> &relations) const
+{
+    Scores scores(matches.size());
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        for (const NameHit &hit : matches[m].hits)
+            scores[m].push_back(priorScore(matches[m], hit));
+    const ArticleContext context = contextOf(matches, scores);
+    addContextScores(matches, context, scores);
+    addRelationScores(matches, relations, scores);
+    const std::vector<std::pair<double, double>> points = addCoherenceScores(matches, scores);
 
     // The article's distinct points: a long text names the same places again and again.
-    struct DistinctPoint
-    {
-        std::uint32_t place;
-        double latitude, longitude;
-    };
     std::vector<DistinctPoint> distinctPoints;
-    {
-        std::vector<std::uint32_t> seen;
-        for (std::size_t m = 0; m < matches.size(); ++m) {
-            if (std::isnan(points[m].first))
-                continue;
-            const std::uint32_t place = matches[m].hits[bestIndex(scores[m])].place;
-            if (std::find(seen.begin(), seen.end(), place) == seen.end()) {
-                seen.push_back(place);
-                distinctPoints.push_back({place, points[m].first, points[m].second});
-            }
-        }
+    std::unordered_set<std::uint32_t> seen;
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const std::uint32_t place = matches[m].hits[bestIndex(scores[m])].place;
+        if (!std::isnan(points[m].first) && seen.insert(place).second)
+            distinctPoints.push_back({place, points[m].first, points[m].second});
     }
     std::vector<Choice> choices(matches.size());
     for (std::size_t m = 0; m < matches.size(); ++m) {
-        const NameHit &hit = matches[m].hits[bestIndex(scores[m])];
-        const Gazetteer::Place &best = m_gazetteer.place(hit.place);
-        // Far from every other place the article names (not just from their middle).
-        const bool countryNamed =
-            std::binary_search(countries.begin(), countries.end(), country(best));
-        const bool weak = isWeak(hit, best);
-        bool far = false;
-        if (isPointKind(best.kind) && !countryNamed && weak) {
-            // Far from every other place, and two others at least, or one wrong reading
-            // could condemn a right one.
-            double nearestKm = INFINITY;
-            int others = 0;
-            for (const DistinctPoint &other : distinctPoints)
-                if (other.place != hit.place) {
-                    ++others;
-                    nearestKm = std::min(nearestKm, approximateKm(best.latitude, best.longitude,
-                                                                  other.latitude, other.longitude));
-                }
-            // Where the article names countries, one other place is evidence enough.
-            far =
-                (others >= 2 || (others >= 1 && !countries.empty())) && nearestKm > kImplausibleKm;
-        }
         Choice &choice = choices[m];
-        choice.plausible = !far;
         choice.hit = bestIndex(scores[m]);
+        const NameHit &hit = matches[m].hits[choice.hit];
+        choice.plausible = !farFromEverything(hit, context, distinctPoints);
         double total = 0;
         for (double s : scores[m])
             total += std::exp((s - scores[m][choice.hit]) / kConfidenceTemperature);

@@ -55,6 +55,22 @@ public:
     Place makePlace(const NameMatch &match, const Choice &choice) const;
 
 private:
+    using Scores = std::vector<std::vector<double>>; // per match, per hit
+    struct ArticleContext;
+    struct DistinctPoint
+    {
+        std::uint32_t place;
+        double latitude, longitude;
+    };
+    ArticleContext contextOf(const std::vector<NameMatch> &matches, const Scores &scores) const;
+    void addContextScores(const std::vector<NameMatch> &matches, const ArticleContext &context,
+                          Scores &scores) const;
+    void addRelationScores(const std::vector<NameMatch> &matches,
+                           const std::vector<NameRelation> &relations, Scores &scores) const;
+    std::vector<std::pair<double, double>> addCoherenceScores(const std::vector<NameMatch> &matches,
+                                                              Scores &scores) const;
+    bool farFromEverything(const NameHit &hit, const ArticleContext &context,
+                           const std::vector<DistinctPoint> &distinctPoints) const;
     double priorScore(const NameMatch &match, const NameHit &hit) const;
     bool sharesNameWithTown(const NameMatch &match, const Gazetteer::Place &area) const;
     double relationScore(NameRelation::Kind kind, const Gazetteer::Place &p,
