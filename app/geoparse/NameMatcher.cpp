@@ -12,6 +12,7 @@ using namespace gazetteer_format;
 namespace {
 
 constexpr std::size_t kMaxWordsInName = 6;
+constexpr std::size_t kMaxWordsInLargerName = 12; // "Democratic Federation of Northern Syria ..."
 constexpr int kMaxAcronymLength = 5;      // fewer letters: "SDF", "DRC"; "KHARKIV" is a dateline
 constexpr int kMaxAbbreviationLength = 2; // "Mr.", "St.", "Co."
 // How far the text's folded spelling may stray from a skeleton match's (keyDistance()).
@@ -211,12 +212,17 @@ std::pair<std::size_t, std::size_t> NameMatcher::largerName(const WordTokens &wo
                cues::isNameConnector(words.key(i)) && nameAt(i - 1) && nameAt(i + 1);
     };
     std::size_t first = match.firstToken, last = match.lastToken;
-    while (first > 0 && tokens[first].spaceBefore &&
+    // No proper name runs longer than this: looking further would make a run of thousands of
+    // capitalised words cost their square.
+    const std::size_t lowest =
+        match.firstToken > kMaxWordsInLargerName ? match.firstToken - kMaxWordsInLargerName : 0;
+    const std::size_t highest = match.lastToken + kMaxWordsInLargerName;
+    while (first > lowest && tokens[first].spaceBefore &&
            (nameAt(first - 1) || connectorAt(first - 1)) &&
            !cues::isDirectionWord(words.key(first - 1)))
         --first;
     // "in Basra Wednesday": a weekday or a month is no part of a name.
-    while (last + 1 < tokens.size() && tokens[last + 1].spaceBefore &&
+    while (last + 1 < tokens.size() && last < highest && tokens[last + 1].spaceBefore &&
            (nameAt(last + 1) || connectorAt(last + 1) ||
             cues::isOrganisationWord(words.key(last + 1))) &&
            !cues::isCalendarWord(words.key(last + 1)))

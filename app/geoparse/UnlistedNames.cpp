@@ -95,10 +95,13 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
                                        const std::vector<NameMatch> &matches,
                                        std::size_t first) const
 {
-    for (std::size_t m = first; m < matches.size(); ++m) {
-        const NameMatch &match = matches[m];
-        if (match.firstToken < end)
-            continue;
+    // The sentence's names are in text order: the first at or after `end`, by binary search.
+    const auto next =
+        std::partition_point(matches.begin() + std::ptrdiff_t(first), matches.end(),
+                             [end](const NameMatch &m) { return m.firstToken < end; });
+    if (next != matches.end()) {
+        const std::size_t m = std::size_t(next - matches.begin());
+        const NameMatch &match = *next;
         if (match.firstToken > end + kMaxContainerGap || match.demonym || match.modifier)
             return -1;
         for (std::size_t i = end; i < match.firstToken; ++i) {
