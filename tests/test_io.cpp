@@ -62,6 +62,24 @@ private Q_SLOTS:
         QVERIFY(std::abs(coordinates[0].toDouble() - 36.25) < 0.2); // Kharkiv's longitude first
         QVERIFY(std::abs(coordinates[1].toDouble() - 49.98) < 0.2);
     }
+    // An unlisted place the text puts in no known area has no coordinates yet: a null
+    // geometry in GeoJSON, empty cells in CSV, never "nan".
+    void placesWithoutCoordinatesAreWrittenAsSuch()
+    {
+        Document document;
+        document.addArticle(articleFromText(QStringLiteral("Shells fell on the village of Tell Qarmoun."),
+                                            QStringLiteral("v.txt"))
+                                .article,
+                            Geoparser(*m_gazetteer));
+        const QJsonObject root = QJsonDocument::fromJson(geoparseGeoJson(document)).object();
+        const QJsonObject feature = root["features"].toArray().first().toObject();
+        QCOMPARE(feature["id"].toString(), QStringLiteral("unlisted:tell qarmoun"));
+        QVERIFY(feature["geometry"].isNull());
+        QVERIFY(feature["properties"].toObject()["lat"].isNull());
+        const QString csv = QString::fromUtf8(geoparseCsv(document));
+        QVERIFY(!csv.contains(QLatin1String("nan")));
+        QVERIFY(csv.contains(QLatin1String("Tell Qarmoun,populated place,,,")));
+    }
     void csvQuotesFieldsWithCommasAndQuotes()
     {
         const QString csv = QString::fromUtf8(geoparseCsv(m_document));

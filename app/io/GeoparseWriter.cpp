@@ -134,13 +134,18 @@ QByteArray geoparseGeoJson(const Document &document)
         json.beginObject();
         json.key("type").value("Feature");
         json.key("id").value(places[i].id);
-        json.key("geometry").beginObject();
-        json.key("type").value("Point");
-        json.key("coordinates").beginArray(); // GeoJSON: longitude first
-        json.value(places[i].longitude);
-        json.value(places[i].latitude);
-        json.endArray();
-        json.endObject();
+        json.key("geometry");
+        if (places[i].hasCoordinates()) {
+            json.beginObject();
+            json.key("type").value("Point");
+            json.key("coordinates").beginArray(); // GeoJSON: longitude first
+            json.value(places[i].longitude);
+            json.value(places[i].latitude);
+            json.endArray();
+            json.endObject();
+        } else {
+            json.null(); // an unlisted place the analyst has yet to place (RFC 7946, 3.2)
+        }
         json.key("properties").beginObject();
         writePlaceFields(json, places[i]);
         json.key("mentions").beginArray();
@@ -166,8 +171,9 @@ QByteArray geoparseCsv(const Document &document)
         out.append(',');
         appendCsvField(out, place.name);
         out.append(',').append(placeKindName(place.kind).toUtf8());
-        out.append(',').append(QByteArray::number(place.latitude, 'f', 5));
-        out.append(',').append(QByteArray::number(place.longitude, 'f', 5));
+        // An unlisted place without coordinates leaves its cells empty.
+        out.append(',').append(place.hasCoordinates() ? QByteArray::number(place.latitude, 'f', 5) : QByteArray());
+        out.append(',').append(place.hasCoordinates() ? QByteArray::number(place.longitude, 'f', 5) : QByteArray());
         out.append(',').append(place.countryCode.toUtf8()).append(',');
         appendCsvField(out, place.admin1);
         out.append(',').append(QByteArray::number(place.confidence, 'f', 3)).append(',');
