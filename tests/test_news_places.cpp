@@ -175,6 +175,18 @@ private Q_SLOTS:
             QCOMPARE(place->countryCode, QStringLiteral("US"));
         }
     }
+    void aStoryFullOfOneProvincesTownsKeepsItsNamesThere()
+    {
+        const GeoparseResult ontario = parse(QStringLiteral(
+            "Health officials in Kitchener, Guelph and Waterloo reported cases. Cases also rose in "
+            "London and Cambridge, where clinics in Brantford helped."));
+        QCOMPARE(place(ontario, QStringLiteral("London")).admin1, QStringLiteral("Ontario"));
+        QCOMPARE(place(ontario, QStringLiteral("Cambridge")).admin1, QStringLiteral("Ontario"));
+        const GeoparseResult england = parse(
+            QStringLiteral("Floods hit Cambridge, England, and London. Rain fell in Oxford."));
+        QCOMPARE(place(england, QStringLiteral("London")).countryCode, QStringLiteral("GB"));
+        QCOMPARE(place(england, QStringLiteral("Cambridge")).countryCode, QStringLiteral("GB"));
+    }
     void aTownCommaItsStateIsInThatState()
     {
         const Place *springfield =

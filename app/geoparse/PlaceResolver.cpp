@@ -30,6 +30,7 @@ constexpr double kDistancePenalty = -4.0; // per unit of keyDistance()
 constexpr double kPreferredName = 0.3;
 constexpr double kCountryNamed = 2.5;    // the article names the candidate's country
 constexpr double kAreaNamed = 1.5;       // ... or its province
+constexpr double kAreaOfTowns = 1.0;     // most of the article's towns lie in its province
 constexpr double kCountryOfPlaces = 1.5; // "Congo" where the article's towns lie in the DRC
 constexpr double kRelation = 3.0;        // "X, in Y" / "X, west of Y" satisfied
 constexpr double kSibling = 1.5;         // "Ohio, Oregon and Utah": states all
@@ -157,7 +158,7 @@ bool PlaceResolver::sharesNameWithTown(const NameMatch &match, const Gazetteer::
 
 // What a relation to `anchor` says for reading a name as `p`.
 double PlaceResolver::relationScore(NameRelation::Kind kind, const Gazetteer::Place &p,
-                                    const Gazetteer::Place &anchor) const
+                                    const Gazetteer::Place &anchor, RelationPass pass) const
 {
     const auto inside = [&] {
         return country(p) == country(anchor) &&
@@ -166,19 +167,22 @@ double PlaceResolver::relationScore(NameRelation::Kind kind, const Gazetteer::Pl
                     0);
     };
     const bool anchorIsDivision = anchor.kind == Kind::Country || anchor.kind == Kind::Admin1;
+    const bool containment = pass == RelationPass::Containment;
     switch (kind) {
     case NameRelation::Inside:
-        return inside() ? kRelation : 0.0;
+        return containment && inside() ? kRelation : 0.0;
     case NameRelation::Near:
-        return greatCircleKm(p.latitude, p.longitude, anchor.latitude, anchor.longitude) < kNearKm
+        return containment && greatCircleKm(p.latitude, p.longitude, anchor.latitude,
+                                            anchor.longitude) < kNearKm
                    ? kRelation
                    : 0.0;
     case NameRelation::Listed:
         if (p.kind != anchor.kind && anchorIsDivision) // "Austin, Texas"
-            return inside() ? kRelation : 0.0;
+            return containment && inside() ? kRelation : 0.0;
         [[fallthrough]];
     case NameRelation::Sibling: // "Ohio, Oregon and Utah": one kind, one country
-        return p.kind == anchor.kind && country(p) == country(anchor) ? kSibling : 0.0;
+        return !containment && p.kind == anchor.kind && country(p) == country(anchor) ? kSibling
+                                                                                      : 0.0;
     }
     return 0.0;
 }
@@ -233,6 +237,9 @@ struct PlaceResolver::ArticleContext
     std::vector<std::string_view> countries;         // named as countries
     std::vector<std::string_view> countriesOfPlaces; // the countries of the towns it names
     std::vector<std::pair<std::string_view, std::string_view>> areas; // (country, admin1 name)
+    // The province most of the article's towns lie in, where most do ("Kitchener, Guelph,
+    // Waterloo": Ontario), empty otherwise.
+    std::pair<std::string_view, std::string_view> areaOfTowns;
 
     bool namesCountry(std::string_view code) const
     {
@@ -250,6 +257,38 @@ template <typename T> void sortUnique(std::vector<T> &values)
 
 } // namespace
 
+// The (country, province) of most of the article's distinct towns by their best readings,
+// when at least kMinTownsForArea of them agree and they are more than half.
+std::pair<std::string_view, std::string_view>
+PlaceResolver::areaOfMostTowns(const std::vector<NameMatch> &matches, const Scores &scores) const
+{
+    constexpr std::size_t kMinTownsForArea = 3;
+    std::unordered_set<std::uint32_t> seen;
+    std::vector<std::pair<std::string_view, std::string_view>> areas;
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const std::uint32_t index = matches[m].hits[bestIndex(scores[m])].place;
+        const Gazetteer::Place &best = m_gazetteer.place(index);
+        if (best.kind == Kind::PopulatedPlace && seen.insert(index).second)
+            areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
+    }
+    std::sort(areas.begin(), areas.end());
+    std::pair<std::string_view, std::string_view> most;
+    std::size_t mostCount = 0;
+    for (std::size_t i = 0; i < areas.size();) {
+        std::size_t j = i;
+        while (j < areas.size() && areas[j] == areas[i])
+            ++j;
+        if (j - i > mostCount) {
+            mostCount = j - i;
+            most = areas[i];
+        }
+        i = j;
+    }
+    return mostCount >= kMinTownsForArea && mostCount * 2 > areas.size()
+               ? most
+               : std::pair<std::string_view, std::string_view>();
+}
+
 PlaceResolver::ArticleContext PlaceResolver::contextOf(const std::vector<NameMatch> &matches,
                                                        const Scores &scores) const
 {
@@ -264,6 +303,7 @@ PlaceResolver::ArticleContext PlaceResolver::contextOf(const std::vector<NameMat
         else
             context.countriesOfPlaces.push_back(country(best));
     }
+    context.areaOfTowns = areaOfMostTowns(matches, scores);
     sortUnique(context.countries);
     sortUnique(context.countriesOfPlaces);
     sortUnique(context.areas);
@@ -291,12 +331,14 @@ void PlaceResolver::addContextScores(const std::vector<NameMatch> &matches,
             if (p.kind != Kind::Admin1 &&
                 std::binary_search(context.areas.begin(), context.areas.end(), area))
                 scores[m][h] += kAreaNamed;
+            if (isPointKind(p.kind) && area == context.areaOfTowns)
+                scores[m][h] += kAreaOfTowns;
         }
 }
 
 // Explicit relations, against the anchor's best reading.
 void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
-                                      const std::vector<NameRelation> &relations,
+                                      const std::vector<NameRelation> &relations, RelationPass pass,
                                       Scores &scores) const
 {
     for (const NameRelation &relation : relations) {
@@ -305,7 +347,8 @@ void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
             m_gazetteer.place(anchorMatch.hits[bestIndex(scores[relation.anchor])].place);
         for (std::size_t h = 0; h < matches[relation.match].hits.size(); ++h)
             scores[relation.match][h] += relationScore(
-                relation.kind, m_gazetteer.place(matches[relation.match].hits[h].place), anchor);
+                relation.kind, m_gazetteer.place(matches[relation.match].hits[h].place), anchor,
+                pass);
     }
 }
 
@@ -371,8 +414,11 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
             scores[m].push_back(priorScore(matches[m], hit));
     const ArticleContext context = contextOf(matches, scores);
     addContextScores(matches, context, scores);
-    addRelationScores(matches, relations, scores);
+    addRelationScores(matches, relations, RelationPass::Containment, scores);
     const std::vector<std::pair<double, double>> points = addCoherenceScores(matches, scores);
+    // One of a kind with its neighbours in a list, once the article's geography has spoken:
+    // "in London and Cambridge" of an Ontario story are both Ontario's.
+    addRelationScores(matches, relations, RelationPass::Kinship, scores);
 
     // The article's distinct points: a long text names the same places again and again.
     std::vector<DistinctPoint> distinctPoints;

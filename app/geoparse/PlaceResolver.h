@@ -56,17 +56,27 @@ public:
 
 private:
     using Scores = std::vector<std::vector<double>>; // per match, per hit
+    // Relations that place a name inside or near another are weighed before the article's
+    // coherence; kinship in a list ("Ohio, Oregon") after it.
+    enum class RelationPass
+    {
+        Containment,
+        Kinship
+    };
     struct ArticleContext;
     struct DistinctPoint
     {
         std::uint32_t place;
         double latitude, longitude;
     };
+    std::pair<std::string_view, std::string_view>
+    areaOfMostTowns(const std::vector<NameMatch> &matches, const Scores &scores) const;
     ArticleContext contextOf(const std::vector<NameMatch> &matches, const Scores &scores) const;
     void addContextScores(const std::vector<NameMatch> &matches, const ArticleContext &context,
                           Scores &scores) const;
     void addRelationScores(const std::vector<NameMatch> &matches,
-                           const std::vector<NameRelation> &relations, Scores &scores) const;
+                           const std::vector<NameRelation> &relations, RelationPass pass,
+                           Scores &scores) const;
     std::vector<std::pair<double, double>> addCoherenceScores(const std::vector<NameMatch> &matches,
                                                               Scores &scores) const;
     bool farFromEverything(const NameHit &hit, const ArticleContext &context,
@@ -74,7 +84,7 @@ private:
     double priorScore(const NameMatch &match, const NameHit &hit) const;
     bool sharesNameWithTown(const NameMatch &match, const Gazetteer::Place &area) const;
     double relationScore(NameRelation::Kind kind, const Gazetteer::Place &p,
-                         const Gazetteer::Place &anchor) const;
+                         const Gazetteer::Place &anchor, RelationPass pass) const;
 
     const Gazetteer &m_gazetteer;
 };
