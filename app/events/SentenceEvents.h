@@ -25,8 +25,9 @@ struct Discourse
     const Faction *lastFaction = nullptr;
     const Faction *lastSpeaker = nullptr; // the faction of the last "said X spokesman"
     const Faction *lastGroup = nullptr;   // the last armed group (not a government) named
-    std::map<std::string, int, std::less<>> featurePlaces; // "dam" -> the place of "the Kakhovka dam"
-    int lastFeaturePlace = -1;                // for "the site", "the facility"
+    std::map<std::string, int, std::less<>>
+        featurePlaces;         // "dam" -> the place of "the Kakhovka dam"
+    int lastFeaturePlace = -1; // for "the site", "the facility"
     int lastPointPlace = -1;
     int lastPlace = -1;
 };
@@ -36,10 +37,10 @@ struct SentenceEvent
 {
     Event event;
     int target = -1, origin = -1;
-    bool into = false;           // "edged into": present in the place
+    bool into = false; // "edged into": present in the place
     bool passive = false;
-    QString areaDirection;       // "far west" of an area target
-    bool generic = false;        // "pressure from offensives": no subject acts
+    QString areaDirection;        // "far west" of an area target
+    bool generic = false;         // "pressure from offensives": no subject acts
     bool nominal = false;         // a noun ("offensive", "assault"), not a verb
     bool definiteNominal = false; // "the operation", "the offensive": may retell an earlier act
     const Faction *actor = nullptr;
@@ -53,6 +54,9 @@ public:
     {
         std::size_t first, last;
         const TriggerEntry *entry;
+        // The words the act is told by: the trigger, with an aspectual verb joined ("clashes
+        // erupted", "continued their offensive").
+        std::size_t spanFirst, spanLast;
     };
     // What the rules ask of each word, worked out once.
     struct WordFacts
@@ -81,12 +85,49 @@ public:
 
 private:
     void findTriggers();
+    void joinAspectuals();
+    bool hasBoundary(std::size_t from,
+                     std::size_t to) const; // punctuation before any word of [from, to]
     std::size_t clauseStart(std::size_t token) const { return m_facts[token].clauseStart; }
     std::size_t clauseEnd(std::size_t token) const { return m_facts[token].clauseEnd; }
     const Faction *actorFor(const Trigger &trigger) const;
     std::vector<const Faction *> clashSides(const Trigger &trigger) const;
     int targetFor(const Trigger &trigger, int origin, int *precision, QString *areaDirection) const;
+    int passiveTarget(const Trigger &trigger, int *precision) const;
+    int holdingNounTarget(const Trigger &trigger, int *precision) const;
+    int pronounTarget(const Trigger &trigger) const;
+    int actPlaceTarget(const Trigger &trigger, int origin, int *precision,
+                       QString *areaDirection) const;
+    int anaphorReferent(const Trigger &trigger, std::size_t word, int *precision) const;
+    int objectTarget(const Trigger &trigger, int origin, bool placesToo, int *precision,
+                     QString *areaDirection) const;
+    int relativeClauseTarget(const Trigger &trigger, int *precision) const;
+    int clauseTarget(const Trigger &trigger, int origin, int *precision) const;
     int originFor(const Trigger &trigger) const;
+    // Where the act happened, by how each place relates to the trigger (ActPlace.cpp).
+    enum class PlaceRelation
+    {
+        None,
+        Object,
+        Locative,
+        Goal,
+        Origin,
+        Agent
+    };
+    struct PlaceLead
+    {
+        PlaceRelation relation;
+        std::size_t
+            word; // the word that relates the place ("in", the trigger), or where the lead stops
+    };
+    PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
+    bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
+    int placeScore(const PlaceWords &p, const Trigger &trigger) const;
+    bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
+    bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
+    int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;
+    int precisionOf(const PlaceWords &p, std::size_t from) const;
+    void noteAreaDirection(const PlaceWords &p, int *precision, QString *areaDirection) const;
     EventStatus statusFor(const Trigger &trigger) const;
     QString claimant() const { return m_claimant; }
     QString findClaimant() const;
@@ -111,7 +152,7 @@ private:
     const std::vector<TimeSpan> &m_times;
     const GeoparseResult &m_geoparse;
     const Discourse &m_discourse;
-    std::vector<WordFacts> &m_facts;   // per word
+    std::vector<WordFacts> &m_facts; // per word
     std::vector<Trigger> &m_triggers;
     QString m_claimant; // who the sentence is attributed to, worked out once
 };

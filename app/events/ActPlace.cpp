@@ -1,0 +1,230 @@
+// Where an act happened, among the places its sentence names: the place the act's words put it
+// in ("in", "near", "west of", the verb's object, a passive subject, a fronted "In X,"), the most
+// specific of a chain ("the northern city of X in Y province"); never an origin ("from X"), an
+// agent ("by X"), a dateline, a place that speaks for its government ("X condemned"), a place
+// the sentence is reported from ("X said", "told reporters in X") or an "X-based" modifier.
+#include "SentenceEvents.h"
+#include "SentenceRules.h"
+
+#include <algorithm>
+
+namespace frontline {
+
+namespace {
+
+// Words a place's lead may cross back to the word that relates it to the act: "in the
+// besieged northern city of X" is six.
+constexpr std::size_t kLeadReach = 7;
+// Words apart two places may be and still be one chain ("X, Y province", "the Y city of X").
+constexpr std::size_t kChainGap = 5;
+// Beside its lead, a place's score falls by one point a word of distance from the trigger, but
+// by no more than this: a locative far along the clause still beats none.
+constexpr int kMaxDistancePenalty = 25;
+// Words after a trigger a goal may lie within: "marched to X", not "linking the town to X".
+constexpr std::size_t kGoalReach = 4;
+// The least score that makes a place the act's: below it the sentence names no place for it.
+constexpr int kMinScore = 40;
+// Scores by how the place relates to the act (higher wins).
+constexpr int kObjectScore = 100; // "shelled X", "the shelling of X", "patrolled the streets of X"
+constexpr int kLocativeAfterScore = 92;  // "killed in X", "exploded near X"
+constexpr int kPassiveSubjectScore = 80; // "X was shelled"
+constexpr int kLocativeBeforeScore = 75; // "in X, a man was shot" in one clause
+constexpr int kFrontedScore = 72;        // "In X on Saturday, gunmen ..."
+constexpr int kGoalScore = 66;           // "marched to X"
+constexpr int kMainClauseScore = 62;     // "invaded villages in X, killing five"
+constexpr int kLocativeClauseScore = 58; // "killed on Saturday, near X"
+
+bool isAuxiliary(RuleWord word)
+{
+    return word == "was"_w || word == "were"_w || word == "is"_w || word == "are"_w ||
+           word == "been"_w || word == "being"_w || word == "be"_w || word == "has"_w ||
+           word == "have"_w || word == "had"_w;
+}
+
+} // namespace
+
+SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trigger &trigger) const
+{
+    const auto &tokens = m_words.tokens();
+    std::size_t crossed = 0;
+    for (std::size_t i = p.firstToken; i-- > 0 && crossed < kLeadReach; ++crossed) {
+        if (i >= trigger.first && i <= trigger.last)
+            return {PlaceRelation::Object, i};
+        const RuleWord w = word(i);
+        if (w == "from"_w)
+            return {PlaceRelation::Origin, i};
+        if (w == "by"_w)
+            return {PlaceRelation::Agent, i};
+        if (w == "to"_w || w == "toward"_w || w == "towards"_w)
+            return {PlaceRelation::Goal, i};
+        // "west of X", "the outskirts of X": a place beside X, which locates the act; "drove
+        // them out of X": the place taken.
+        if (w == "of"_w && i > 0 &&
+            (m_lexicon.is(i - 1, WordClass::Compass) || word(i - 1) == "outskirts"_w ||
+             word(i - 1) == "out"_w))
+            return {PlaceRelation::Locative, i};
+        if (m_lexicon.is(i, WordClass::Locative))
+            return {PlaceRelation::Locative, i};
+        const bool chained = placeAt(i) != nullptr; // "in Y's X", "the Y city of X"
+        if (m_facts[i + 1].boundaryBefore && !chained)
+            return {PlaceRelation::None, i};
+        const bool number = !key(i).empty() && key(i).front() >= '0' && key(i).front() <= '9';
+        if (!chained && !number && !m_lexicon.is(i, WordClass::PlaceModifier) &&
+            !m_lexicon.is(i, WordClass::PlaceNoun) &&
+            !(tokens[i].capitalised && !tokens[i].sentenceInitial))
+            return {PlaceRelation::None, i};
+    }
+    return {PlaceRelation::None, p.firstToken};
+}
+
+// A place that is not where anything happened, whatever its words: a dateline, a voice, a
+// modifier.
+bool SentenceEvents::isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const
+{
+    const auto &tokens = m_words.tokens();
+    const std::size_t size = tokens.size();
+    // "BAGHDAD, Iraq (AP) -", "ANKARA  More than 80": a dateline in capitals opens the text.
+    constexpr std::size_t kDatelineWords = 4;
+    constexpr std::size_t kDatelineLetters = 4; // "US", "UK" in capitals are names, not datelines
+    if (p.firstToken < kDatelineWords && tokens[0].allCaps && placeAt(0) &&
+        key(0).size() >= kDatelineLetters)
+        return true;
+    // "X-based", "X-backed": the place describes someone.
+    const int after = tokens[p.lastToken].end;
+    if (after + 1 < m_text.size() && m_text.at(after) == QLatin1Char('-') &&
+        m_text.at(after + 1).isLower())
+        return true;
+    // "Washington condemned", "Moscow has denied", "officials in X said": a government's or a
+    // reporter's voice. "Israel's army": a country's forces.
+    std::size_t next = p.lastToken + 1;
+    while (next < size && !m_facts[next].boundaryBefore && isAuxiliary(word(next)))
+        ++next;
+    if (next < size && !m_facts[next].boundaryBefore &&
+        (m_lexicon.is(next, WordClass::Reaction) ||
+         (m_text.mid(after, tokens[next].start - after).contains(QLatin1Char('\'')) &&
+          (m_lexicon.is(next, WordClass::GovernmentNoun) ||
+           m_lexicon.is(next, WordClass::ForceNoun)))))
+        return true;
+    // "said in X", "told reporters in X": where it was said.
+    if (lead.relation == PlaceRelation::Locative)
+        for (std::size_t i = lead.word;
+             i-- > 0 && i + 3 >= lead.word && !m_facts[i + 1].boundaryBefore;)
+            if (m_lexicon.is(i, WordClass::Saying))
+                return true;
+    return false;
+}
+
+// Whether a place after the trigger may be its act's: not when another act's words stand
+// between ("tried to advance ... and fired rockets at X", but "the stronghold of X" describes X),
+// nor a place anaphor that is the object itself ("captured the town on the road to X").
+bool SentenceEvents::isOwnObject(const PlaceWords &p, const Trigger &trigger) const
+{
+    for (const Trigger &other : m_triggers)
+        if (other.first > trigger.last && other.last < p.firstToken &&
+            other.entry->type != trigger.entry->type &&
+            !m_lexicon.is(other.first,
+                          WordClass::PlaceNoun)) // "the IS stronghold of X" names the place
+            return false;
+    int precision = 0;
+    for (std::size_t i = trigger.last + 1; i < p.firstToken; ++i)
+        if (!placeAt(i) && anaphorReferent(trigger, i, &precision) >= 0)
+            return false;
+    return true;
+}
+
+// Whether a place may be where an act happened at all: not an origin, an agent or a citation.
+bool SentenceEvents::isOfAct(const PlaceWords &p, const Trigger &trigger) const
+{
+    const PlaceLead lead = leadOf(p, trigger);
+    return lead.relation != PlaceRelation::Origin && lead.relation != PlaceRelation::Agent &&
+           !isCitedPlace(p, lead);
+}
+
+int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) const
+{
+    const PlaceLead lead = leadOf(p, trigger);
+    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent ||
+        isCitedPlace(p, lead))
+        return 0;
+    const bool after = p.firstToken > trigger.last;
+    const std::size_t distance = after ? p.firstToken - trigger.last : trigger.first - p.lastToken;
+    const int near = -std::min(int(distance), kMaxDistancePenalty);
+    const std::size_t triggerClause = clauseStart(trigger.first),
+                      placeClause = clauseStart(p.firstToken);
+    const bool holding =
+        trigger.entry->type == EventType::Capture || trigger.entry->type == EventType::Control;
+    if (after && !isOwnObject(p, trigger))
+        return 0;
+    if (placeClause == triggerClause) {
+        if (after && lead.relation == PlaceRelation::Object)
+            return kObjectScore + near;
+        if (after && lead.relation == PlaceRelation::Locative)
+            return kLocativeAfterScore + near;
+        if (after && lead.relation == PlaceRelation::Goal && !holding && distance <= kGoalReach)
+            return kGoalScore + near;
+        if (!after && lead.relation == PlaceRelation::Locative)
+            return kLocativeBeforeScore + near;
+        if (!after) { // "X was shelled", "X has been captured"
+            std::size_t i = p.lastToken + 1;
+            while (i < trigger.first && isAuxiliary(word(i)))
+                ++i;
+            if (i == trigger.first && i > p.lastToken + 1)
+                return kPassiveSubjectScore;
+        }
+        return 0;
+    }
+    const bool locative =
+        lead.relation == PlaceRelation::Locative || lead.relation == PlaceRelation::Object;
+    // "In the northern city of X on Saturday, a man was shot": a locative that opens the sentence.
+    if (!after && placeClause == 0 && lead.relation == PlaceRelation::Locative && lead.word == 0)
+        return kFrontedScore;
+    // "gunmen invaded villages in X, killing five": a participle's act is the main clause's.
+    if (!after && triggerClause == trigger.first && placeClause < triggerClause &&
+        clauseEnd(p.lastToken) + 1 == triggerClause && locative &&
+        key(trigger.first).ends_with("ing"))
+        return kMainClauseScore + near;
+    // "was killed on Saturday, near X": a locative clause right after the act's.
+    if (after && lead.relation == PlaceRelation::Locative && lead.word == placeClause &&
+        clauseEnd(trigger.last) + 1 == placeClause)
+        return kLocativeClauseScore + near;
+    return 0;
+}
+
+int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const
+{
+    const PlaceWords *best = nullptr;
+    int bestScore = kMinScore - 1;
+    for (const PlaceWords &p : m_places) {
+        if (p.place == origin)
+            continue;
+        const int score = placeScore(p, trigger);
+        if (score > bestScore) {
+            best = &p;
+            bestScore = score;
+        }
+    }
+    if (!best)
+        return -1;
+    // The most specific of a chain: "the Y city of X" and "X, Y" are X; "Y's Z region" is Z.
+    const Place &chosen = m_geoparse.places[best->place];
+    if (!chosen.isPoint())
+        for (const PlaceWords &p : m_places) {
+            const std::size_t gap =
+                p.firstToken > best->lastToken
+                    ? p.firstToken - best->lastToken
+                    : best->firstToken - std::min(best->firstToken, p.lastToken);
+            const Place &other = m_geoparse.places[p.place];
+            const bool inner = other.isPoint() || (chosen.kind == PlaceKind::Country &&
+                                                   other.kind != PlaceKind::Country &&
+                                                   other.countryCode == chosen.countryCode);
+            if (&p != best && gap <= kChainGap && inner && p.place != origin &&
+                isOfAct(p, trigger)) {
+                best = &p;
+                break;
+            }
+        }
+    *where = best;
+    return best->place;
+}
+
+} // namespace frontline

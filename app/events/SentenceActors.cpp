@@ -1,0 +1,174 @@
+// Who acts, and who says so.
+#include "SentenceEvents.h"
+#include "SentenceRules.h"
+
+#include <algorithm>
+
+namespace frontline {
+
+using namespace sentence_rules;
+
+const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
+{
+    const std::size_t begin = clauseStart(trigger.first);
+    const auto &tokens = m_words.tokens();
+    if (const FactionMention *inside = factionAt(trigger.last))
+        return inside->faction; // "coalition airstrikes"
+    // "junta-held", "rebel-held", "army-held": the word joined before names the holder.
+    if (trigger.first > 0 && !tokens[trigger.first].spaceBefore &&
+        tokens[trigger.first - 1].end + 1 == tokens[trigger.first].start) {
+        if (const FactionMention *f = factionAt(trigger.first - 1))
+            return f->faction;
+        if (m_lexicon.is(trigger.first - 1, WordClass::GroupWord))
+            return m_discourse.lastGroup;
+    }
+    // "the IS stronghold", "the government's last stronghold", "the rebel stronghold": the
+    // holder is named just before the noun, or nobody is.
+    if (isHoldingNoun(word(trigger.first))) {
+        for (std::size_t i = trigger.first; i-- > 0 && i + 4 >= trigger.first;) {
+            if (const FactionMention *f = factionAt(i))
+                return f->faction;
+            if (m_lexicon.is(i, WordClass::GroupWord))
+                return m_discourse.lastGroup;
+            if (word(i) == "the"_w || word(i) == "its"_w || word(i) == "their"_w)
+                break;
+        }
+        return nullptr;
+    }
+    // "held by the jihadists", "airstrikes from the coalition", "air cover by warplanes".
+    const auto after = [&]() -> const Faction * {
+        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i) {
+            if (const FactionMention *f = factionAt(i);
+                f && trigger.entry->passive && i <= trigger.last + 2)
+                return f->faction;
+            if (word(i) != "by"_w && word(i) != "from"_w && word(i) != "to"_w)
+                continue;
+            for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
+                if (const FactionMention *f = factionAt(j))
+                    return f->faction;
+        }
+        return nullptr;
+    };
+    // A passive with words between: "have been held for years by FARC dissidents".
+    bool passive = trigger.entry->passive;
+    if (!passive && (word(trigger.first) == "held"_w || word(trigger.first) == "controlled"_w ||
+                     word(trigger.first) == "captured"_w || word(trigger.first) == "seized"_w))
+        for (std::size_t i = trigger.last + 1;
+             i < tokens.size() && i <= trigger.last + 4 && !m_facts[i].boundaryBefore; ++i)
+            passive = passive || word(i) == "by"_w;
+    if (passive || trigger.entry->type == EventType::Airstrike) {
+        if (const Faction *f = after())
+            return f;
+        // "held by Masalit fighters": an agent the catalogue does not know, not the subject.
+        for (std::size_t i = trigger.last; passive && i < tokens.size() && i <= trigger.last + 4;
+             ++i)
+            if (word(i) == "by"_w)
+                return nullptr;
+    }
+    // The subject: the nearest faction before the trigger in its clause; a pronoun means the
+    // nearest earlier in the sentence, else the last of the article; "we" in a quote, the
+    // faction quoted.
+    // A faction after "from", "against", "with" is what is acted on, not who acts.
+    // So is one right after an act's verb ("pushed the paramilitaries out"), or after "by".
+    const auto isObject = [&](const FactionMention &f) {
+        for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
+            if (word(i) == "from"_w || word(i) == "against"_w || word(i) == "with"_w ||
+                word(i) == "on"_w || word(i) == "by"_w ||
+                m_facts[i].inTrigger) // "troops backed by Russian allies"
+                return true;
+        return false;
+    };
+    // "rebels who have held the town": the relative pronoun stands for the faction before it.
+    for (std::size_t r = trigger.first; r-- > begin;)
+        if (word(r) == "who"_w && r > 0)
+            if (const FactionMention *f = factionAt(r - 1))
+                return f->faction;
+    const FactionMention *nearest = nullptr;
+    for (const FactionMention &f : m_factions)
+        if (f.lastToken < trigger.first && !isObject(f) &&
+            (!nearest || f.lastToken > nearest->lastToken))
+            nearest = &f;
+    bool pronoun = false, firstPerson = false; // "we", "our", "us" are pronouns of the class too
+    for (std::size_t i = begin; i < trigger.first && m_lexicon.names(WordClass::FactionPronoun);
+         ++i) {
+        pronoun = pronoun || m_lexicon.is(i, WordClass::FactionPronoun);
+        firstPerson = firstPerson || word(i) == "we"_w || word(i) == "our"_w || word(i) == "us"_w;
+    }
+    if (nearest && nearest->lastToken >= begin)
+        return nearest->faction;
+    if (firstPerson && m_discourse.lastSpeaker)
+        return m_discourse.lastSpeaker;
+    if (pronoun && nearest)
+        return nearest->faction;
+    // "the group", "the rebels", "the insurgents": an armed group, never a government.
+    const bool groupNamed = m_lexicon.names(WordClass::GroupWord);
+    bool groupWord = false;
+    for (std::size_t i = begin; i < trigger.first && groupNamed; ++i)
+        groupWord = groupWord || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
+    if (groupWord && !nearest && m_discourse.lastGroup)
+        return m_discourse.lastGroup;
+    if (groupWord && m_discourse.lastGroup)
+        return m_discourse.lastGroup;
+    // "The rebels, who ..., said they aimed to": a group named earlier in the sentence.
+    bool groupEarlier = false;
+    for (std::size_t i = 0; i < trigger.first && groupNamed; ++i)
+        groupEarlier = groupEarlier || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
+    if (pronoun && groupEarlier && m_discourse.lastGroup)
+        return m_discourse.lastGroup;
+    if (pronoun && m_discourse.lastFaction)
+        return m_discourse.lastFaction;
+    if (nearest)
+        return nearest->faction;
+    if (const Faction *f = after())
+        return f;
+    return nullptr;
+}
+
+std::vector<const Faction *> SentenceEvents::clashSides(const Trigger &trigger) const
+{
+    std::vector<const Faction *> sides;
+    if (const Faction *subject = actorFor(trigger))
+        sides.push_back(subject);
+    for (const FactionMention &f : m_factions)
+        if (f.firstToken > trigger.last &&
+            std::find(sides.begin(), sides.end(), f.faction) == sides.end())
+            sides.push_back(f.faction);
+    return sides;
+}
+
+// "said Sallum", "the NSA said", "according to the army": who the sentence attributes to.
+QString SentenceEvents::findClaimant() const
+{
+    if (!m_lexicon.names(WordClass::Saying))
+        return {};
+    const auto &tokens = m_words.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const RuleWord verb = word(i);
+        if (verb != "said"_w && verb != "says"_w && verb != "told"_w && verb != "claimed"_w &&
+            verb != "according"_w)
+            continue;
+        // "he told AFP": who is told is the listener, not the source. The source is sought
+        // within the clause: not across the quote that ends before "he said".
+        const bool listenerFollows = verb == "told"_w;
+        bool blockedBefore = false, blockedAfter = listenerFollows;
+        for (std::size_t d = 1; d <= 4; ++d) {
+            blockedBefore = blockedBefore || i < d || m_facts[i - d + 1].boundaryBefore;
+            blockedAfter = blockedAfter || i + d >= tokens.size() || m_facts[i + d].boundaryBefore;
+            for (const std::size_t j :
+                 {blockedAfter ? tokens.size() : i + d, blockedBefore ? tokens.size() : i - d}) {
+                if (j >= tokens.size())
+                    continue;
+                if (const FactionMention *f = factionAt(j))
+                    return f->faction->id;
+                if (tokens[j].capitalised && !placeAt(j) && !tokens[j].sentenceInitial)
+                    return m_text.mid(tokens[j].start, tokens[j].end - tokens[j].start).toString();
+            }
+        }
+        // "he said": the faction last quoted, else a source the text does not name.
+        return m_discourse.lastSpeaker ? m_discourse.lastSpeaker->id
+                                       : QStringLiteral("unnamed source");
+    }
+    return {};
+}
+
+} // namespace frontline
