@@ -33,6 +33,7 @@ constexpr int kFrontedScore = 72;        // "In X on Saturday, gunmen ..."
 constexpr int kGoalScore = 66;           // "marched to X"
 constexpr int kMainClauseScore = 62;     // "invaded villages in X, killing five"
 constexpr int kLocativeClauseScore = 58; // "killed on Saturday, near X"
+constexpr int kOpeningClauseScore = 60;  // "After prayers in X, ten were killed"
 
 bool isAuxiliary(RuleWord word)
 {
@@ -69,8 +70,14 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
         if (m_facts[i + 1].boundaryBefore && !chained)
             return {PlaceRelation::None, i};
         const bool number = !key(i).empty() && key(i).front() >= '0' && key(i).front() <= '9';
-        if (!chained && !number && !m_lexicon.is(i, WordClass::PlaceModifier) &&
-            !m_lexicon.is(i, WordClass::PlaceNoun) &&
+        // "militant-infested", "Kurdish-held": a compound adjective (the tokens leave its tail
+        // out).
+        const int end = tokens[i].end;
+        const bool compound = end < m_text.size() && m_text.at(end) == QLatin1Char('-');
+        const bool modifier = m_lexicon.is(i, WordClass::PlaceModifier) ||
+                              m_lexicon.is(i, WordClass::PlaceNoun) ||
+                              m_lexicon.is(i, WordClass::Compass);
+        if (!chained && !number && !compound && !modifier &&
             !(tokens[i].capitalised && !tokens[i].sentenceInitial))
             return {PlaceRelation::None, i};
     }
@@ -183,10 +190,13 @@ int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) cons
         clauseEnd(p.lastToken) + 1 == triggerClause && locative &&
         key(trigger.first).ends_with("ing"))
         return kMainClauseScore + near;
-    // "was killed on Saturday, near X": a locative clause right after the act's.
-    if (after && lead.relation == PlaceRelation::Locative && lead.word == placeClause &&
-        clauseEnd(trigger.last) + 1 == placeClause)
+    // "was killed on Saturday, near X", "killed a student, ..., in X": a later clause that is a
+    // locative.
+    if (after && lead.relation == PlaceRelation::Locative && lead.word == placeClause)
         return kLocativeClauseScore + near;
+    // "After prayers in a mosque in X, ten people were killed": a locative in the opening clause.
+    if (!after && placeClause == 0 && lead.relation == PlaceRelation::Locative && triggerClause > 0)
+        return kOpeningClauseScore + near;
     return 0;
 }
 

@@ -36,6 +36,55 @@ bool isIdiom(RuleWord trigger, RuleWord next)
 
 } // namespace
 
+// "the assault", "a blast", "Israeli artillery": the act told by a noun (its determiner or its
+// actor before it), which a verb beside it may tell again.
+bool SentenceEvents::isNounTelling(const Trigger &trigger) const
+{
+    if (trigger.first == 0)
+        return false;
+    const RuleWord before = word(trigger.first - 1);
+    return before == "the"_w || before == "a"_w || before == "an"_w || before == "its"_w ||
+           before == "their"_w || before == "this"_w || before == "his"_w ||
+           factionAt(trigger.first - 1) != nullptr;
+}
+
+// Whether a place after the trigger, in its clause, relates to it as `relation`.
+bool SentenceEvents::placeRelatedAfter(const Trigger &trigger, PlaceRelation relation) const
+{
+    const std::size_t end = clauseEnd(trigger.last);
+    for (const PlaceWords &p : m_places)
+        if (p.firstToken > trigger.last && p.firstToken <= end &&
+            leadOf(p, trigger).relation == relation)
+            return true;
+    return false;
+}
+
+// "He was captured", "were captured in X": a passive taking whose subject is no place.
+bool SentenceEvents::isPassivePersonCapture(const Trigger &trigger) const
+{
+    if (trigger.first == 0 || trigger.entry->passive)
+        return false;
+    const RuleWord before = word(trigger.first - 1);
+    if (before != "was"_w && before != "were"_w && before != "been"_w && before != "being"_w)
+        return false;
+    for (const PlaceWords &p : m_places)
+        if (p.lastToken < trigger.first && clauseStart(p.firstToken) == clauseStart(trigger.first))
+            return false; // "the town was captured", "X was captured"
+    for (std::size_t i = clauseStart(trigger.first); i < trigger.first; ++i)
+        if (m_lexicon.is(i, WordClass::PlaceAnaphor))
+            return false;
+    return true;
+}
+
+// "police captured Henao": a capitalised name right after the verb that is no place or faction.
+bool SentenceEvents::namesPersonAfter(const Trigger &trigger) const
+{
+    const std::size_t next = trigger.last + 1;
+    const auto &tokens = m_words.tokens();
+    return next < tokens.size() && tokens[next].capitalised && !placeAt(next) && !factionAt(next) &&
+           !m_facts[next].boundaryBefore;
+}
+
 SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon,
                                QStringView text, const std::vector<FactionMention> &factions,
                                const std::vector<PlaceWords> &places,
@@ -132,8 +181,11 @@ void SentenceEvents::joinAspectuals()
             i + 1 < size && (word(i + 1) == "out"_w || word(i + 1) == "place"_w) ? i + 1 : i;
         Trigger *before = nullptr, *after = nullptr;
         for (Trigger &t : m_triggers) {
-            if (t.last < i && t.last + kNounBefore >= i && !hasBoundary(t.last + 1, i))
-                before = &t; // the nearest before
+            // The nearest before, a noun or opening its clause ("Fighting continued"), not
+            // another act's verb ("captured X but continued").
+            if (t.last < i && t.last + kNounBefore >= i && !hasBoundary(t.last + 1, i) &&
+                (isNounTelling(t) || clauseStart(t.first) == t.first))
+                before = &t;
             if (!after && t.first > verbEnd && t.first <= verbEnd + kNounAfter &&
                 !hasBoundary(verbEnd + 1, t.first))
                 after = &t;
@@ -201,17 +253,20 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         // radar sites" only describe another act.
         if (verbWord == "targeted"_w || verbWord == "targeting"_w || verbWord == "aim"_w ||
             verbWord == "aimed"_w || verbWord == "aiming"_w) {
-            bool placeFollows = false;
-            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 2; ++i)
-                placeFollows = placeFollows || placeAt(i);
-            if (!placeFollows)
-                continue;
+            // "targeting the strategic town of X": aimed at the place; "targeting civilians in
+            // X": violence against people there.
+            if (!placeRelatedAfter(trigger, PlaceRelation::Object)) {
+                if (!placeRelatedAfter(trigger, PlaceRelation::Locative))
+                    continue;
+                event.type = EventType::Attack;
+            }
         }
         e.nominal = verbWord == "operation"_w || verbWord == "operations"_w ||
                     verbWord == "offensive"_w || verbWord == "assault"_w ||
                     verbWord == "attack"_w || verbWord == "advance"_w || verbWord == "push"_w ||
                     verbWord == "siege"_w || verbWord == "capture"_w || verbWord == "seizure"_w ||
                     verbWord == "fall"_w;
+        e.nounTelling = e.nominal || isNounTelling(trigger);
         e.definiteNominal =
             e.nominal && trigger.first > 0 &&
             (word(trigger.first - 1) == "the"_w || word(trigger.first - 1) == "this"_w);
@@ -306,6 +361,10 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                         event.actors.prepend(other->faction->id);
             }
         }
+        // "He was captured in X", "police captured Henao": a person taken, not ground.
+        if (event.type == EventType::Capture &&
+            (isPassivePersonCapture(trigger) || namesPersonAfter(trigger)))
+            event.type = EventType::Arrest;
         // "captured a JNIM commander near Gao": a person taken (where, is where it happened).
         if (event.type == EventType::Capture)
             for (std::size_t i = trigger.last + 1;
@@ -321,21 +380,25 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         event.confidence = 0.4 + (event.actors.isEmpty() ? 0 : 0.25) + (e.target >= 0 ? 0.25 : 0) +
                            (event.time.isResolved() ? 0.1 : 0);
 
-        // One act told twice in a sentence, as a noun and a verb ("the operation launched"), or
-        // again without a place of its own: one event, told by both.
+        // One act told twice in a sentence, as a noun and a verb ("the operation launched",
+        // "Israeli artillery shelled"), or again without a place of its own: one event, told by
+        // both when their words are near.
+        constexpr int kLongestTelling = 40; // code points: one act's words, not a sentence's
+        const auto joined = [&](const SentenceEvent &other) {
+            return TextRange{std::min(other.event.trigger.start, event.trigger.start),
+                             std::max(other.event.trigger.end, event.trigger.end)};
+        };
         const auto same =
             std::find_if(events.begin() + first, events.end(), [&](const SentenceEvent &other) {
+                const bool near = joined(other).length() <= kLongestTelling;
                 return other.event.type == event.type &&
                        (other.target == e.target || e.target < 0) &&
                        (other.event.actors == event.actors || event.actors.isEmpty()) &&
-                       (other.nominal || e.nominal || e.target < 0);
+                       (((other.nounTelling || e.nounTelling) && near) || e.target < 0);
             });
         if (same != events.end()) {
-            constexpr int kLongestTelling = 40; // code points: a trigger is the words of the act
-            const int start = std::min(same->event.trigger.start, event.trigger.start);
-            const int end = std::max(same->event.trigger.end, event.trigger.end);
-            if (end - start <= kLongestTelling)
-                same->event.trigger = {start, end};
+            if (joined(*same).length() <= kLongestTelling)
+                same->event.trigger = joined(*same);
             if (same->origin < 0)
                 same->origin = e.origin;
             if (!same->event.time.isResolved())

@@ -42,6 +42,7 @@ struct SentenceEvent
     QString areaDirection;        // "far west" of an area target
     bool generic = false;         // "pressure from offensives": no subject acts
     bool nominal = false;         // a noun ("offensive", "assault"), not a verb
+    bool nounTelling = false;     // told by a noun ("the blast", "Israeli artillery")
     bool definiteNominal = false; // "the operation", "the offensive": may retell an earlier act
     const Faction *actor = nullptr;
 };
@@ -86,6 +87,9 @@ public:
 private:
     void findTriggers();
     void joinAspectuals();
+    bool isNounTelling(const Trigger &trigger) const;
+    bool isPassivePersonCapture(const Trigger &trigger) const;
+    bool namesPersonAfter(const Trigger &trigger) const;
     bool hasBoundary(std::size_t from,
                      std::size_t to) const; // punctuation before any word of [from, to]
     std::size_t clauseStart(std::size_t token) const { return m_facts[token].clauseStart; }
@@ -126,6 +130,7 @@ private:
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
     int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;
+    bool placeRelatedAfter(const Trigger &trigger, PlaceRelation relation) const;
     int precisionOf(const PlaceWords &p, std::size_t from) const;
     void noteAreaDirection(const PlaceWords &p, int *precision, QString *areaDirection) const;
     EventStatus statusFor(const Trigger &trigger) const;
