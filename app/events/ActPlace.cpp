@@ -15,6 +15,9 @@ namespace {
 // Words a place's lead may cross back to the word that relates it to the act: "in the
 // besieged northern city of X" is six.
 constexpr std::size_t kLeadReach = 7;
+// Unknown words a lead may cross before a place noun: "the insurgent bastion of X", "the
+// deserted streets of X".
+constexpr std::size_t kLooseWords = 2;
 // Words apart two places may be and still be one chain ("X, Y province", "the Y city of X").
 constexpr std::size_t kChainGap = 5;
 // Beside its lead, a place's score falls by one point a word of distance from the trigger, but
@@ -30,6 +33,7 @@ constexpr int kLocativeAfterScore = 92;  // "killed in X", "exploded near X"
 constexpr int kPassiveSubjectScore = 80; // "X was shelled"
 constexpr int kLocativeBeforeScore = 75; // "in X, a man was shot" in one clause
 constexpr int kFrontedScore = 72;        // "In X on Saturday, gunmen ..."
+constexpr int kAimScore = 70;            // "launched an offensive to capture X"
 constexpr int kGoalScore = 66;           // "marched to X"
 constexpr int kMainClauseScore = 62;     // "invaded villages in X, killing five"
 constexpr int kLocativeClauseScore = 58; // "killed on Saturday, near X"
@@ -48,9 +52,16 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
 {
     const auto &tokens = m_words.tokens();
     std::size_t crossed = 0;
+    std::size_t looseWords = 0; // words crossed after a place noun ("the insurgent bastion of X")
+    bool placeNounCrossed = false;
     for (std::size_t i = p.firstToken; i-- > 0 && crossed < kLeadReach; ++crossed) {
         if (i >= trigger.first && i <= trigger.last)
             return {PlaceRelation::Object, i};
+        // "launched an offensive to capture X", "began their assault by storming X": the aim
+        // of the act is the object of the verb that says it.
+        if (m_facts[i].inTrigger && i > 0 && (word(i - 1) == "to"_w || word(i - 1) == "by"_w) &&
+            (i + 1 == p.firstToken || !m_facts[i + 1].inTrigger))
+            return {PlaceRelation::Aim, i};
         const RuleWord w = word(i);
         if (w == "from"_w)
             return {PlaceRelation::Origin, i};
@@ -77,7 +88,11 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
         const bool modifier = m_lexicon.is(i, WordClass::PlaceModifier) ||
                               m_lexicon.is(i, WordClass::PlaceNoun) ||
                               m_lexicon.is(i, WordClass::Compass);
-        if (!chained && !number && !compound && !modifier &&
+        placeNounCrossed = placeNounCrossed || m_lexicon.is(i, WordClass::PlaceNoun);
+        const bool loose = placeNounCrossed && looseWords < kLooseWords && !m_facts[i].inTrigger &&
+                           !m_lexicon.is(i, WordClass::Saying);
+        looseWords += loose && !modifier;
+        if (!chained && !number && !compound && !modifier && !loose &&
             !(tokens[i].capitalised && !tokens[i].sentenceInitial))
             return {PlaceRelation::None, i};
     }
@@ -102,15 +117,13 @@ bool SentenceEvents::isCitedPlace(const PlaceWords &p, const PlaceLead &lead) co
         m_text.at(after + 1).isLower())
         return true;
     // "Washington condemned", "Moscow has denied", "officials in X said": a government's or a
-    // reporter's voice. "Israel's army": a country's forces.
+    // reporter's voice. "Israel's army", "US soldiers": a country's forces.
     std::size_t next = p.lastToken + 1;
     while (next < size && !m_facts[next].boundaryBefore && isAuxiliary(word(next)))
         ++next;
     if (next < size && !m_facts[next].boundaryBefore &&
-        (m_lexicon.is(next, WordClass::Reaction) ||
-         (m_text.mid(after, tokens[next].start - after).contains(QLatin1Char('\'')) &&
-          (m_lexicon.is(next, WordClass::GovernmentNoun) ||
-           m_lexicon.is(next, WordClass::ForceNoun)))))
+        (m_lexicon.is(next, WordClass::Reaction) || m_lexicon.is(next, WordClass::GovernmentNoun) ||
+         m_lexicon.is(next, WordClass::ForceNoun)))
         return true;
     // "said in X", "told reporters in X": where it was said.
     if (lead.relation == PlaceRelation::Locative)
@@ -129,8 +142,8 @@ bool SentenceEvents::isOwnObject(const PlaceWords &p, const Trigger &trigger) co
     for (const Trigger &other : m_triggers)
         if (other.first > trigger.last && other.last < p.firstToken &&
             other.entry->type != trigger.entry->type &&
-            !m_lexicon.is(other.first,
-                          WordClass::PlaceNoun)) // "the IS stronghold of X" names the place
+            !m_lexicon.is(other.first, WordClass::PlaceNoun) && // "the stronghold of X" describes X
+            !isNounTelling(other)) // "killed when a bomb struck X": one act's words
             return false;
     int precision = 0;
     for (std::size_t i = trigger.last + 1; i < p.firstToken; ++i)
@@ -167,11 +180,13 @@ int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) cons
             return kObjectScore + near;
         if (after && lead.relation == PlaceRelation::Locative)
             return kLocativeAfterScore + near;
+        if (after && lead.relation == PlaceRelation::Aim)
+            return kAimScore + near;
         if (after && lead.relation == PlaceRelation::Goal && !holding && distance <= kGoalReach)
             return kGoalScore + near;
         if (!after && lead.relation == PlaceRelation::Locative)
             return kLocativeBeforeScore + near;
-        if (!after) { // "X was shelled", "X has been captured"
+        if (!after && !m_lexicon.is(trigger.first, WordClass::VictimVerb)) { // "X was shelled"
             std::size_t i = p.lastToken + 1;
             while (i < trigger.first && isAuxiliary(word(i)))
                 ++i;
@@ -232,6 +247,16 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
                 best = &p;
                 break;
             }
+        }
+    // "Baghdad's neighbourhood of X", "the Y city of X": the place after "of" is the part named.
+    for (const PlaceWords &p : m_places)
+        if (p.firstToken > best->lastToken && p.firstToken <= best->lastToken + kChainGap &&
+            word(p.firstToken - 1) == "of"_w &&
+            !m_lexicon.is(p.firstToken - 2, WordClass::Compass) &&
+            m_geoparse.places[p.place].isPoint() &&
+            !hasBoundary(best->lastToken + 1, p.firstToken) && isOfAct(p, trigger)) {
+            best = &p;
+            break;
         }
     *where = best;
     return best->place;

@@ -222,16 +222,17 @@ constexpr std::string_view kPlaceModifiers[]{
 
 // What a place name follows in "the town of X", "the outskirts of X", "the streets of X".
 constexpr std::string_view kPlaceNouns[]{
-    "city",         "cities",       "town",          "towns",        "village",   "villages",
-    "capital",      "province",     "provinces",     "district",     "districts", "region",
-    "governorate",  "neighborhood", "neighbourhood", "suburb",       "suburbs",   "area",
-    "areas",        "countryside",  "outskirts",     "heart",        "center",    "centre",
-    "streets",      "street",       "parts",         "part",         "state",     "county",
-    "municipality", "quarter",      "camp",          "port",         "enclave",   "territory",
-    "settlement",   "hamlet",       "border",        "frontier",     "region's",  "outpost",
-    "vicinity",     "environs",     "edge",          "surroundings", "gates",     "countryside's",
-    "rest",         "stronghold",   "strongholds",   "bastion",      "bastions",  "base",
-    "bases",        "hub",          "positions"};
+    "city",          "cities",       "town",      "towns",         "village",      "villages",
+    "capital",       "province",     "provinces", "district",      "districts",    "region",
+    "regions",       "governorates", "states",    "counties",      "governorate",  "neighborhood",
+    "neighbourhood", "suburb",       "suburbs",   "area",          "areas",        "countryside",
+    "outskirts",     "heart",        "center",    "centre",        "streets",      "street",
+    "parts",         "part",         "state",     "county",        "municipality", "quarter",
+    "camp",          "port",         "enclave",   "territory",     "settlement",   "hamlet",
+    "border",        "frontier",     "region's",  "outpost",       "vicinity",     "environs",
+    "edge",          "surroundings", "gates",     "countryside's", "rest",         "stronghold",
+    "strongholds",   "bastion",      "bastions",  "base",          "bases",        "hub",
+    "positions"};
 
 // After a place: its government speaking ("Washington condemned"), not a place of an act.
 constexpr std::string_view kReactions[]{
@@ -249,6 +250,12 @@ constexpr std::string_view kAspectuals[]{
     "continuing", "started",   "resumed", "intensified", "raged",     "staged",   "stage",
     "staging",    "conducted", "conduct", "conducting",  "mounted",   "carried",  "broke",
     "took",       "unleashed", "waged",   "escalated"};
+
+// Acts done to people: "X was killed" names a person X, never a place.
+constexpr std::string_view kVictimVerbs[]{
+    "killed",   "shot",      "wounded",  "injured",      "murdered",  "executed",   "stabbed",
+    "beheaded", "kidnapped", "abducted", "assassinated", "slain",     "hacked",     "tortured",
+    "lynched",  "arrested",  "detained", "gunned",       "massacred", "slaughtered"};
 
 constexpr std::string_view kCompass[]{
     "north",         "south",         "east",          "west",         "northeast", "northwest",
@@ -278,7 +285,8 @@ constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
                                    {WordClass::PlaceModifier, kPlaceModifiers},
                                    {WordClass::PlaceNoun, kPlaceNouns},
                                    {WordClass::Reaction, kReactions},
-                                   {WordClass::Aspectual, kAspectuals}};
+                                   {WordClass::Aspectual, kAspectuals},
+                                   {WordClass::VictimVerb, kVictimVerbs}};
 
 // Words in an open-addressing table whose slots hold a word's first eight letters as one
 // number and its length: every word of every sentence is looked up, and most lookups then

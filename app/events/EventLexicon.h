@@ -22,61 +22,41 @@ struct TriggerEntry
 // The words the rules name one by one ("from", "held", "the"): each has a small number, so a
 // rule compares numbers, not strings. Write one as "from"_w; a word not listed here does not
 // compile.
-inline constexpr std::string_view kRuleWords[]{"a",           "according",   "accountable",
-                                               "accusation",  "across",      "advance",
-                                               "after",       "against",     "aim",
-                                               "aimed",       "aiming",      "allegation",
-                                               "amid",        "an",          "and",
-                                               "announced",   "are",         "area",
-                                               "areas",       "around",      "assault",
-                                               "at",          "attack",      "attacked",
-                                               "attacks",     "backed",      "based",
-                                               "bastion",     "bastions",    "be",
-                                               "been",        "before",      "being",
-                                               "between",     "by",          "calling",
-                                               "capture",     "captured",    "charge",
-                                               "claim",       "claimed",     "control",
-                                               "controlled",  "cover",       "dead",
-                                               "despite",     "down",        "drive",
-                                               "driven",      "drove",       "during",
-                                               "eastern",     "elections",   "ended",
-                                               "fall",        "far",         "fire",
-                                               "fired",       "fleeing",     "foiled",
-                                               "for",         "forced",      "from",
-                                               "had",         "has",         "have",
-                                               "held",        "his",         "hit",
-                                               "hold",        "holding",     "holds",
-                                               "hostage",     "hostages",    "if",
-                                               "in",          "into",        "is",
-                                               "it",          "its",         "kilometers",
-                                               "kilometres",  "km",          "launch",
-                                               "led",         "meeting",     "miles",
-                                               "near",        "northern",    "of",
-                                               "offensive",   "office",      "on",
-                                               "operation",   "operations",  "our",
-                                               "out",         "outside",     "outskirts",
-                                               "over",        "pad",         "pads",
-                                               "part",        "place",       "positions",
-                                               "power",       "push",        "refuge",
-                                               "repelled",    "repulsed",    "responsibility",
-                                               "responsible", "room",        "said",
-                                               "says",        "seize",       "seized",
-                                               "seizing",     "seizure",     "siege",
-                                               "since",       "site",        "sites",
-                                               "southern",    "strike",      "strikes",
-                                               "stronghold",  "strongholds", "struck",
-                                               "take",        "taken",       "takes",
-                                               "taking",      "talks",       "targeted",
-                                               "targeting",   "that",        "the",
-                                               "their",       "there",       "this",
-                                               "through",     "thwarted",    "to",
-                                               "told",        "took",        "toward",
-                                               "towards",     "tower",       "tubes",
-                                               "under",       "unless",      "up",
-                                               "us",          "vehicle",     "was",
-                                               "we",          "were",        "western",
-                                               "where",       "which",       "while",
-                                               "who",         "with"};
+inline constexpr std::string_view kRuleWords[]{
+    "a",           "according",   "accountable", "accusation", "across",
+    "advance",     "after",       "against",     "aim",        "aimed",
+    "aiming",      "allegation",  "amid",        "an",         "and",
+    "announced",   "are",         "area",        "areas",      "around",
+    "assault",     "at",          "attack",      "attacked",   "attacks",
+    "backed",      "based",       "bastion",     "bastions",   "be",
+    "been",        "before",      "being",       "between",    "by",
+    "calling",     "capture",     "captured",    "charge",     "claim",
+    "claimed",     "control",     "controlled",  "cover",      "dead",
+    "despite",     "down",        "drive",       "driven",     "drove",
+    "during",      "eastern",     "elections",   "ended",      "fall",
+    "far",         "fire",        "fired",       "fleeing",    "foiled",
+    "for",         "forced",      "from",        "had",        "has",
+    "have",        "held",        "her",         "him",        "his",
+    "hit",         "hold",        "holding",     "holds",      "hostage",
+    "hostages",    "if",          "in",          "into",       "is",
+    "it",          "its",         "kilometers",  "kilometres", "km",
+    "launch",      "led",         "meeting",     "miles",      "near",
+    "never",       "northern",    "not",         "of",         "offensive",
+    "office",      "on",          "operation",   "operations", "our",
+    "out",         "outside",     "outskirts",   "over",       "pad",
+    "pads",        "part",        "place",       "positions",  "power",
+    "push",        "refuge",      "repelled",    "repulsed",   "responsibility",
+    "responsible", "room",        "said",        "says",       "seize",
+    "seized",      "seizing",     "seizure",     "siege",      "since",
+    "site",        "sites",       "southern",    "strike",     "strikes",
+    "stronghold",  "strongholds", "struck",      "take",       "taken",
+    "takes",       "taking",      "talks",       "targeted",   "targeting",
+    "that",        "the",         "their",       "them",       "there",
+    "this",        "through",     "thwarted",    "to",         "told",
+    "took",        "toward",      "towards",     "tower",      "tubes",
+    "under",       "unless",      "up",          "us",         "vehicle",
+    "was",         "we",          "were",        "western",    "where",
+    "which",       "while",       "who",         "with"};
 using RuleWord = std::uint16_t; // 0: a word the rules do not name
 
 consteval RuleWord operator""_w(const char *text, std::size_t size)
@@ -108,9 +88,10 @@ enum class WordClass : std::uint32_t
     Locative = 1u << 13,      // "in", "near", "outside": the place after it is where something is
     PlaceModifier =
         1u << 14, // "northern", "downtown", "the": may stand between a locative and its place
-    PlaceNoun = 1u << 15, // "city", "province", "outskirts": "the city of X" names the place X
-    Reaction = 1u << 16,  // "condemned", "warned": after a place, its government speaks
-    Aspectual = 1u << 17, // "occurred", "continued", "staged": the act is the event noun beside it
+    PlaceNoun = 1u << 15,  // "city", "province", "outskirts": "the city of X" names the place X
+    Reaction = 1u << 16,   // "condemned", "warned": after a place, its government speaks
+    Aspectual = 1u << 17,  // "occurred", "continued", "staged": the act is the event noun beside it
+    VictimVerb = 1u << 18, // "killed", "shot": done to people, so its passive subject is no place
 };
 
 // The event lexicon's reading of one sentence: per word, its classes and the triggers

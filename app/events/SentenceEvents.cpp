@@ -62,13 +62,11 @@ bool SentenceEvents::placeRelatedAfter(const Trigger &trigger, PlaceRelation rel
 // "He was captured", "were captured in X": a passive taking whose subject is no place.
 bool SentenceEvents::isPassivePersonCapture(const Trigger &trigger) const
 {
-    if (trigger.first == 0 || trigger.entry->passive)
+    if (!isPassive(trigger))
         return false;
-    const RuleWord before = word(trigger.first - 1);
-    if (before != "was"_w && before != "were"_w && before != "been"_w && before != "being"_w)
-        return false;
+    constexpr std::size_t kSubjectReach = 3; // "X, the capital, was captured" is another clause
     for (const PlaceWords &p : m_places)
-        if (p.lastToken < trigger.first && clauseStart(p.firstToken) == clauseStart(trigger.first))
+        if (p.lastToken < trigger.first && p.lastToken + kSubjectReach >= trigger.first)
             return false; // "the town was captured", "X was captured"
     for (std::size_t i = clauseStart(trigger.first); i < trigger.first; ++i)
         if (m_lexicon.is(i, WordClass::PlaceAnaphor))
@@ -76,13 +74,41 @@ bool SentenceEvents::isPassivePersonCapture(const Trigger &trigger) const
     return true;
 }
 
-// "police captured Henao": a capitalised name right after the verb that is no place or faction.
+// "police captured Henao", "captured him": a person right after the verb (a capitalised name
+// that is no place or faction, or a personal pronoun).
 bool SentenceEvents::namesPersonAfter(const Trigger &trigger) const
 {
     const std::size_t next = trigger.last + 1;
     const auto &tokens = m_words.tokens();
-    return next < tokens.size() && tokens[next].capitalised && !placeAt(next) && !factionAt(next) &&
-           !m_facts[next].boundaryBefore;
+    if (next >= tokens.size() || m_facts[next].boundaryBefore)
+        return false;
+    const RuleWord object = word(next);
+    if (object == "him"_w || object == "her"_w || object == "them"_w)
+        return true;
+    return tokens[next].capitalised && !placeAt(next) && !factionAt(next);
+}
+
+// "has not been captured", "never entered": an act told as not done.
+bool SentenceEvents::isNegated(const Trigger &trigger) const
+{
+    constexpr std::size_t kNegationReach = 3; // "had not yet been"
+    const std::size_t from =
+        std::max(clauseStart(trigger.first),
+                 trigger.first > kNegationReach ? trigger.first - kNegationReach : 0);
+    for (std::size_t i = from; i < trigger.first; ++i)
+        if (word(i) == "not"_w || word(i) == "never"_w)
+            return true;
+    return false;
+}
+
+// "was killed", "have been captured": an auxiliary of the passive right before the trigger.
+bool SentenceEvents::isPassive(const Trigger &trigger) const
+{
+    if (trigger.first == 0)
+        return false;
+    const RuleWord before = word(trigger.first - 1);
+    return before == "was"_w || before == "were"_w || before == "been"_w || before == "being"_w ||
+           before == "is"_w || before == "are"_w || before == "be"_w;
 }
 
 SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon,
@@ -256,7 +282,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
             // "targeting the strategic town of X": aimed at the place; "targeting civilians in
             // X": violence against people there.
             if (!placeRelatedAfter(trigger, PlaceRelation::Object)) {
-                if (!placeRelatedAfter(trigger, PlaceRelation::Locative))
+                if (!placeRelatedAfter(trigger, PlaceRelation::Locative) && !isPassive(trigger))
                     continue;
                 event.type = EventType::Attack;
             }
@@ -328,7 +354,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
             repelled = repelled || word(i) == "repelled"_w || word(i) == "repulsed"_w ||
                        word(i) == "thwarted"_w || word(i) == "foiled"_w;
-        if (repelled)
+        if (repelled || isNegated(trigger))
             continue;
         const auto &tokens = m_words.tokens();
         event.trigger = {tokens[trigger.spanFirst].start, tokens[trigger.spanLast].end};

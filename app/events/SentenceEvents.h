@@ -90,6 +90,8 @@ private:
     bool isNounTelling(const Trigger &trigger) const;
     bool isPassivePersonCapture(const Trigger &trigger) const;
     bool namesPersonAfter(const Trigger &trigger) const;
+    bool isPassive(const Trigger &trigger) const;
+    bool isNegated(const Trigger &trigger) const;
     bool hasBoundary(std::size_t from,
                      std::size_t to) const; // punctuation before any word of [from, to]
     std::size_t clauseStart(std::size_t token) const { return m_facts[token].clauseStart; }
@@ -115,6 +117,7 @@ private:
         Object,
         Locative,
         Goal,
+        Aim, // the object of a verb that says the aim: "an offensive to capture X"
         Origin,
         Agent
     };
