@@ -77,8 +77,20 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
             return {PlaceRelation::Locative, i};
         if (m_lexicon.is(i, WordClass::Locative))
             return {PlaceRelation::Locative, i};
+        // "the battle for X", "the fight for X": where the act is fought.
+        if (w == "for"_w && i > 0 && m_facts[i - 1].inTrigger)
+            return {PlaceRelation::Locative, i};
+        // "the western corridor of X", "a suburb of X": a part of X, whatever its noun.
+        if (w == "of"_w)
+            if (const std::size_t determiner = partitiveStart(i); determiner < i) {
+                crossed += i - determiner;
+                i = determiner;
+                continue;
+            }
         const bool chained = placeAt(i) != nullptr; // "in Y's X", "the Y city of X"
-        if (m_facts[i + 1].boundaryBefore && !chained)
+        // "the capital, X": an apposition.
+        const bool apposition = m_lexicon.is(i, WordClass::PlaceNoun);
+        if (m_facts[i + 1].boundaryBefore && !chained && !apposition)
             return {PlaceRelation::None, i};
         const bool number = !key(i).empty() && key(i).front() >= '0' && key(i).front() <= '9';
         // "militant-infested", "Kurdish-held": a compound adjective (the tokens leave its tail
@@ -97,6 +109,21 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
             return {PlaceRelation::None, i};
     }
     return {PlaceRelation::None, p.firstToken};
+}
+
+// "the western corridor of": the determiner that opens the noun phrase ending at "of" (word
+// `of`), or `of` when there is none within reach.
+std::size_t SentenceEvents::partitiveStart(std::size_t of) const
+{
+    constexpr std::size_t kPartitiveWords = 4; // "the eastern rural pocket of"
+    for (std::size_t i = of; i-- > 0 && i + kPartitiveWords >= of;) {
+        if (m_facts[i + 1].boundaryBefore || m_facts[i].inTrigger || placeAt(i))
+            return of;
+        const RuleWord w = word(i);
+        if (w == "the"_w || w == "a"_w || w == "an"_w)
+            return i;
+    }
+    return of;
 }
 
 // A place that is not where anything happened, whatever its words: a dateline, a voice, a

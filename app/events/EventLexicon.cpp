@@ -47,8 +47,9 @@ std::vector<TriggerEntry> buildTriggers()
          "fierce fighting"},
         T::Clash);
     add({"pulled out", "pulling out", "pull out", "pulled back", "fell back"}, T::Withdrawal);
-    add({"car bomb", "suicide bomber", "suicide bombing", "roadside bomb", "blew up", "blown up",
-         "blowing up", "blow up", "went off", "ripped through", "tore through"},
+    add({"set off", "sets off", "setting off", "car bomb", "suicide bomber", "suicide bombing",
+         "roadside bomb", "blew up", "blown up", "blowing up", "blow up", "went off",
+         "ripped through", "tore through"},
         T::Explosion);
     add({"opened fire", "open fire", "opening fire", "opens fire", "gunned down", "shot dead"},
         T::Attack);
@@ -90,12 +91,13 @@ std::vector<TriggerEntry> buildTriggers()
          "invade",
          "invading"},
         T::Offensive);
-    add({"seize",       "seized",    "seizes",     "seizing",     "capture",     "captured",
-         "captures",    "capturing", "overrun",    "overran",     "overrunning", "overruns",
-         "retake",      "retook",    "retaken",    "retaking",    "recapture",   "recaptured",
-         "recapturing", "took",      "taken",      "take",        "takes",       "taking",
-         "liberated",   "liberate",  "entered",    "enter",       "entering",    "enters",
-         "occupy",      "occupying", "broke into", "stormed into"},
+    add({"seize",       "seized",        "seizes",      "seizing",  "capture",     "captured",
+         "captures",    "capturing",     "overrun",     "overran",  "overrunning", "overruns",
+         "retake",      "retook",        "retaken",     "retaking", "recapture",   "recaptured",
+         "recapturing", "took",          "taken",       "take",     "takes",       "taking",
+         "liberated",   "liberate",      "entered",     "enter",    "entering",    "enters",
+         "break into",  "breaking into", "breaks into", "occupy",   "occupying",   "broke into",
+         "stormed into"},
         T::Capture);
     add({"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding",
          "stronghold", "strongholds", "bastion", "bastions"},
@@ -156,11 +158,15 @@ constexpr std::string_view kPlanningCues[]{
 constexpr std::string_view kDenials[]{"denied", "deny", "denies", "denying", "rejected"};
 
 constexpr std::string_view kPersonNouns[]{
-    "commander", "commanders", "leader",      "leaders",    "fighter",     "fighters",
-    "soldier",   "soldiers",   "civilians",   "journalist", "journalists", "man",
-    "men",       "woman",      "women",       "official",   "officials",   "members",
-    "member",    "militant",   "militants",   "suspects",   "people",      "hostages",
-    "villagers", "residents",  "worshippers", "passengers", "students",    "farmers"};
+    "commander",  "commanders", "leader",      "leaders",    "fighter",     "fighters",
+    "soldier",    "soldiers",   "civilians",   "journalist", "journalists", "man",
+    "men",        "woman",      "women",       "official",   "officials",   "members",
+    "member",     "militant",   "militants",   "suspects",   "people",      "hostages",
+    "villagers",  "residents",  "worshippers", "passengers", "students",    "farmers",
+    "insurgents", "rebels",     "gunmen",      "prisoners",  "suspect",     "policemen",
+    "guerrillas", "terrorists", "jihadists",   "pilot",      "pilots",      "militiamen",
+    "hostage",    "spy",        "agent",       "agents",     "children",    "boys",
+    "girls",      "student",    "activists",   "activist"};
 
 // Not "military" or "security": they are mostly adjectives ("a military spokesman").
 constexpr std::string_view kGovernmentNouns[]{"authorities", "government", "army",   "troops",
@@ -222,17 +228,19 @@ constexpr std::string_view kPlaceModifiers[]{
 
 // What a place name follows in "the town of X", "the outskirts of X", "the streets of X".
 constexpr std::string_view kPlaceNouns[]{
-    "city",          "cities",       "town",      "towns",         "village",      "villages",
-    "capital",       "province",     "provinces", "district",      "districts",    "region",
-    "regions",       "governorates", "states",    "counties",      "governorate",  "neighborhood",
-    "neighbourhood", "suburb",       "suburbs",   "area",          "areas",        "countryside",
-    "outskirts",     "heart",        "center",    "centre",        "streets",      "street",
-    "parts",         "part",         "state",     "county",        "municipality", "quarter",
-    "camp",          "port",         "enclave",   "territory",     "settlement",   "hamlet",
-    "border",        "frontier",     "region's",  "outpost",       "vicinity",     "environs",
-    "edge",          "surroundings", "gates",     "countryside's", "rest",         "stronghold",
-    "strongholds",   "bastion",      "bastions",  "base",          "bases",        "hub",
-    "positions"};
+    "city",          "cities",       "town",         "towns",     "village",       "villages",
+    "capital",       "province",     "provinces",    "district",  "districts",     "region",
+    "regions",       "governorates", "states",       "counties",  "governorate",   "neighborhood",
+    "neighbourhood", "suburb",       "suburbs",      "area",      "areas",         "countryside",
+    "outskirts",     "heart",        "center",       "centre",    "streets",       "street",
+    "parts",         "part",         "state",        "county",    "municipality",  "quarter",
+    "camp",          "port",         "enclave",      "territory", "settlement",    "hamlet",
+    "border",        "frontier",     "region's",     "outpost",   "corridor",      "sector",
+    "axis",          "front",        "flank",        "flanks",    "pocket",        "plains",
+    "hills",         "hilltops",     "mountains",    "road",      "highway",       "vicinity",
+    "environs",      "edge",         "surroundings", "gates",     "countryside's", "rest",
+    "stronghold",    "strongholds",  "bastion",      "bastions",  "base",          "bases",
+    "hub",           "positions"};
 
 // After a place: its government speaking ("Washington condemned"), not a place of an act.
 constexpr std::string_view kReactions[]{

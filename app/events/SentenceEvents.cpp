@@ -85,6 +85,16 @@ bool SentenceEvents::namesPersonAfter(const Trigger &trigger) const
     const RuleWord object = word(next);
     if (object == "him"_w || object == "her"_w || object == "them"_w)
         return true;
+    // "captured 118 suspected insurgents", "captured one rebel": a count is of people, not ground.
+    const std::string_view count = key(next);
+    if (!count.empty() &&
+        ((count.front() >= '0' && count.front() <= '9') || count == "one" || count == "two" ||
+         count == "three" || count == "some" || count == "dozens" || count == "hundreds"))
+        return true;
+    // "A U.S. soldier captured in Iraq": the person before a verb with no object.
+    if (trigger.first > 0 && m_lexicon.is(trigger.first - 1, WordClass::PersonNoun) &&
+        (m_lexicon.is(next, WordClass::Locative) || object == "by"_w))
+        return true;
     return tokens[next].capitalised && !placeAt(next) && !factionAt(next);
 }
 
@@ -192,7 +202,7 @@ void SentenceEvents::findTriggers()
 void SentenceEvents::joinAspectuals()
 {
     constexpr std::size_t kNounBefore = 6; // "the last large explosions in the centre occurred"
-    constexpr std::size_t kNounAfter = 3;  // "continued their large-scale offensive"
+    constexpr std::size_t kNounAfter = 4;  // "continued their wide-scale offensive" (five words)
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = 0; i < size; ++i) {
         if (!m_lexicon.is(i, WordClass::Aspectual))

@@ -128,6 +128,7 @@ private:
             word; // the word that relates the place ("in", the trigger), or where the lead stops
     };
     PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
+    std::size_t partitiveStart(std::size_t of) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
     int placeScore(const PlaceWords &p, const Trigger &trigger) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
