@@ -269,12 +269,30 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
             const bool inner = other.isPoint() || (chosen.kind == PlaceKind::Country &&
                                                    other.kind != PlaceKind::Country &&
                                                    other.countryCode == chosen.countryCode);
-            if (&p != best && gap <= kChainGap && inner && p.place != origin &&
+            // One phrase: no punctuation between, but for "X, Y" with X right before.
+            const bool linked = p.firstToken > best->lastToken
+                                    ? !hasBoundary(best->lastToken + 1, p.firstToken)
+                                    : p.lastToken + 1 == best->firstToken ||
+                                          !hasBoundary(p.lastToken + 1, best->firstToken);
+            if (&p != best && gap <= kChainGap && inner && linked && p.place != origin &&
                 isOfAct(p, trigger)) {
                 best = &p;
                 break;
             }
         }
+    // "Y's X district": the place after a possessive is the part named.
+    const int afterBest = m_words.tokens()[best->lastToken].end;
+    const bool possessive =
+        afterBest + 1 < m_text.size() &&
+        (m_text.at(afterBest) == QLatin1Char('\'') || m_text.at(afterBest) == QChar(0x2019)) &&
+        m_text.at(afterBest + 1) == QLatin1Char('s');
+    if (possessive)
+        for (const PlaceWords &p : m_places)
+            if (p.firstToken > best->lastToken && p.firstToken <= best->lastToken + kChainGap &&
+                !hasBoundary(best->lastToken + 1, p.firstToken) && isOfAct(p, trigger)) {
+                best = &p;
+                break;
+            }
     // "Baghdad's neighbourhood of X", "the Y city of X": the place after "of" is the part named.
     for (const PlaceWords &p : m_places)
         if (p.firstToken > best->lastToken && p.firstToken <= best->lastToken + kChainGap &&

@@ -98,6 +98,33 @@ bool SentenceEvents::namesPersonAfter(const Trigger &trigger) const
     return tokens[next].capitalised && !placeAt(next) && !factionAt(next);
 }
 
+// "an operation in Jenin and Tulkarm", "shelled the villages of X, Y, Z and W": the same act
+// in each place of the list that names its place.
+void SentenceEvents::tellInEachListed(std::vector<SentenceEvent> &events, std::size_t told) const
+{
+    const int target = events[told].target;
+    const Place &targetPlace = m_geoparse.places[target];
+    const PlaceWords *listEnd = nullptr; // the last place of the list that holds the target
+    std::vector<int> added{target};
+    for (const PlaceWords &p : m_places) {
+        // A comma between (one word on), or "and", "or" (two).
+        const std::size_t gap = listEnd ? p.firstToken - listEnd->lastToken : 0;
+        const bool listed =
+            listEnd &&
+            ((gap == 1 && m_facts[p.firstToken].boundaryBefore) ||
+             (gap == 2 && (word(p.firstToken - 1) == "and"_w || word(p.firstToken - 1) == "or"_w)));
+        const Place &place = m_geoparse.places[p.place];
+        const bool alike = place.isPoint() || place.kind == targetPlace.kind;
+        if (listed && alike && std::find(added.begin(), added.end(), p.place) == added.end()) {
+            SentenceEvent also = events[told];
+            also.target = p.place;
+            events.push_back(std::move(also));
+            added.push_back(p.place);
+        }
+        listEnd = listed || p.place == target ? &p : nullptr;
+    }
+}
+
 // "has not been captured", "never entered": an act told as not done.
 bool SentenceEvents::isNegated(const Trigger &trigger) const
 {
@@ -444,16 +471,8 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         const int target = e.target;
         const std::size_t told = events.size();
         events.push_back(std::move(e));
-        // "an operation in Jenin and Tulkarm": the same act in each place named.
         if (target >= 0)
-            for (const PlaceWords &p : m_places)
-                if (m_geoparse.places[p.place].isPoint() && p.firstToken >= 2 &&
-                    word(p.firstToken - 1) == "and"_w && placeAt(p.firstToken - 2) &&
-                    placeAt(p.firstToken - 2)->place == target) {
-                    SentenceEvent also = events[told];
-                    also.target = p.place;
-                    events.push_back(std::move(also));
-                }
+            tellInEachListed(events, told);
     }
     // Strikes in support ("with air cover by coalition warplanes") fall where the sentence's
     // other act is aimed.

@@ -92,6 +92,7 @@ private:
     bool namesPersonAfter(const Trigger &trigger) const;
     bool isPassive(const Trigger &trigger) const;
     bool isNegated(const Trigger &trigger) const;
+    void tellInEachListed(std::vector<SentenceEvent> &events, std::size_t told) const;
     bool hasBoundary(std::size_t from,
                      std::size_t to) const; // punctuation before any word of [from, to]
     std::size_t clauseStart(std::size_t token) const { return m_facts[token].clauseStart; }
