@@ -265,6 +265,25 @@ constexpr std::string_view kVictimVerbs[]{
     "beheaded", "kidnapped", "abducted", "assassinated", "slain",     "hacked",     "tortured",
     "lynched",  "arrested",  "detained", "gunned",       "massacred", "slaughtered"};
 
+constexpr std::string_view kFatalWords[]{
+    "killed",   "killing",   "kills",    "dead",         "died",   "murdered", "slain",
+    "executed", "massacred", "beheaded", "assassinated", "deaths", "lives"};
+
+constexpr std::string_view kInjuryWords[]{"wounded", "wounding", "injured", "injuring",
+                                          "hurt",    "injuries", "wounds"};
+
+// Who acts when no faction is named: kept as written ("gunmen", "a suicide bomber").
+constexpr std::string_view kActorNouns[]{
+    "gunmen",    "gunman",      "assailants", "assailant",     "attackers",   "attacker",
+    "militants", "militant",    "insurgents", "insurgent",     "rebels",      "rebel",
+    "bomber",    "bombers",     "police",     "policemen",     "troops",      "soldiers",
+    "forces",    "protesters",  "protestors", "demonstrators", "rioters",     "marchers",
+    "mob",       "fighters",    "jihadists",  "terrorists",    "guerrillas",  "militiamen",
+    "militias",  "militia",     "army",       "jets",          "warplanes",   "drones",
+    "aircraft",  "helicopters", "residents",  "students",      "workers",     "settlers",
+    "pirates",   "kidnappers",  "herdsmen",   "extremists",    "separatists", "sniper",
+    "snipers",   "raiders",     "looters",    "thugs"};
+
 constexpr std::string_view kCompass[]{
     "north",         "south",         "east",          "west",         "northeast", "northwest",
     "southeast",     "southwest",     "northward",     "southward",    "eastward",  "westward",
@@ -294,7 +313,10 @@ constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
                                    {WordClass::PlaceNoun, kPlaceNouns},
                                    {WordClass::Reaction, kReactions},
                                    {WordClass::Aspectual, kAspectuals},
-                                   {WordClass::VictimVerb, kVictimVerbs}};
+                                   {WordClass::VictimVerb, kVictimVerbs},
+                                   {WordClass::FatalWord, kFatalWords},
+                                   {WordClass::InjuryWord, kInjuryWords},
+                                   {WordClass::ActorNoun, kActorNouns}};
 
 // Words in an open-addressing table whose slots hold a word's first eight letters as one
 // number and its length: every word of every sentence is looked up, and most lookups then

@@ -56,6 +56,14 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
         for (std::size_t i = trigger.last + 1;
              i < tokens.size() && i <= trigger.last + 4 && !m_facts[i].boundaryBefore; ++i)
             passive = passive || word(i) == "by"_w;
+    // "22 IS members were killed": the subject is the victim; only "by X" names who acted.
+    if (isPassive(trigger) && m_lexicon.is(trigger.first, WordClass::VictimVerb)) {
+        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i)
+            if (word(i - 1) == "by"_w)
+                if (const FactionMention *f = factionAt(i))
+                    return f->faction;
+        return nullptr;
+    }
     if (passive || trigger.entry->type == EventType::Airstrike) {
         if (const Faction *f = after())
             return f;
@@ -169,6 +177,65 @@ QString SentenceEvents::findClaimant() const
                                        : QStringLiteral("unnamed source");
     }
     return {};
+}
+
+} // namespace frontline
+
+namespace frontline {
+
+// A faction's name as the sentence writes it nearest the trigger ("the New Syrian Army"), or
+// its catalogue name when the sentence names it only by a pronoun.
+QString SentenceEvents::nameOf(const Faction *faction, const Trigger &trigger) const
+{
+    const FactionMention *nearest = nullptr;
+    const auto distance = [&](const FactionMention &m) {
+        return m.lastToken < trigger.first ? trigger.first - m.lastToken
+                                           : m.firstToken - trigger.last;
+    };
+    for (const FactionMention &m : m_factions)
+        if (m.faction == faction && (!nearest || distance(m) < distance(*nearest)))
+            nearest = &m;
+    if (!nearest)
+        return faction->name;
+    const auto &tokens = m_words.tokens();
+    return m_text
+        .mid(tokens[nearest->firstToken].start,
+             tokens[nearest->lastToken].end - tokens[nearest->firstToken].start)
+        .toString();
+}
+
+// An actor outside the faction file, as written: the subject before the trigger in its clause
+// ("unknown gunmen opened fire"), the agent after it ("killed by gunmen"), or the trigger's own
+// noun ("a suicide bomber"); with up to two words before the noun ("suspected militants").
+QString SentenceEvents::unnamedActor(const Trigger &trigger) const
+{
+    if (!m_lexicon.names(WordClass::ActorNoun))
+        return {};
+    constexpr std::size_t kAgentReach = 4;    // "killed on Sunday by gunmen"
+    constexpr std::size_t kModifierWords = 2; // "unknown armed gunmen"
+    const std::size_t size = m_words.tokens().size();
+    std::size_t noun = size;
+    for (std::size_t i = trigger.spanLast + 1;
+         i < size && i <= trigger.spanLast + kAgentReach && noun == size; ++i)
+        if (word(i - 1) == "by"_w && m_lexicon.is(i, WordClass::ActorNoun))
+            noun = i;
+    for (std::size_t i = trigger.spanLast + 1; i-- > clauseStart(trigger.first) && noun == size;)
+        if (m_lexicon.is(i, WordClass::ActorNoun) && !factionAt(i) && !placeAt(i))
+            noun = i;
+    if (noun == size)
+        return {};
+    const auto &tokens = m_words.tokens();
+    if (noun >= trigger.first && noun <= trigger.last) // "a suicide bomber"
+        return m_text
+            .mid(tokens[trigger.first].start,
+                 tokens[trigger.last].end - tokens[trigger.first].start)
+            .toString();
+    std::size_t first = noun;
+    while (first > 0 && noun - first < kModifierWords && !m_facts[first].boundaryBefore &&
+           word(first - 1) == 0 && !m_facts[first - 1].inTrigger && !placeAt(first - 1) &&
+           !factionAt(first - 1) && !tokens[first - 1].sentenceInitial)
+        --first;
+    return m_text.mid(tokens[first].start, tokens[noun].end - tokens[first].start).toString();
 }
 
 } // namespace frontline

@@ -1,5 +1,6 @@
 #include "SentenceEvents.h"
 
+#include "Casualties.h"
 #include "SentenceRules.h"
 
 #include <algorithm>
@@ -125,6 +126,38 @@ void SentenceEvents::tellInEachListed(std::vector<SentenceEvent> &events, std::s
     }
 }
 
+// Its ACLED subtype and its actors as the text names them.
+void SentenceEvents::describe(const Trigger &trigger, const std::vector<const Faction *> &actors,
+                              SentenceEvent &e) const
+{
+    for (const Faction *actor : actors)
+        e.event.actorNames << nameOf(actor, trigger);
+    if (actors.empty())
+        if (const QString unnamed = unnamedActor(trigger); !unnamed.isEmpty())
+            e.event.actorNames << unnamed;
+    e.event.subtype = subtypeFor(trigger, e.event.type, actors.empty() ? nullptr : actors.front());
+}
+
+// The sentence's dead and wounded belong to each of its acts that can kill ("a bomb exploded,
+// killing 8": the explosion's toll and the killing's).
+void SentenceEvents::addToll(std::vector<SentenceEvent> &events, std::size_t first) const
+{
+    const auto violent = [](EventType t) {
+        return t == EventType::Attack || t == EventType::Explosion || t == EventType::Airstrike ||
+               t == EventType::Shelling || t == EventType::Clash || t == EventType::Riot ||
+               t == EventType::Offensive || t == EventType::Capture;
+    };
+    if (std::none_of(events.begin() + first, events.end(),
+                     [&](const SentenceEvent &e) { return violent(e.event.type); }))
+        return;
+    const SentenceToll toll = sentenceToll(m_words, m_lexicon, m_text);
+    for (auto e = events.begin() + first; e != events.end(); ++e)
+        if (violent(e->event.type)) {
+            e->event.fatalities = toll.fatalities;
+            e->event.injured = toll.injured;
+        }
+}
+
 // "has not been captured", "never entered": an act told as not done.
 bool SentenceEvents::isNegated(const Trigger &trigger) const
 {
@@ -201,8 +234,12 @@ void SentenceEvents::findTriggers()
     std::size_t next = 0; // words before it are part of a trigger already found
     for (const std::uint32_t start : m_lexicon.triggerStarts()) {
         const std::size_t i = start;
-        if (i < next ||
-            placeAt(i)) // a trigger may end a faction's alias ("coalition airstrikes"), not a name
+        // A trigger may end a faction's alias ("coalition airstrikes"), not a place's name, nor
+        // be a capital amid lower-case words ("the town of Hit"; a title's "Rebels Capture" may).
+        const auto &tokens = m_words.tokens();
+        const bool name = tokens[i].capitalised && !tokens[i].sentenceInitial && i > 0 &&
+                          !tokens[i - 1].capitalised && !factionAt(i);
+        if (i < next || placeAt(i) || name)
             continue;
         for (const TriggerEntry *candidate : m_lexicon.triggersAt(i)) {
             const TriggerEntry &entry = *candidate;
@@ -405,11 +442,15 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         for (std::size_t i = trigger.first >= 3 ? trigger.first - 3 : 0; i < trigger.first; ++i)
             e.generic =
                 e.generic || (word(i) == "from"_w && !factionAt(trigger.last) && !factionAt(i + 1));
+        std::vector<const Faction *> actors; // in event.actors' order
         if (event.type == EventType::Clash) {
-            for (const Faction *side : clashSides(trigger))
+            for (const Faction *side : clashSides(trigger)) {
                 event.actors << side->id;
+                actors.push_back(side);
+            }
         } else if (!e.generic && (e.actor = actorFor(trigger))) {
             event.actors << e.actor->id;
+            actors.push_back(e.actor);
             // "Soldiers and Wagner mercenaries entered", "the army and its Russian allies
             // advanced": both act.
             for (const FactionMention &f : m_factions) {
@@ -420,8 +461,10 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                     --conjunction;
                 if (conjunction >= 1 && word(conjunction) == "and"_w)
                     if (const FactionMention *other = factionAt(conjunction - 1);
-                        other && other->faction != e.actor)
+                        other && other->faction != e.actor) {
                         event.actors.prepend(other->faction->id);
+                        actors.insert(actors.begin(), other->faction);
+                    }
             }
         }
         // "He was captured in X", "police captured Henao": a person taken, not ground.
@@ -434,6 +477,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                  i < tokens.size() && i <= trigger.last + 4 && !placeAt(i); ++i)
                 if (m_lexicon.is(i, WordClass::PersonNoun))
                     event.type = EventType::Arrest;
+        describe(trigger, actors, e);
         event.status = statusFor(trigger);
         if (event.status == EventStatus::Claimed || event.status == EventStatus::Denied)
             event.claimant = claimant();
@@ -474,6 +518,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         if (target >= 0)
             tellInEachListed(events, told);
     }
+    addToll(events, first);
     // Strikes in support ("with air cover by coalition warplanes") fall where the sentence's
     // other act is aimed.
     const auto kept = std::ranges::subrange(events.begin() + first, events.end());

@@ -92,6 +92,7 @@ private:
     bool namesPersonAfter(const Trigger &trigger) const;
     bool isPassive(const Trigger &trigger) const;
     bool isNegated(const Trigger &trigger) const;
+    void addToll(std::vector<SentenceEvent> &events, std::size_t first) const;
     void tellInEachListed(std::vector<SentenceEvent> &events, std::size_t told) const;
     bool hasBoundary(std::size_t from,
                      std::size_t to) const; // punctuation before any word of [from, to]
@@ -140,6 +141,11 @@ private:
     void noteAreaDirection(const PlaceWords &p, int *precision, QString *areaDirection) const;
     EventStatus statusFor(const Trigger &trigger) const;
     QString claimant() const { return m_claimant; }
+    QString nameOf(const Faction *faction, const Trigger &trigger) const;
+    QString unnamedActor(const Trigger &trigger) const;
+    QString subtypeFor(const Trigger &trigger, EventType type, const Faction *actor) const;
+    void describe(const Trigger &trigger, const std::vector<const Faction *> &actors,
+                  SentenceEvent &e) const;
     QString findClaimant() const;
     const TimeSpan *timeFor(const Trigger &trigger) const;
     QString directionFor(const Trigger &trigger) const;

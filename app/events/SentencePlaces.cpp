@@ -235,7 +235,7 @@ int SentenceEvents::clauseTarget(const Trigger &trigger, int origin, int *precis
     };
     for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
         if (p->lastToken < trigger.first && p->firstToken >= begin && p->place != origin &&
-            !isOriginOfAnother(*p) && !isCitedPlace(*p, leadOf(*p, trigger))) {
+            !isOriginOfAnother(*p) && isOfAct(*p, trigger)) {
             *precision = precisionOf(*p, p->firstToken);
             return p->place;
         }
