@@ -176,6 +176,152 @@ private Q_SLOTS:
         QVERIFY(find(*doc, EventType::Arrest));
         QVERIFY(!find(*doc, EventType::Capture));
     }
+    // The first event whose trigger text holds `trigger`, or null.
+    static const Event *told(const Document &document, const QString &trigger)
+    {
+        for (const Event &e : document.events().events)
+            if (e.triggerText.contains(trigger))
+                return &e;
+        return nullptr;
+    }
+
+    void passiveVictimsWithoutPerpetrator()
+    {
+        // The victims are the subject, nobody is named as acting: no actor, the place where.
+        const auto doc = analyse(QStringLiteral("Two farmers were shot dead near Mopti on Sunday."));
+        const Event *shot = told(*doc, QStringLiteral("shot"));
+        QVERIFY(shot);
+        QCOMPARE(shot->type, EventType::Attack);
+        QCOMPARE(shot->subtype, QStringLiteral("Attack"));
+        QVERIFY(shot->actors.isEmpty());
+        QVERIFY(shot->actorNames.isEmpty());
+        QCOMPARE(placeName(*doc, shot->target), QStringLiteral("Mopti"));
+        QCOMPARE(shot->geoPrecision, 2); // near it
+        QCOMPARE(shot->fatalities.min, std::optional<qint64>(2));
+        QCOMPARE(shot->fatalities.max, std::optional<qint64>(2));
+    }
+    void aNounTellsTheAct()
+    {
+        const auto doc = analyse(QStringLiteral("Residents fled after the shelling of Sumy overnight."));
+        const Event *shelling = told(*doc, QStringLiteral("shelling"));
+        QVERIFY(shelling);
+        QCOMPARE(shelling->type, EventType::Shelling);
+        QCOMPARE(placeName(*doc, shelling->target), QStringLiteral("Sumy"));
+        QVERIFY(shelling->actorNames.isEmpty()); // the residents only fled
+    }
+    void severalActsInOneSentenceEachWithItsPlace()
+    {
+        const auto doc = analyse(
+            QStringLiteral("Gunmen attacked a checkpoint in Garoua on Monday and abducted four traders near Maroua."));
+        const Event *attack = told(*doc, QStringLiteral("attacked"));
+        const Event *abduction = told(*doc, QStringLiteral("abducted"));
+        QVERIFY(attack && abduction);
+        QCOMPARE(placeName(*doc, attack->target), QStringLiteral("Garoua"));
+        QCOMPARE(placeName(*doc, abduction->target), QStringLiteral("Maroua"));
+        QCOMPARE(abduction->subtype, QStringLiteral("Abduction/forced disappearance"));
+        // An actor outside the faction file, as written.
+        QCOMPARE(attack->actorNames, QStringList{QStringLiteral("Gunmen")});
+        QVERIFY(attack->actors.isEmpty());
+    }
+    void reportedSpeechKeepsItsClaimant()
+    {
+        const auto doc = analyse(QStringLiteral("Separatist fighters burned a school in Bamenda, the army said."));
+        const Event *burned = told(*doc, QStringLiteral("burned"));
+        QVERIFY(burned);
+        QCOMPARE(burned->type, EventType::Other);
+        QCOMPARE(burned->subtype, QStringLiteral("Looting/property destruction"));
+        QCOMPARE(burned->status, EventStatus::Claimed);
+        QCOMPARE(burned->claimant, QStringLiteral("army"));
+        QCOMPARE(placeName(*doc, burned->target), QStringLiteral("Bamenda"));
+    }
+    void theRightPlaceAmongSeveral()
+    {
+        // Not where it was said, not an "X-based" modifier, not a dateline: where it happened.
+        auto doc = analyse(QStringLiteral(
+            "Speaking in Lviv, the governor said a drone struck a fuel depot on the outskirts of Poltava."));
+        const Event *strike = told(*doc, QStringLiteral("struck"));
+        QVERIFY(strike);
+        QCOMPARE(strike->type, EventType::Airstrike);
+        QCOMPARE(placeName(*doc, strike->target), QStringLiteral("Poltava"));
+        QCOMPARE(strike->geoPrecision, 2);
+        doc = analyse(QStringLiteral("An Agadez-based militia raided a village outside Gao."));
+        const Event *raid = told(*doc, QStringLiteral("raided"));
+        QVERIFY(raid);
+        QCOMPARE(placeName(*doc, raid->target), QStringLiteral("Gao"));
+        doc = analyse(QStringLiteral("LVIV, Ukraine - Soldiers patrolled the streets of Chernihiv on Friday."));
+        const Event *patrol = told(*doc, QStringLiteral("patrolled"));
+        QVERIFY(patrol);
+        QCOMPARE(patrol->type, EventType::Patrol);
+        QVERIFY(patrol->subtype.isEmpty());
+        QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Chernihiv"));
+        // The most specific of a chain: the town, not its province.
+        doc = analyse(QStringLiteral("A bomb exploded in the town of Mopti in central Mali on Tuesday."));
+        const Event *bomb = told(*doc, QStringLiteral("exploded")); // "bomb exploded": one act
+        QVERIFY(bomb);
+        QCOMPARE(placeName(*doc, bomb->target), QStringLiteral("Mopti"));
+    }
+    void anAspectualVerbTellsTheNounsAct()
+    {
+        // "clashes erupted", "staged a protest": one act, told by both words.
+        auto doc = analyse(QStringLiteral("Heavy clashes erupted in Bamenda on Friday."));
+        const Event *clash = told(*doc, QStringLiteral("erupted"));
+        QVERIFY(clash);
+        QCOMPARE(clash->type, EventType::Clash);
+        QCOMPARE(clash->triggerText, QStringLiteral("clashes erupted"));
+        QCOMPARE(placeName(*doc, clash->target), QStringLiteral("Bamenda"));
+        doc = analyse(QStringLiteral("Hundreds of students staged a protest outside the university in Kumba."));
+        const Event *protest = told(*doc, QStringLiteral("staged"));
+        QVERIFY(protest);
+        QCOMPARE(protest->type, EventType::Protest);
+        QCOMPARE(protest->subtype, QStringLiteral("Peaceful protest"));
+        QCOMPARE(placeName(*doc, protest->target), QStringLiteral("Kumba"));
+    }
+    void anActInEachPlaceOfAList()
+    {
+        const auto doc = analyse(QStringLiteral("Troops shelled the villages of Kumba, Garoua and Maroua overnight."));
+        QStringList places;
+        for (const Event &e : doc->events().events)
+            if (e.triggerText == QLatin1String("shelled"))
+                places << placeName(*doc, e.target);
+        QCOMPARE(places, (QStringList{QStringLiteral("Kumba"), QStringLiteral("Garoua"), QStringLiteral("Maroua")}));
+    }
+    void aNegatedActIsNoEvent()
+    {
+        const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));
+        QVERIFY(!told(*doc, QStringLiteral("captured")));
+    }
+    void aSentenceWithoutThePlaceOfItsActGivesNone()
+    {
+        // The place is where the victims came from, not where they were killed.
+        const auto doc = analyse(QStringLiteral("Three traders from Garoua were killed on Monday."));
+        const Event *killed = told(*doc, QStringLiteral("killed"));
+        QVERIFY(!killed || killed->target.isEmpty());
+    }
+    void theDeadAndTheWoundedAsTheTextGivesThem()
+    {
+        auto doc = analyse(QStringLiteral(
+            "A suicide bomber struck a market in Gao, killing at least 12 people and wounding dozens."));
+        const Event *bomb = told(*doc, QStringLiteral("suicide bomber"));
+        QVERIFY(bomb);
+        QCOMPARE(bomb->subtype, QStringLiteral("Suicide bomb"));
+        QCOMPARE(bomb->actorNames, QStringList{QStringLiteral("suicide bomber")});
+        QCOMPARE(bomb->fatalities.min, std::optional<qint64>(12));
+        QCOMPARE(bomb->fatalities.max, std::optional<qint64>());
+        QCOMPARE(bomb->fatalities.text, QStringLiteral("at least 12"));
+        QCOMPARE(bomb->injured.min, std::optional<qint64>()); // "dozens": words only
+        QCOMPARE(bomb->injured.text, QStringLiteral("dozens"));
+        // A number too large to be a count is kept as words only; none is never invented.
+        doc = analyse(QStringLiteral("A blast in Kayes killed 10000000000 people."));
+        const Event *blast = told(*doc, QStringLiteral("blast"));
+        QVERIFY(blast);
+        QCOMPARE(blast->fatalities.text, QStringLiteral("10000000000"));
+        QVERIFY(!blast->fatalities.min && !blast->fatalities.max);
+        QVERIFY(blast->injured.isEmpty());
+        doc = analyse(QStringLiteral("Gunmen killed more than 30 villagers near Ségou, officials said."));
+        const Event *killed = told(*doc, QStringLiteral("killed"));
+        QVERIFY(killed);
+        QCOMPARE(killed->fatalities.min, std::optional<qint64>(31));
+    }
     void latestClaimWinsAndTwoLiveClaimsAreContested()
     {
         std::vector<ControlClaim> claims(3);

@@ -154,9 +154,9 @@ bool SentenceEvents::isCitedPlace(const PlaceWords &p, const PlaceLead &lead) co
         return true;
     // "said in X", "told reporters in X": where it was said.
     if (lead.relation == PlaceRelation::Locative)
-        for (std::size_t i = lead.word;
-             i-- > 0 && i + 3 >= lead.word && !m_facts[i + 1].boundaryBefore;)
-            if (m_lexicon.is(i, WordClass::Saying))
+        for (std::size_t i = lead.word; i-- > 0 && i + 3 >= lead.word &&
+                                        !m_facts[i + 1].boundaryBefore && !m_facts[i].inTrigger;)
+            if (m_lexicon.is(i, WordClass::Saying)) // not "said a blast in X killed"
                 return true;
     return false;
 }

@@ -274,15 +274,15 @@ constexpr std::string_view kInjuryWords[]{"wounded", "wounding", "injured", "inj
 
 // Who acts when no faction is named: kept as written ("gunmen", "a suicide bomber").
 constexpr std::string_view kActorNouns[]{
-    "gunmen",    "gunman",      "assailants", "assailant",     "attackers",   "attacker",
-    "militants", "militant",    "insurgents", "insurgent",     "rebels",      "rebel",
-    "bomber",    "bombers",     "police",     "policemen",     "troops",      "soldiers",
-    "forces",    "protesters",  "protestors", "demonstrators", "rioters",     "marchers",
-    "mob",       "fighters",    "jihadists",  "terrorists",    "guerrillas",  "militiamen",
-    "militias",  "militia",     "army",       "jets",          "warplanes",   "drones",
-    "aircraft",  "helicopters", "residents",  "students",      "workers",     "settlers",
-    "pirates",   "kidnappers",  "herdsmen",   "extremists",    "separatists", "sniper",
-    "snipers",   "raiders",     "looters",    "thugs"};
+    "gunmen",    "gunman",      "assailants",  "assailant",     "attackers",  "attacker",
+    "militants", "militant",    "insurgents",  "insurgent",     "rebels",     "rebel",
+    "bomber",    "bombers",     "police",      "policemen",     "troops",     "soldiers",
+    "forces",    "protesters",  "protestors",  "demonstrators", "rioters",    "marchers",
+    "mob",       "fighters",    "jihadists",   "terrorists",    "guerrillas", "militiamen",
+    "militias",  "militia",     "army",        "jets",          "warplanes",  "drones",
+    "aircraft",  "helicopters", "students",    "settlers",      "pirates",    "kidnappers",
+    "herdsmen",  "extremists",  "separatists", "sniper",        "snipers",    "raiders",
+    "looters",   "thugs"};
 
 constexpr std::string_view kCompass[]{
     "north",         "south",         "east",          "west",         "northeast", "northwest",

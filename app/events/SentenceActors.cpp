@@ -170,6 +170,10 @@ QString SentenceEvents::findClaimant() const
                     return f->faction->id;
                 if (tokens[j].capitalised && !placeAt(j) && !tokens[j].sentenceInitial)
                     return m_text.mid(tokens[j].start, tokens[j].end - tokens[j].start).toString();
+                // "the army said", "officials said": a source the faction file does not name.
+                if (m_lexicon.is(j, WordClass::GovernmentNoun) ||
+                    m_lexicon.is(j, WordClass::ActorNoun) || m_lexicon.is(j, WordClass::PersonNoun))
+                    return m_text.mid(tokens[j].start, tokens[j].end - tokens[j].start).toString();
             }
         }
         // "he said": the faction last quoted, else a source the text does not name.

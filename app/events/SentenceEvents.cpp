@@ -265,8 +265,9 @@ void SentenceEvents::findTriggers()
 // by both (one event, not two).
 void SentenceEvents::joinAspectuals()
 {
-    constexpr std::size_t kNounBefore = 6; // "the last large explosions in the centre occurred"
-    constexpr std::size_t kNounAfter = 4;  // "continued their wide-scale offensive" (five words)
+    constexpr std::size_t kNounBefore = 6;  // "the last large explosions in the centre occurred"
+    constexpr std::size_t kSubjectLead = 2; // "Heavy clashes erupted": words before a subject noun
+    constexpr std::size_t kNounAfter = 4;   // "continued their wide-scale offensive" (five words)
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = 0; i < size; ++i) {
         if (!m_lexicon.is(i, WordClass::Aspectual))
@@ -281,10 +282,10 @@ void SentenceEvents::joinAspectuals()
             i + 1 < size && (word(i + 1) == "out"_w || word(i + 1) == "place"_w) ? i + 1 : i;
         Trigger *before = nullptr, *after = nullptr;
         for (Trigger &t : m_triggers) {
-            // The nearest before, a noun or opening its clause ("Fighting continued"), not
-            // another act's verb ("captured X but continued").
+            // The nearest before, a noun or opening its clause ("Fighting continued", "Heavy
+            // clashes erupted"), not another act's verb ("captured X but continued").
             if (t.last < i && t.last + kNounBefore >= i && !hasBoundary(t.last + 1, i) &&
-                (isNounTelling(t) || clauseStart(t.first) == t.first))
+                (isNounTelling(t) || t.first <= clauseStart(t.first) + kSubjectLead))
                 before = &t;
             if (!after && t.first > verbEnd && t.first <= verbEnd + kNounAfter &&
                 !hasBoundary(verbEnd + 1, t.first))
