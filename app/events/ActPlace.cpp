@@ -37,13 +37,16 @@ constexpr int kAimScore = 70;            // "launched an offensive to capture X"
 constexpr int kGoalScore = 66;           // "marched to X"
 constexpr int kMainClauseScore = 62;     // "invaded villages in X, killing five"
 constexpr int kLocativeClauseScore = 58; // "killed on Saturday, near X"
+constexpr int kListedClauseScore = 56;   // "destroyed homes, shops and offices in X"
+constexpr std::size_t kListReach = 12;   // words after the trigger a listed clause may end within
 constexpr int kOpeningClauseScore = 60;  // "After prayers in X, ten were killed"
 
 bool isAuxiliary(RuleWord word)
 {
     return word == "was"_w || word == "were"_w || word == "is"_w || word == "are"_w ||
            word == "been"_w || word == "being"_w || word == "be"_w || word == "has"_w ||
-           word == "have"_w || word == "had"_w;
+           word == "have"_w || word == "had"_w || word == "would"_w || word == "will"_w ||
+           word == "could"_w || word == "may"_w || word == "might"_w;
 }
 
 } // namespace
@@ -67,6 +70,9 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
             return {PlaceRelation::Origin, i};
         if (w == "by"_w)
             return {PlaceRelation::Agent, i};
+        // "close to X", "next to X": beside X; "marched to X": a goal.
+        if (w == "to"_w && i > 0 && (word(i - 1) == "close"_w || word(i - 1) == "next"_w))
+            return {PlaceRelation::Locative, i};
         if (w == "to"_w || w == "toward"_w || w == "towards"_w)
             return {PlaceRelation::Goal, i};
         // "west of X", "the outskirts of X": a place beside X, which locates the act; "drove
@@ -117,8 +123,12 @@ std::size_t SentenceEvents::partitiveStart(std::size_t of) const
 {
     constexpr std::size_t kPartitiveWords = 4; // "the eastern rural pocket of"
     for (std::size_t i = of; i-- > 0 && i + kPartitiveWords >= of;) {
-        if (m_facts[i + 1].boundaryBefore || m_facts[i].inTrigger || placeAt(i))
+        if (m_facts[i + 1].boundaryBefore || placeAt(i))
             return of;
+        // "patrolled downtown sections of X", "in parts of X": no determiner, the phrase opens
+        // after the verb or the locative.
+        if (m_facts[i].inTrigger || m_lexicon.is(i, WordClass::Locative))
+            return i + 1 < of ? i + 1 : of;
         const RuleWord w = word(i);
         if (w == "the"_w || w == "a"_w || w == "an"_w)
             return i;
@@ -187,6 +197,15 @@ bool SentenceEvents::isOfAct(const PlaceWords &p, const Trigger &trigger) const
            !isCitedPlace(p, lead);
 }
 
+// Whether a trigger lies between words `from` and `to` (both excluded).
+bool SentenceEvents::triggerBetween(std::size_t from, std::size_t to) const
+{
+    for (std::size_t i = from + 1; i < to; ++i)
+        if (m_facts[i].inTrigger)
+            return true;
+    return false;
+}
+
 int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) const
 {
     const PlaceLead lead = leadOf(p, trigger);
@@ -236,6 +255,11 @@ int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) cons
     // locative.
     if (after && lead.relation == PlaceRelation::Locative && lead.word == placeClause)
         return kLocativeClauseScore + near;
+    // "destroyed skyscrapers, homes and offices in X": a list's commas do not end the act's
+    // words, when no other act is told between.
+    if (after && lead.relation == PlaceRelation::Locative && distance <= kListReach &&
+        !triggerBetween(trigger.last, p.firstToken))
+        return kListedClauseScore + near;
     // "After prayers in a mosque in X, ten people were killed": a locative in the opening clause.
     if (!after && placeClause == 0 && lead.relation == PlaceRelation::Locative && triggerClause > 0)
         return kOpeningClauseScore + near;

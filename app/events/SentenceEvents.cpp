@@ -368,8 +368,11 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
                     verbWord == "siege"_w || verbWord == "capture"_w || verbWord == "seizure"_w ||
                     verbWord == "fall"_w;
         e.nounTelling = e.nominal || isNounTelling(trigger);
+        // "The attack occurred in X": an aspectual verb tells it as a deed, not a retelling.
+        const bool toldAsDeed =
+            trigger.spanLast > trigger.last || trigger.spanFirst < trigger.first;
         e.definiteNominal =
-            e.nominal && trigger.first > 0 &&
+            e.nominal && trigger.first > 0 && !toldAsDeed &&
             (word(trigger.first - 1) == "the"_w || word(trigger.first - 1) == "this"_w);
         // "a hub for the government's offensive against the group", "despite a joint operation
         // launched in 2021", "troops fleeing the M23 advance": background, not a new act, unless

@@ -133,6 +133,7 @@ private:
     std::size_t partitiveStart(std::size_t of) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
     int placeScore(const PlaceWords &p, const Trigger &trigger) const;
+    bool triggerBetween(std::size_t from, std::size_t to) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
     int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;
