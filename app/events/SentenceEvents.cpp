@@ -311,211 +311,15 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
     const std::size_t first = events.size(); // this sentence's events: [first, events.size())
     for (const Trigger &trigger : m_triggers) {
         SentenceEvent e;
-        Event &event = e.event;
-        event.type = trigger.entry->type;
-        const std::size_t size = m_words.tokens().size();
-        const std::string_view verb = key(trigger.first); // for its stem: "launch...", "attack..."
-        const RuleWord verbWord = word(trigger.first);
-        // "Israeli jets struck", "drones hit", "launching drones at": a strike from the air.
-        if (event.type == EventType::Attack || event.type == EventType::Offensive) {
-            const bool strikeVerb = verbWord == "struck"_w || verbWord == "strike"_w ||
-                                    verbWord == "strikes"_w || verbWord == "hit"_w ||
-                                    verbWord == "attacked"_w || verb.starts_with("launch") ||
-                                    verbWord == "fired"_w;
-            // The aircraft may be far back in the clause ("Aircraft of the coalition carried
-            // out at least 23 strikes").
-            const std::size_t from = verb.starts_with("strike")
-                                         ? clauseStart(trigger.first)
-                                         : (trigger.first >= 4 ? trigger.first - 4 : 0);
-            for (std::size_t i = from; strikeVerb && i <= trigger.last + 2 && i < size; ++i)
-                if (m_lexicon.is(i, WordClass::AirWord))
-                    event.type = EventType::Airstrike;
-        }
-        // "control" the noun claims a place only as "control of X": not "under its control".
-        const RuleWord before = trigger.first > 0 ? word(trigger.first - 1) : 0;
-        const bool controlNoun = before == "its"_w || before == "their"_w || before == "under"_w ||
-                                 before == "for"_w || before == "the"_w || before == "in"_w ||
-                                 before == "of"_w || before == "his"_w;
-        if (verbWord == "control"_w && controlNoun && trigger.last + 1 < size &&
-            word(trigger.last + 1) != "of"_w && word(trigger.last + 1) != "over"_w &&
-            word(trigger.last + 1) != "to"_w)
+        if (!readAct(trigger, e))
             continue;
-        // "drove it out of Sanaa": ground taken; "drove to the border" is no act.
-        if (verbWord == "drove"_w || verbWord == "driven"_w || verbWord == "drive"_w ||
-            verbWord == "forced"_w) {
-            bool out = false;
-            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
-                out = out || word(i) == "out"_w;
-            if (!out)
-                continue;
-            event.type = EventType::Capture;
-        }
-        // "targeting Albu Kamal" aims at a place; "targeting civilians", "the strikes targeted
-        // radar sites" only describe another act.
-        if (verbWord == "targeted"_w || verbWord == "targeting"_w || verbWord == "aim"_w ||
-            verbWord == "aimed"_w || verbWord == "aiming"_w) {
-            // "targeting the strategic town of X": aimed at the place; "targeting civilians in
-            // X": violence against people there.
-            if (!placeRelatedAfter(trigger, PlaceRelation::Object)) {
-                if (!placeRelatedAfter(trigger, PlaceRelation::Locative) && !isPassive(trigger))
-                    continue;
-                event.type = EventType::Attack;
-            }
-        }
-        e.nominal = verbWord == "operation"_w || verbWord == "operations"_w ||
-                    verbWord == "offensive"_w || verbWord == "assault"_w ||
-                    verbWord == "attack"_w || verbWord == "advance"_w || verbWord == "push"_w ||
-                    verbWord == "siege"_w || verbWord == "capture"_w || verbWord == "seizure"_w ||
-                    verbWord == "fall"_w;
-        e.nounTelling = e.nominal || isNounTelling(trigger);
-        // "The attack occurred in X": an aspectual verb tells it as a deed, not a retelling.
-        const bool toldAsDeed =
-            trigger.spanLast > trigger.last || trigger.spanFirst < trigger.first;
-        e.definiteNominal =
-            e.nominal && trigger.first > 0 && !toldAsDeed &&
-            (word(trigger.first - 1) == "the"_w || word(trigger.first - 1) == "this"_w);
-        // "a hub for the government's offensive against the group", "despite a joint operation
-        // launched in 2021", "troops fleeing the M23 advance": background, not a new act, unless
-        // it is aimed at a place ("in preparation for an assault on the city").
-        if (e.nominal && event.type == EventType::Offensive) {
-            bool background = false;
-            for (std::size_t i = trigger.first >= 4 ? trigger.first - 4 : 0; i < trigger.first;
-                 ++i) {
-                const RuleWord w = word(i);
-                background = background || w == "for"_w || w == "despite"_w || w == "during"_w ||
-                             w == "amid"_w || w == "calling"_w || w == "fleeing"_w ||
-                             w == "ended"_w || w == "since"_w;
-            }
-            bool aimed = false;
-            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
-                aimed = aimed ||
-                        ((word(i - 1) == "on"_w || word(i - 1) == "against"_w) && placeAt(i)) ||
-                        (word(i - 1) == "on"_w && m_lexicon.is(i, WordClass::PlaceAnaphor));
-            if (background && !aimed)
-                continue;
-        }
-        // "the attack on Bakhmut" pushes for ground; "the attack by al-Shabaab targeted
-        // officials" is violence against people.
-        if (event.type == EventType::Offensive &&
-            (verbWord == "attack"_w || verbWord == "attacks"_w) && trigger.last + 2 < size) {
-            const RuleWord next = word(trigger.last + 1);
-            const bool onPlace = (next == "on"_w || next == "against"_w) &&
-                                 (placeAt(trigger.last + 2) ||
-                                  (trigger.last + 3 < size && placeAt(trigger.last + 3)));
-            const RuleWord before = trigger.first > 0 ? word(trigger.first - 1) : 0;
-            const bool operation =
-                before == "our"_w || before == "its"_w || before == "their"_w; // "our attack"
-            if (!onPlace && !operation)
-                event.type = EventType::Attack;
-        }
-        // "ground raids into southern Lebanon": an incursion, not a raid on a target.
-        if (event.type == EventType::Attack && verb.starts_with("raid") &&
-            trigger.last + 1 < size && word(trigger.last + 1) == "into"_w)
-            event.type = EventType::Offensive;
-        // "attacked villagers", "attacked a police station": violence against people or a
-        // building, not a push for ground ("attacked Kharkiv", "an attack on Bakhmut").
-        if (event.type == EventType::Offensive && verb.starts_with("attack") &&
-            verbWord != "attack"_w && trigger.last + 1 < size) {
-            const RuleWord object = word(trigger.last + 1);
-            if (object == "a"_w || object == "an"_w ||
-                m_lexicon.is(trigger.last + 1, WordClass::PersonNoun))
-                event.type = EventType::Attack;
-        }
-        // "pushed the paramilitaries out of Omdurman", "drove them out": ground taken.
-        if (event.type == EventType::Offensive &&
-            (verb.starts_with("push") || verb.starts_with("dr")))
-            for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + 4; ++i)
-                if (word(i) == "out"_w)
-                    event.type = EventType::Capture;
-        // "repelled the attack": the defence is the event, not a second attack.
-        bool repelled = false;
-        for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
-            repelled = repelled || word(i) == "repelled"_w || word(i) == "repulsed"_w ||
-                       word(i) == "thwarted"_w || word(i) == "foiled"_w;
-        if (repelled || isNegated(trigger))
-            continue;
-        const auto &tokens = m_words.tokens();
-        event.trigger = {tokens[trigger.spanFirst].start, tokens[trigger.spanLast].end};
-        e.passive = trigger.entry->passive;
-        e.into = trigger.entry->into;
-        e.origin = originFor(trigger);
-        int precision = 1;
-        e.target = targetFor(trigger, e.origin, &precision, &e.areaDirection);
-        event.geoPrecision = e.target >= 0 ? precision : 3;
-        // "pressure from US-backed offensives": the subject suffers them, nobody named acts.
-        for (std::size_t i = trigger.first >= 3 ? trigger.first - 3 : 0; i < trigger.first; ++i)
-            e.generic =
-                e.generic || (word(i) == "from"_w && !factionAt(trigger.last) && !factionAt(i + 1));
-        std::vector<const Faction *> actors; // in event.actors' order
-        if (event.type == EventType::Clash) {
-            for (const Faction *side : clashSides(trigger)) {
-                event.actors << side->id;
-                actors.push_back(side);
-            }
-        } else if (!e.generic && (e.actor = actorFor(trigger))) {
-            event.actors << e.actor->id;
-            actors.push_back(e.actor);
-            // "Soldiers and Wagner mercenaries entered", "the army and its Russian allies
-            // advanced": both act.
-            for (const FactionMention &f : m_factions) {
-                if (f.faction != e.actor || f.lastToken >= trigger.first || f.firstToken < 2)
-                    continue;
-                std::size_t conjunction = f.firstToken - 1;
-                if (word(conjunction) == "its"_w || word(conjunction) == "their"_w)
-                    --conjunction;
-                if (conjunction >= 1 && word(conjunction) == "and"_w)
-                    if (const FactionMention *other = factionAt(conjunction - 1);
-                        other && other->faction != e.actor) {
-                        event.actors.prepend(other->faction->id);
-                        actors.insert(actors.begin(), other->faction);
-                    }
-            }
-        }
-        // "He was captured in X", "police captured Henao": a person taken, not ground.
-        if (event.type == EventType::Capture &&
-            (isPassivePersonCapture(trigger) || namesPersonAfter(trigger)))
-            event.type = EventType::Arrest;
-        // "captured a JNIM commander near Gao": a person taken (where, is where it happened).
-        if (event.type == EventType::Capture)
-            for (std::size_t i = trigger.last + 1;
-                 i < tokens.size() && i <= trigger.last + 4 && !placeAt(i); ++i)
-                if (m_lexicon.is(i, WordClass::PersonNoun))
-                    event.type = EventType::Arrest;
+        placeAct(trigger, e);
+        const std::vector<const Faction *> actors = actorsOf(trigger, e);
+        e.event.type = personOrGround(trigger, e.event.type);
         describe(trigger, actors, e);
-        event.status = statusFor(trigger);
-        if (event.status == EventStatus::Claimed || event.status == EventStatus::Denied)
-            event.claimant = claimant();
-        if (const TimeSpan *time = timeFor(trigger))
-            event.time = *time;
-        event.direction = directionFor(trigger);
-        event.confidence = 0.4 + (event.actors.isEmpty() ? 0 : 0.25) + (e.target >= 0 ? 0.25 : 0) +
-                           (event.time.isResolved() ? 0.1 : 0);
-
-        // One act told twice in a sentence, as a noun and a verb ("the operation launched",
-        // "Israeli artillery shelled"), or again without a place of its own: one event, told by
-        // both when their words are near.
-        constexpr int kLongestTelling = 40; // code points: one act's words, not a sentence's
-        const auto joined = [&](const SentenceEvent &other) {
-            return TextRange{std::min(other.event.trigger.start, event.trigger.start),
-                             std::max(other.event.trigger.end, event.trigger.end)};
-        };
-        const auto same =
-            std::find_if(events.begin() + first, events.end(), [&](const SentenceEvent &other) {
-                const bool near = joined(other).length() <= kLongestTelling;
-                return other.event.type == event.type &&
-                       (other.target == e.target || e.target < 0) &&
-                       (other.event.actors == event.actors || event.actors.isEmpty()) &&
-                       (((other.nounTelling || e.nounTelling) && near) || e.target < 0);
-            });
-        if (same != events.end()) {
-            if (joined(*same).length() <= kLongestTelling)
-                same->event.trigger = joined(*same);
-            if (same->origin < 0)
-                same->origin = e.origin;
-            if (!same->event.time.isResolved())
-                same->event.time = event.time;
+        circumstances(trigger, e);
+        if (joinEarlierTelling(events, first, e))
             continue;
-        }
         const int target = e.target;
         const std::size_t told = events.size();
         events.push_back(std::move(e));
@@ -523,18 +327,7 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
             tellInEachListed(events, told);
     }
     addToll(events, first);
-    // Strikes in support ("with air cover by coalition warplanes") fall where the sentence's
-    // other act is aimed.
-    const auto kept = std::ranges::subrange(events.begin() + first, events.end());
-    for (SentenceEvent &e : kept)
-        if (e.target < 0 &&
-            (e.event.type == EventType::Airstrike || e.event.type == EventType::Shelling))
-            for (const SentenceEvent &other : kept)
-                if (other.target >= 0 && &other != &e) {
-                    e.target = other.target;
-                    e.event.geoPrecision = 2;
-                    break;
-                }
+    placeSupportingStrikes(events, first);
 }
 
 } // namespace frontline

@@ -86,6 +86,20 @@ public:
 
 private:
     void findTriggers();
+    // The steps of extract() (EventReading.cpp).
+    bool readAct(const Trigger &trigger, SentenceEvent &e) const;
+    EventType fromTheAir(const Trigger &trigger, EventType type) const;
+    bool tellsAnAct(const Trigger &trigger, EventType *type) const;
+    bool outFollows(const Trigger &trigger) const;
+    bool isBackground(const Trigger &trigger) const;
+    EventType offensiveOrAttack(const Trigger &trigger, EventType type) const;
+    void placeAct(const Trigger &trigger, SentenceEvent &e) const;
+    std::vector<const Faction *> actorsOf(const Trigger &trigger, SentenceEvent &e) const;
+    EventType personOrGround(const Trigger &trigger, EventType type) const;
+    void circumstances(const Trigger &trigger, SentenceEvent &e) const;
+    bool joinEarlierTelling(std::vector<SentenceEvent> &events, std::size_t first,
+                            const SentenceEvent &e) const;
+    void placeSupportingStrikes(std::vector<SentenceEvent> &events, std::size_t first) const;
     void joinAspectuals();
     bool isNounTelling(const Trigger &trigger) const;
     bool isPassivePersonCapture(const Trigger &trigger) const;
