@@ -3,17 +3,32 @@
 #include "SentenceRules.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace frontline {
 
 using namespace sentence_rules;
 
+// Who does the act: decided by the trigger's own words, by a passive's agent, else by the
+// subject.
 const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
 {
-    const std::size_t begin = clauseStart(trigger.first);
+    if (const std::optional<const Faction *> holder = holderNamedWith(trigger))
+        return *holder;
+    if (const std::optional<const Faction *> agent = passiveAgent(trigger))
+        return *agent;
+    if (const Faction *subject = subjectOf(trigger))
+        return subject;
+    return agentAfter(trigger);
+}
+
+// "coalition airstrikes", "junta-held", "the IS stronghold": the actor named with the trigger
+// (or, for a holding noun, nobody); no answer when the trigger's words do not say.
+std::optional<const Faction *> SentenceEvents::holderNamedWith(const Trigger &trigger) const
+{
     const auto &tokens = m_words.tokens();
     if (const FactionMention *inside = factionAt(trigger.last))
-        return inside->faction; // "coalition airstrikes"
+        return inside->faction;
     // "junta-held", "rebel-held", "army-held": the word joined before names the holder.
     if (trigger.first > 0 && !tokens[trigger.first].spaceBefore &&
         tokens[trigger.first - 1].end + 1 == tokens[trigger.first].start) {
@@ -24,112 +39,122 @@ const Faction *SentenceEvents::actorFor(const Trigger &trigger) const
     }
     // "the IS stronghold", "the government's last stronghold", "the rebel stronghold": the
     // holder is named just before the noun, or nobody is.
-    if (isHoldingNoun(word(trigger.first))) {
-        for (std::size_t i = trigger.first; i-- > 0 && i + 4 >= trigger.first;) {
-            if (const FactionMention *f = factionAt(i))
-                return f->faction;
-            if (m_lexicon.is(i, WordClass::GroupWord))
-                return m_discourse.lastGroup;
-            if (word(i) == "the"_w || word(i) == "its"_w || word(i) == "their"_w)
-                break;
-        }
-        return nullptr;
+    if (!isHoldingNoun(word(trigger.first)))
+        return std::nullopt;
+    constexpr std::size_t kHolderReach = 4;
+    for (std::size_t i = trigger.first; i-- > 0 && i + kHolderReach >= trigger.first;) {
+        if (const FactionMention *f = factionAt(i))
+            return f->faction;
+        if (m_lexicon.is(i, WordClass::GroupWord))
+            return m_discourse.lastGroup;
+        if (word(i) == "the"_w || word(i) == "its"_w || word(i) == "their"_w)
+            break;
     }
-    // "held by the jihadists", "airstrikes from the coalition", "air cover by warplanes".
-    const auto after = [&]() -> const Faction * {
-        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i) {
-            if (const FactionMention *f = factionAt(i);
-                f && trigger.entry->passive && i <= trigger.last + 2)
+    return nullptr;
+}
+
+// "held by the jihadists", "airstrikes from the coalition", "air cover by warplanes": the
+// faction after the trigger, or null.
+const Faction *SentenceEvents::agentAfter(const Trigger &trigger) const
+{
+    constexpr std::size_t kAgentReach = 4, kNameReach = 3;
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + kAgentReach; ++i) {
+        if (const FactionMention *f = factionAt(i);
+            f && trigger.entry->passive && i <= trigger.last + 2)
+            return f->faction;
+        if (word(i) != "by"_w && word(i) != "from"_w && word(i) != "to"_w)
+            continue;
+        for (std::size_t j = i + 1; j < size && j <= i + kNameReach; ++j)
+            if (const FactionMention *f = factionAt(j))
                 return f->faction;
-            if (word(i) != "by"_w && word(i) != "from"_w && word(i) != "to"_w)
-                continue;
-            for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
-                if (const FactionMention *f = factionAt(j))
-                    return f->faction;
-        }
-        return nullptr;
-    };
-    // A passive with words between: "have been held for years by FARC dissidents".
+    }
+    return nullptr;
+}
+
+// A passive's agent ("have been held for years by FARC dissidents"), or nobody when the agent
+// is outside the faction file ("held by Masalit fighters") or unnamed ("22 IS members were
+// killed": the subject is the victim); no answer for an active trigger.
+std::optional<const Faction *> SentenceEvents::passiveAgent(const Trigger &trigger) const
+{
+    constexpr std::size_t kByReach = 4;
+    const std::size_t size = m_words.tokens().size();
     bool passive = trigger.entry->passive;
     if (!passive && (word(trigger.first) == "held"_w || word(trigger.first) == "controlled"_w ||
                      word(trigger.first) == "captured"_w || word(trigger.first) == "seized"_w))
         for (std::size_t i = trigger.last + 1;
-             i < tokens.size() && i <= trigger.last + 4 && !m_facts[i].boundaryBefore; ++i)
+             i < size && i <= trigger.last + kByReach && !m_facts[i].boundaryBefore; ++i)
             passive = passive || word(i) == "by"_w;
-    // "22 IS members were killed": the subject is the victim; only "by X" names who acted.
     if (isPassive(trigger) && m_lexicon.is(trigger.first, WordClass::VictimVerb)) {
-        for (std::size_t i = trigger.last + 1; i < tokens.size() && i <= trigger.last + 4; ++i)
+        for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + kByReach; ++i)
             if (word(i - 1) == "by"_w)
                 if (const FactionMention *f = factionAt(i))
                     return f->faction;
         return nullptr;
     }
-    if (passive || trigger.entry->type == EventType::Airstrike) {
-        if (const Faction *f = after())
-            return f;
-        // "held by Masalit fighters": an agent the catalogue does not know, not the subject.
-        for (std::size_t i = trigger.last; passive && i < tokens.size() && i <= trigger.last + 4;
-             ++i)
-            if (word(i) == "by"_w)
-                return nullptr;
-    }
-    // The subject: the nearest faction before the trigger in its clause; a pronoun means the
-    // nearest earlier in the sentence, else the last of the article; "we" in a quote, the
-    // faction quoted.
-    // A faction after "from", "against", "with" is what is acted on, not who acts.
-    // So is one right after an act's verb ("pushed the paramilitaries out"), or after "by".
-    const auto isObject = [&](const FactionMention &f) {
-        for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
-            if (word(i) == "from"_w || word(i) == "against"_w || word(i) == "with"_w ||
-                word(i) == "on"_w || word(i) == "by"_w ||
-                m_facts[i].inTrigger) // "troops backed by Russian allies"
-                return true;
-        return false;
-    };
-    // "rebels who have held the town": the relative pronoun stands for the faction before it.
+    if (!passive && trigger.entry->type != EventType::Airstrike)
+        return std::nullopt;
+    if (const Faction *f = agentAfter(trigger))
+        return f;
+    for (std::size_t i = trigger.last; passive && i < size && i <= trigger.last + kByReach; ++i)
+        if (word(i) == "by"_w)
+            return nullptr;
+    return std::nullopt;
+}
+
+// A faction after "from", "against", "with", "on", "by" or right after an act's verb is what
+// is acted on ("pushed the paramilitaries out", "troops backed by Russian allies"), not who acts.
+bool SentenceEvents::isActedOn(const FactionMention &f) const
+{
+    for (std::size_t i = f.firstToken >= 2 ? f.firstToken - 2 : 0; i < f.firstToken; ++i)
+        if (word(i) == "from"_w || word(i) == "against"_w || word(i) == "with"_w ||
+            word(i) == "on"_w || word(i) == "by"_w || m_facts[i].inTrigger)
+            return true;
+    return false;
+}
+
+// The subject: the nearest faction before the trigger in its clause; "rebels who have held";
+// a pronoun means the nearest earlier in the sentence, else the last of the article; "we" in a
+// quote, the faction quoted; "the group", "the rebels": an armed group, never a government.
+const Faction *SentenceEvents::subjectOf(const Trigger &trigger) const
+{
+    const std::size_t begin = clauseStart(trigger.first);
     for (std::size_t r = trigger.first; r-- > begin;)
         if (word(r) == "who"_w && r > 0)
             if (const FactionMention *f = factionAt(r - 1))
                 return f->faction;
     const FactionMention *nearest = nullptr;
     for (const FactionMention &f : m_factions)
-        if (f.lastToken < trigger.first && !isObject(f) &&
+        if (f.lastToken < trigger.first && !isActedOn(f) &&
             (!nearest || f.lastToken > nearest->lastToken))
             nearest = &f;
+    if (nearest && nearest->lastToken >= begin)
+        return nearest->faction;
     bool pronoun = false, firstPerson = false; // "we", "our", "us" are pronouns of the class too
     for (std::size_t i = begin; i < trigger.first && m_lexicon.names(WordClass::FactionPronoun);
          ++i) {
         pronoun = pronoun || m_lexicon.is(i, WordClass::FactionPronoun);
         firstPerson = firstPerson || word(i) == "we"_w || word(i) == "our"_w || word(i) == "us"_w;
     }
-    if (nearest && nearest->lastToken >= begin)
-        return nearest->faction;
     if (firstPerson && m_discourse.lastSpeaker)
         return m_discourse.lastSpeaker;
     if (pronoun && nearest)
         return nearest->faction;
-    // "the group", "the rebels", "the insurgents": an armed group, never a government.
     const bool groupNamed = m_lexicon.names(WordClass::GroupWord);
-    bool groupWord = false;
-    for (std::size_t i = begin; i < trigger.first && groupNamed; ++i)
-        groupWord = groupWord || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
-    if (groupWord && !nearest && m_discourse.lastGroup)
-        return m_discourse.lastGroup;
+    bool groupWord = false, groupEarlier = false; // in the clause; in the sentence before
+    for (std::size_t i = 0; i < trigger.first && groupNamed; ++i) {
+        const bool group = m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i);
+        groupEarlier = groupEarlier || group;
+        groupWord = groupWord || (group && i >= begin);
+    }
     if (groupWord && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     // "The rebels, who ..., said they aimed to": a group named earlier in the sentence.
-    bool groupEarlier = false;
-    for (std::size_t i = 0; i < trigger.first && groupNamed; ++i)
-        groupEarlier = groupEarlier || (m_lexicon.is(i, WordClass::GroupWord) && !factionAt(i));
     if (pronoun && groupEarlier && m_discourse.lastGroup)
         return m_discourse.lastGroup;
     if (pronoun && m_discourse.lastFaction)
         return m_discourse.lastFaction;
-    if (nearest)
-        return nearest->faction;
-    if (const Faction *f = after())
-        return f;
-    return nullptr;
+    return nearest ? nearest->faction : nullptr;
 }
 
 std::vector<const Faction *> SentenceEvents::clashSides(const Trigger &trigger) const

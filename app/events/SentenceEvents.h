@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -113,6 +114,11 @@ private:
     std::size_t clauseStart(std::size_t token) const { return m_facts[token].clauseStart; }
     std::size_t clauseEnd(std::size_t token) const { return m_facts[token].clauseEnd; }
     const Faction *actorFor(const Trigger &trigger) const;
+    std::optional<const Faction *> holderNamedWith(const Trigger &trigger) const;
+    const Faction *agentAfter(const Trigger &trigger) const;
+    std::optional<const Faction *> passiveAgent(const Trigger &trigger) const;
+    bool isActedOn(const FactionMention &f) const;
+    const Faction *subjectOf(const Trigger &trigger) const;
     std::vector<const Faction *> clashSides(const Trigger &trigger) const;
     int targetFor(const Trigger &trigger, int origin, int *precision, QString *areaDirection) const;
     int passiveTarget(const Trigger &trigger, int *precision) const;
