@@ -281,54 +281,64 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
     }
     if (!best)
         return -1;
-    // The most specific of a chain: "the Y city of X" and "X, Y" are X; "Y's Z region" is Z.
-    const Place &chosen = m_geoparse.places[best->place];
-    if (!chosen.isPoint())
-        for (const PlaceWords &p : m_places) {
-            const std::size_t gap =
-                p.firstToken > best->lastToken
-                    ? p.firstToken - best->lastToken
-                    : best->firstToken - std::min(best->firstToken, p.lastToken);
-            const Place &other = m_geoparse.places[p.place];
-            const bool inner = other.isPoint() || (chosen.kind == PlaceKind::Country &&
-                                                   other.kind != PlaceKind::Country &&
-                                                   other.countryCode == chosen.countryCode);
-            // One phrase: no punctuation between, but for "X, Y" with X right before.
-            const bool linked = p.firstToken > best->lastToken
-                                    ? !hasBoundary(best->lastToken + 1, p.firstToken)
-                                    : p.lastToken + 1 == best->firstToken ||
-                                          !hasBoundary(p.lastToken + 1, best->firstToken);
-            if (&p != best && gap <= kChainGap && inner && linked && p.place != origin &&
-                isOfAct(p, trigger)) {
-                best = &p;
-                break;
-            }
-        }
-    // "Y's X district": the place after a possessive is the part named.
-    const int afterBest = m_words.tokens()[best->lastToken].end;
+    best = innerOfArea(*best, trigger, origin);
+    best = partNamedAfter(*best, trigger);
+    *where = best;
+    return best->place;
+}
+
+// The most specific of a chain when the best place is an area: "the Y city of X" and "X, Y"
+// are X; "Y's Z region" is Z.
+const PlaceWords *SentenceEvents::innerOfArea(const PlaceWords &best, const Trigger &trigger,
+                                              int origin) const
+{
+    const Place &chosen = m_geoparse.places[best.place];
+    if (chosen.isPoint())
+        return &best;
+    for (const PlaceWords &p : m_places) {
+        const std::size_t gap = p.firstToken > best.lastToken
+                                    ? p.firstToken - best.lastToken
+                                    : best.firstToken - std::min(best.firstToken, p.lastToken);
+        const Place &other = m_geoparse.places[p.place];
+        const bool inner = other.isPoint() ||
+                           (chosen.kind == PlaceKind::Country && other.kind != PlaceKind::Country &&
+                            other.countryCode == chosen.countryCode);
+        // One phrase: no punctuation between, but for "X, Y" with X right before.
+        const bool linked = p.firstToken > best.lastToken
+                                ? !hasBoundary(best.lastToken + 1, p.firstToken)
+                                : p.lastToken + 1 == best.firstToken ||
+                                      !hasBoundary(p.lastToken + 1, best.firstToken);
+        if (&p != &best && gap <= kChainGap && inner && linked && p.place != origin &&
+            isOfAct(p, trigger))
+            return &p;
+    }
+    return &best;
+}
+
+// The part a place's own words name after it: "Y's X district" (after a possessive),
+// "Baghdad's neighbourhood of X", "the Y city of X" (after "of", not "west of").
+const PlaceWords *SentenceEvents::partNamedAfter(const PlaceWords &best,
+                                                 const Trigger &trigger) const
+{
+    const int afterBest = m_words.tokens()[best.lastToken].end;
     const bool possessive =
         afterBest + 1 < m_text.size() &&
         (m_text.at(afterBest) == QLatin1Char('\'') || m_text.at(afterBest) == QChar(0x2019)) &&
         m_text.at(afterBest + 1) == QLatin1Char('s');
+    const auto follows = [&](const PlaceWords &p) {
+        return p.firstToken > best.lastToken && p.firstToken <= best.lastToken + kChainGap &&
+               !hasBoundary(best.lastToken + 1, p.firstToken) && isOfAct(p, trigger);
+    };
     if (possessive)
         for (const PlaceWords &p : m_places)
-            if (p.firstToken > best->lastToken && p.firstToken <= best->lastToken + kChainGap &&
-                !hasBoundary(best->lastToken + 1, p.firstToken) && isOfAct(p, trigger)) {
-                best = &p;
-                break;
-            }
-    // "Baghdad's neighbourhood of X", "the Y city of X": the place after "of" is the part named.
+            if (follows(p))
+                return partNamedAfter(p, trigger);
     for (const PlaceWords &p : m_places)
-        if (p.firstToken > best->lastToken && p.firstToken <= best->lastToken + kChainGap &&
-            word(p.firstToken - 1) == "of"_w &&
+        if (follows(p) && word(p.firstToken - 1) == "of"_w &&
             !m_lexicon.is(p.firstToken - 2, WordClass::Compass) &&
-            m_geoparse.places[p.place].isPoint() &&
-            !hasBoundary(best->lastToken + 1, p.firstToken) && isOfAct(p, trigger)) {
-            best = &p;
-            break;
-        }
-    *where = best;
-    return best->place;
+            m_geoparse.places[p.place].isPoint())
+            return &p;
+    return &best;
 }
 
 } // namespace frontline

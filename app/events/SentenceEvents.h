@@ -157,6 +157,8 @@ private:
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
     int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;
+    const PlaceWords *innerOfArea(const PlaceWords &best, const Trigger &trigger, int origin) const;
+    const PlaceWords *partNamedAfter(const PlaceWords &best, const Trigger &trigger) const;
     bool placeRelatedAfter(const Trigger &trigger, PlaceRelation relation) const;
     int precisionOf(const PlaceWords &p, std::size_t from) const;
     void noteAreaDirection(const PlaceWords &p, int *precision, QString *areaDirection) const;
