@@ -206,11 +206,12 @@ bool SentenceEvents::triggerBetween(std::size_t from, std::size_t to) const
     return false;
 }
 
-int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) const
+// How strongly a place's position and lead make it the act's place (0: not at all), before the
+// exclusions placeOfAct checks only for a place that would win (they cost more).
+int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
+                                  const PlaceLead &lead) const
 {
-    const PlaceLead lead = leadOf(p, trigger);
-    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent ||
-        isCitedPlace(p, lead))
+    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent)
         return 0;
     const bool after = p.firstToken > trigger.last;
     const std::size_t distance = after ? p.firstToken - trigger.last : trigger.first - p.lastToken;
@@ -219,8 +220,6 @@ int SentenceEvents::placeScore(const PlaceWords &p, const Trigger &trigger) cons
                       placeClause = clauseStart(p.firstToken);
     const bool holding =
         trigger.entry->type == EventType::Capture || trigger.entry->type == EventType::Control;
-    if (after && !isOwnObject(p, trigger))
-        return 0;
     if (placeClause == triggerClause) {
         if (after && lead.relation == PlaceRelation::Object)
             return kObjectScore + near;
@@ -273,8 +272,10 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
     for (const PlaceWords &p : m_places) {
         if (p.place == origin)
             continue;
-        const int score = placeScore(p, trigger);
-        if (score > bestScore) {
+        const PlaceLead lead = leadOf(p, trigger);
+        const int score = positionScore(p, trigger, lead);
+        if (score > bestScore && !isCitedPlace(p, lead) &&
+            (p.firstToken < trigger.first || isOwnObject(p, trigger))) {
             best = &p;
             bestScore = score;
         }

@@ -48,7 +48,10 @@ enum class Bound
 class TollReader
 {
 public:
-    TollReader(const WordTokens &words, QStringView text) : m_words(words), m_text(text) {}
+    TollReader(const WordTokens &words, const SentenceLexicon &lexicon, QStringView text)
+        : m_words(words), m_lexicon(lexicon), m_text(text)
+    {
+    }
 
     // The count a toll word tells: after it ("killing 8"), else before it ("8 were killed";
     // not for a participle, whose subject is the act: "a blast, killing 8").
@@ -210,10 +213,15 @@ private:
         return count;
     }
 
+    // A number in digits, or a count word ("twelve", "dozens"; "twenty-five" joined).
     bool isCountWord(std::size_t i) const
     {
-        bool large = false;
-        return among(kVagueCounts, key(i)) || numberAt(i, &large) >= 0 || large;
+        if (isDigits(i))
+            return true;
+        if (m_lexicon.is(i, WordClass::CountWord))
+            return true;
+        bool large = false; // "twenty five": a joined word the lexicon does not list
+        return key(i).find(' ') != std::string_view::npos && numberAt(i, &large) >= 0;
     }
 
     // "killed at least 11 people", "wounding 20".
@@ -260,6 +268,7 @@ private:
     }
 
     const WordTokens &m_words;
+    const SentenceLexicon &m_lexicon;
     QStringView m_text;
 };
 
@@ -270,7 +279,7 @@ SentenceToll sentenceToll(const WordTokens &words, const SentenceLexicon &lexico
     SentenceToll toll;
     if (!lexicon.names(WordClass::FatalWord) && !lexicon.names(WordClass::InjuryWord))
         return toll;
-    const TollReader reader(words, text);
+    const TollReader reader(words, lexicon, text);
     for (std::size_t i = 0; i < words.tokens().size(); ++i) {
         if (lexicon.is(i, WordClass::FatalWord) && toll.fatalities.isEmpty())
             toll.fatalities = reader.countFor(i);

@@ -284,6 +284,15 @@ constexpr std::string_view kActorNouns[]{
     "herdsmen",  "extremists",  "separatists", "sniper",        "snipers",    "raiders",
     "looters",   "thugs"};
 
+// Counts in words: numbers (a joined "twenty-five" keys as "twenty five", which the toll
+// reader parses) and counts that give no number.
+constexpr std::string_view kCountWords[]{
+    "one",       "two",      "three",    "four",   "five",      "six",      "seven",     "eight",
+    "nine",      "ten",      "eleven",   "twelve", "thirteen",  "fourteen", "fifteen",   "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty",    "forty",    "fifty",     "sixty",
+    "seventy",   "eighty",   "ninety",   "dozens", "scores",    "hundreds", "thousands", "several",
+    "many",      "numerous", "tens",     "few",    "countless", "dozen"};
+
 constexpr std::string_view kCompass[]{
     "north",         "south",         "east",          "west",         "northeast", "northwest",
     "southeast",     "southwest",     "northward",     "southward",    "eastward",  "westward",
@@ -316,7 +325,8 @@ constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
                                    {WordClass::VictimVerb, kVictimVerbs},
                                    {WordClass::FatalWord, kFatalWords},
                                    {WordClass::InjuryWord, kInjuryWords},
-                                   {WordClass::ActorNoun, kActorNouns}};
+                                   {WordClass::ActorNoun, kActorNouns},
+                                   {WordClass::CountWord, kCountWords}};
 
 // Words in an open-addressing table whose slots hold a word's first eight letters as one
 // number and its length: every word of every sentence is looked up, and most lookups then

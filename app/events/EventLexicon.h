@@ -108,6 +108,7 @@ enum class WordClass : std::uint32_t
     FatalWord = 1u << 19,  // "killed", "dead": a count near it is of the dead
     InjuryWord = 1u << 20, // "wounded", "injuries": a count near it is of the injured
     ActorNoun = 1u << 21,  // "gunmen", "police": an actor outside the faction file
+    CountWord = 1u << 22,  // "twelve", "dozens": a count in words (digits are counts too)
 };
 
 // The event lexicon's reading of one sentence: per word, its classes and the triggers

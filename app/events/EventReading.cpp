@@ -179,17 +179,16 @@ void SentenceEvents::placeAct(const Trigger &trigger, SentenceEvent &e) const
 // Who acts: both sides of a clash; else the subject ("Soldiers and Wagner mercenaries
 // entered", "the army and its Russian allies advanced": both); nobody for "pressure from
 // US-backed offensives", which the subject suffers.
-std::vector<const Faction *> SentenceEvents::actorsOf(const Trigger &trigger,
-                                                      SentenceEvent &e) const
+void SentenceEvents::actorsOf(const Trigger &trigger, SentenceEvent &e) const
 {
-    std::vector<const Faction *> actors; // in e.event.actors' order
     for (std::size_t i = trigger.first >= 3 ? trigger.first - 3 : 0; i < trigger.first; ++i)
         e.generic =
             e.generic || (word(i) == "from"_w && !factionAt(trigger.last) && !factionAt(i + 1));
     if (e.event.type == EventType::Clash) {
-        actors = clashSides(trigger);
+        for (const Faction *side : clashSides(trigger))
+            e.event.actors << side->id;
     } else if (!e.generic && (e.actor = actorFor(trigger))) {
-        actors.push_back(e.actor);
+        e.event.actors << e.actor->id;
         for (const FactionMention &f : m_factions) {
             if (f.faction != e.actor || f.lastToken >= trigger.first || f.firstToken < 2)
                 continue;
@@ -199,12 +198,9 @@ std::vector<const Faction *> SentenceEvents::actorsOf(const Trigger &trigger,
             if (conjunction >= 1 && word(conjunction) == "and"_w)
                 if (const FactionMention *other = factionAt(conjunction - 1);
                     other && other->faction != e.actor)
-                    actors.insert(actors.begin(), other->faction);
+                    e.event.actors.prepend(other->faction->id);
         }
     }
-    for (const Faction *actor : actors)
-        e.event.actors << actor->id;
-    return actors;
 }
 
 // "He was captured in X", "police captured Henao", "captured a JNIM commander near Gao": a

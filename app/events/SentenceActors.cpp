@@ -212,9 +212,10 @@ QString SentenceEvents::findClaimant() const
 
 namespace frontline {
 
-// A faction's name as the sentence writes it nearest the trigger ("the New Syrian Army"), or
-// its catalogue name when the sentence names it only by a pronoun.
-QString SentenceEvents::nameOf(const Faction *faction, const Trigger &trigger) const
+// A faction's name (by its id) as the sentence writes it nearest the trigger ("the New Syrian
+// Army"), or its catalogue name when the sentence names it only by a pronoun.
+QString SentenceEvents::nameOf(const QString &id, const Trigger &trigger,
+                               const Faction *actor) const
 {
     const FactionMention *nearest = nullptr;
     const auto distance = [&](const FactionMention &m) {
@@ -222,10 +223,10 @@ QString SentenceEvents::nameOf(const Faction *faction, const Trigger &trigger) c
                                            : m.firstToken - trigger.last;
     };
     for (const FactionMention &m : m_factions)
-        if (m.faction == faction && (!nearest || distance(m) < distance(*nearest)))
+        if (m.faction->id == id && (!nearest || distance(m) < distance(*nearest)))
             nearest = &m;
     if (!nearest)
-        return faction->name;
+        return actor && actor->id == id ? actor->name : id;
     const auto &tokens = m_words.tokens();
     return m_text
         .mid(tokens[nearest->firstToken].start,

@@ -4,6 +4,7 @@
 #include "SentenceRules.h"
 
 #include <algorithm>
+#include <optional>
 #include <ranges>
 
 namespace frontline {
@@ -106,7 +107,11 @@ void SentenceEvents::tellInEachListed(std::vector<SentenceEvent> &events, std::s
     const int target = events[told].target;
     const Place &targetPlace = m_geoparse.places[target];
     const PlaceWords *listEnd = nullptr; // the last place of the list that holds the target
-    std::vector<int> added{target};
+    const auto added =
+        [&](int place) { // already told in this list (no allocation: most lists are short)
+            return std::any_of(events.begin() + std::ptrdiff_t(told), events.end(),
+                               [place](const SentenceEvent &e) { return e.target == place; });
+        };
     for (const PlaceWords &p : m_places) {
         // A comma between (one word on), or "and", "or" (two).
         const std::size_t gap = listEnd ? p.firstToken - listEnd->lastToken : 0;
@@ -116,46 +121,53 @@ void SentenceEvents::tellInEachListed(std::vector<SentenceEvent> &events, std::s
              (gap == 2 && (word(p.firstToken - 1) == "and"_w || word(p.firstToken - 1) == "or"_w)));
         const Place &place = m_geoparse.places[p.place];
         const bool alike = place.isPoint() || place.kind == targetPlace.kind;
-        if (listed && alike && std::find(added.begin(), added.end(), p.place) == added.end()) {
+        if (listed && alike && !added(p.place)) {
             SentenceEvent also = events[told];
             also.target = p.place;
             events.push_back(std::move(also));
-            added.push_back(p.place);
         }
         listEnd = listed || p.place == target ? &p : nullptr;
     }
 }
 
 // Its ACLED subtype and its actors as the text names them.
-void SentenceEvents::describe(const Trigger &trigger, const std::vector<const Faction *> &actors,
-                              SentenceEvent &e) const
+void SentenceEvents::describe(const Trigger &trigger, SentenceEvent &e) const
 {
-    for (const Faction *actor : actors)
-        e.event.actorNames << nameOf(actor, trigger);
-    if (actors.empty())
+    for (const QString &id : e.event.actors)
+        e.event.actorNames << nameOf(id, trigger, e.actor);
+    if (e.event.actors.isEmpty())
         if (const QString unnamed = unnamedActor(trigger); !unnamed.isEmpty())
             e.event.actorNames << unnamed;
-    e.event.subtype = subtypeFor(trigger, e.event.type, actors.empty() ? nullptr : actors.front());
+    e.event.subtype = subtypeFor(trigger, e.event.type, e.actor);
 }
 
-// The sentence's dead and wounded belong to each of its acts that can kill ("a bomb exploded,
-// killing 8": the explosion's toll and the killing's).
-void SentenceEvents::addToll(std::vector<SentenceEvent> &events, std::size_t first) const
+// The subtypes, actor names and tolls of the sentence's events that may be kept: an event with
+// neither place nor actor, in a sentence that places none, is dropped (EventExtractor), so its
+// words are not read (what they cost is most of an event's).
+void SentenceEvents::describeKept(std::vector<SentenceEvent> &events, std::size_t first) const
 {
+    const auto sentence = std::ranges::subrange(events.begin() + first, events.end());
+    const bool placed = std::any_of(sentence.begin(), sentence.end(),
+                                    [](const SentenceEvent &e) { return e.target >= 0; });
     const auto violent = [](EventType t) {
         return t == EventType::Attack || t == EventType::Explosion || t == EventType::Airstrike ||
                t == EventType::Shelling || t == EventType::Clash || t == EventType::Riot ||
                t == EventType::Offensive || t == EventType::Capture;
     };
-    if (std::none_of(events.begin() + first, events.end(),
-                     [&](const SentenceEvent &e) { return violent(e.event.type); }))
-        return;
-    const SentenceToll toll = sentenceToll(m_words, m_lexicon, m_text);
-    for (auto e = events.begin() + first; e != events.end(); ++e)
-        if (violent(e->event.type)) {
-            e->event.fatalities = toll.fatalities;
-            e->event.injured = toll.injured;
-        }
+    std::optional<SentenceToll> toll; // the sentence's dead and wounded, read once if needed
+    for (SentenceEvent &e : sentence) {
+        if (!placed && e.event.actors.isEmpty() && e.event.type != EventType::Offensive)
+            continue;
+        describe(m_triggers[std::size_t(e.triggerIndex)], e);
+        // The toll belongs to each act that can kill ("a bomb exploded, killing 8": the
+        // explosion's and the killing's).
+        if (!violent(e.event.type))
+            continue;
+        if (!toll)
+            toll = sentenceToll(m_words, m_lexicon, m_text);
+        e.event.fatalities = toll->fatalities;
+        e.event.injured = toll->injured;
+    }
 }
 
 // "has not been captured", "never entered": an act told as not done.
@@ -313,10 +325,10 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         SentenceEvent e;
         if (!readAct(trigger, e))
             continue;
+        e.triggerIndex = int(&trigger - m_triggers.data());
         placeAct(trigger, e);
-        const std::vector<const Faction *> actors = actorsOf(trigger, e);
+        actorsOf(trigger, e);
         e.event.type = personOrGround(trigger, e.event.type);
-        describe(trigger, actors, e);
         circumstances(trigger, e);
         if (joinEarlierTelling(events, first, e))
             continue;
@@ -326,8 +338,8 @@ void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
         if (target >= 0)
             tellInEachListed(events, told);
     }
-    addToll(events, first);
     placeSupportingStrikes(events, first);
+    describeKept(events, first);
 }
 
 } // namespace frontline

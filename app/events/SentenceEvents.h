@@ -46,6 +46,7 @@ struct SentenceEvent
     bool nounTelling = false;     // told by a noun ("the blast", "Israeli artillery")
     bool definiteNominal = false; // "the operation", "the offensive": may retell an earlier act
     const Faction *actor = nullptr;
+    int triggerIndex = -1; // the trigger it was read from, in its sentence
 };
 
 // Reads the events of one tokenised sentence.
@@ -95,7 +96,7 @@ private:
     bool isBackground(const Trigger &trigger) const;
     EventType offensiveOrAttack(const Trigger &trigger, EventType type) const;
     void placeAct(const Trigger &trigger, SentenceEvent &e) const;
-    std::vector<const Faction *> actorsOf(const Trigger &trigger, SentenceEvent &e) const;
+    void actorsOf(const Trigger &trigger, SentenceEvent &e) const;
     EventType personOrGround(const Trigger &trigger, EventType type) const;
     void circumstances(const Trigger &trigger, SentenceEvent &e) const;
     bool joinEarlierTelling(std::vector<SentenceEvent> &events, std::size_t first,
@@ -107,7 +108,6 @@ private:
     bool namesPersonAfter(const Trigger &trigger) const;
     bool isPassive(const Trigger &trigger) const;
     bool isNegated(const Trigger &trigger) const;
-    void addToll(std::vector<SentenceEvent> &events, std::size_t first) const;
     void tellInEachListed(std::vector<SentenceEvent> &events, std::size_t told) const;
     bool hasBoundary(std::size_t from,
                      std::size_t to) const; // punctuation before any word of [from, to]
@@ -152,7 +152,7 @@ private:
     PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
     std::size_t partitiveStart(std::size_t of) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
-    int placeScore(const PlaceWords &p, const Trigger &trigger) const;
+    int positionScore(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool triggerBetween(std::size_t from, std::size_t to) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
@@ -164,11 +164,11 @@ private:
     void noteAreaDirection(const PlaceWords &p, int *precision, QString *areaDirection) const;
     EventStatus statusFor(const Trigger &trigger) const;
     QString claimant() const { return m_claimant; }
-    QString nameOf(const Faction *faction, const Trigger &trigger) const;
+    QString nameOf(const QString &id, const Trigger &trigger, const Faction *actor) const;
     QString unnamedActor(const Trigger &trigger) const;
     QString subtypeFor(const Trigger &trigger, EventType type, const Faction *actor) const;
-    void describe(const Trigger &trigger, const std::vector<const Faction *> &actors,
-                  SentenceEvent &e) const;
+    void describe(const Trigger &trigger, SentenceEvent &e) const;
+    void describeKept(std::vector<SentenceEvent> &events, std::size_t first) const;
     QString findClaimant() const;
     const TimeSpan *timeFor(const Trigger &trigger) const;
     QString directionFor(const Trigger &trigger) const;
