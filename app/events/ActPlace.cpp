@@ -15,8 +15,8 @@ namespace {
 // Words a place's lead may cross back to the word that relates it to the act: "in the
 // besieged northern city of X" is six.
 constexpr std::size_t kLeadReach = 7;
-// Unknown words a lead may cross before a place noun: "the insurgent bastion of X", "the
-// deserted streets of X".
+// Unknown words (adjectives, mostly) a lead may cross: "in tense northwestern X", "the insurgent
+// bastion of X", "the deserted streets of X".
 constexpr std::size_t kLooseWords = 2;
 // Words apart two places may be and still be one chain ("X, Y province", "the Y city of X").
 constexpr std::size_t kChainGap = 5;
@@ -55,8 +55,8 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
 {
     const auto &tokens = m_words.tokens();
     std::size_t crossed = 0;
-    std::size_t looseWords = 0; // words crossed after a place noun ("the insurgent bastion of X")
-    bool placeNounCrossed = false;
+    std::size_t looseWords =
+        0; // unknown words crossed ("in tense northwestern X", "the insurgent bastion of X")
     for (std::size_t i = p.firstToken; i-- > 0 && crossed < kLeadReach; ++crossed) {
         if (i >= trigger.first && i <= trigger.last)
             return {PlaceRelation::Object, i};
@@ -89,8 +89,7 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
         // "the western corridor of X", "a suburb of X": a part of X, whatever its noun.
         if (w == "of"_w)
             if (const std::size_t determiner = partitiveStart(i); determiner < i) {
-                crossed += i - determiner;
-                i = determiner;
+                i = determiner; // one step of the lead, however many words
                 continue;
             }
         const bool chained = placeAt(i) != nullptr; // "in Y's X", "the Y city of X"
@@ -102,12 +101,13 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
         // "militant-infested", "Kurdish-held": a compound adjective (the tokens leave its tail
         // out).
         const int end = tokens[i].end;
-        const bool compound = end < m_text.size() && m_text.at(end) == QLatin1Char('-');
+        const bool compound =
+            (end < m_text.size() && m_text.at(end) == QLatin1Char('-')) ||
+            key(i).find(' ') != std::string_view::npos; // "war-riven" keys as two words
         const bool modifier = m_lexicon.is(i, WordClass::PlaceModifier) ||
                               m_lexicon.is(i, WordClass::PlaceNoun) ||
                               m_lexicon.is(i, WordClass::Compass);
-        placeNounCrossed = placeNounCrossed || m_lexicon.is(i, WordClass::PlaceNoun);
-        const bool loose = placeNounCrossed && looseWords < kLooseWords && !m_facts[i].inTrigger &&
+        const bool loose = looseWords < kLooseWords && !m_facts[i].inTrigger &&
                            !m_lexicon.is(i, WordClass::Saying);
         looseWords += loose && !modifier;
         if (!chained && !number && !compound && !modifier && !loose &&
