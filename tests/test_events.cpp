@@ -307,6 +307,23 @@ private Q_SLOTS:
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));
         QVERIFY(!told(*doc, QStringLiteral("captured")));
     }
+    void thePartAPlaceNamesAndHowAnActCameAbout()
+    {
+        // "Y's capital, X": the capital, named after the apposition.
+        auto doc = analyse(QStringLiteral(
+            "Police patrolled the streets of Gabon's capital, Libreville, on Sunday."));
+        const Event *patrol = told(*doc, QStringLiteral("patrolled"));
+        QVERIFY(patrol);
+        QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Libreville"));
+        QCOMPARE(patrol->actorNames, QStringList{QStringLiteral("Police")});
+        // "killed when a bomb went off near X": the place of how it came about.
+        doc = analyse(QStringLiteral(
+            "Three traders were killed when a bomb went off near a market in Maroua."));
+        const Event *killed = told(*doc, QStringLiteral("killed"));
+        QVERIFY(killed);
+        QCOMPARE(placeName(*doc, killed->target), QStringLiteral("Maroua"));
+        QCOMPARE(killed->fatalities.min, std::optional<qint64>(3));
+    }
     void aSentenceWithoutThePlaceOfItsActGivesNone()
     {
         // The place is where the victims came from, not where they were killed.

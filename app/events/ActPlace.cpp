@@ -127,7 +127,11 @@ std::size_t SentenceEvents::partitiveStart(std::size_t of) const
             return of;
         // "patrolled downtown sections of X", "in parts of X": no determiner, the phrase opens
         // after the verb or the locative.
-        if (m_facts[i].inTrigger || m_lexicon.is(i, WordClass::Locative))
+        // A trigger joined to the word before is an adjective of the phrase ("the rebel-held
+        // town of X").
+        const bool joined = i > 0 && m_words.tokens()[i].start == m_words.tokens()[i - 1].end + 1 &&
+                            m_text.at(m_words.tokens()[i].start - 1) == QLatin1Char('-');
+        if ((m_facts[i].inTrigger && !joined) || m_lexicon.is(i, WordClass::Locative))
             return i + 1 < of ? i + 1 : of;
         const RuleWord w = word(i);
         if (w == "the"_w || w == "a"_w || w == "an"_w)
@@ -180,7 +184,8 @@ bool SentenceEvents::isOwnObject(const PlaceWords &p, const Trigger &trigger) co
         if (other.first > trigger.last && other.last < p.firstToken &&
             other.entry->type != trigger.entry->type &&
             !m_lexicon.is(other.first, WordClass::PlaceNoun) && // "the stronghold of X" describes X
-            !isNounTelling(other)) // "killed when a bomb struck X": one act's words
+            !isNounTelling(other) &&              // "killed when a bomb struck X": one act's words
+            !tellsHow(trigger.last, other.first)) // "killed when a car bomb went off near X"
             return false;
     int precision = 0;
     for (std::size_t i = trigger.last + 1; i < p.firstToken; ++i)
@@ -208,6 +213,31 @@ bool SentenceEvents::triggerBetween(std::size_t from, std::size_t to) const
 
 // How strongly a place's position and lead make it the act's place (0: not at all), before the
 // exclusions placeOfAct checks only for a place that would win (they cost more).
+// "X, a town near Y", "X, the capital of Y": Y only locates the place before the apposition.
+bool SentenceEvents::locatesAnother(const PlaceWords &p) const
+{
+    constexpr std::size_t kAppositionWords = 4; // "a small border town near"
+    const std::size_t clause = clauseStart(p.firstToken);
+    if (clause == 0 ||
+        !(word(clause) == "a"_w || word(clause) == "an"_w || word(clause) == "the"_w) ||
+        !placeAt(clause - 1))
+        return false;
+    for (std::size_t i = clause + 1; i < p.firstToken && i <= clause + kAppositionWords; ++i)
+        if (m_lexicon.is(i, WordClass::PlaceNoun))
+            return true;
+    return false;
+}
+
+// Whether a "when" or "as" between words `from` and `to` opens a clause that tells how the act
+// came about ("were killed when a bomb went off near X": the same place).
+bool SentenceEvents::tellsHow(std::size_t from, std::size_t to) const
+{
+    for (std::size_t i = from + 1; i < to; ++i)
+        if (word(i) == "when"_w || word(i) == "as"_w)
+            return true;
+    return false;
+}
+
 int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
                                   const PlaceLead &lead) const
 {
@@ -241,7 +271,8 @@ int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
         return 0;
     }
     const bool locative =
-        lead.relation == PlaceRelation::Locative || lead.relation == PlaceRelation::Object;
+        (lead.relation == PlaceRelation::Locative || lead.relation == PlaceRelation::Object) &&
+        !locatesAnother(p);
     // "In the northern city of X on Saturday, a man was shot": a locative that opens the sentence.
     if (!after && placeClause == 0 && lead.relation == PlaceRelation::Locative && lead.word == 0)
         return kFrontedScore;
@@ -326,16 +357,25 @@ const PlaceWords *SentenceEvents::partNamedAfter(const PlaceWords &best,
         afterBest + 1 < m_text.size() &&
         (m_text.at(afterBest) == QLatin1Char('\'') || m_text.at(afterBest) == QChar(0x2019)) &&
         m_text.at(afterBest + 1) == QLatin1Char('s');
+    // "Y's capital, X": an apposition after a place noun is no break.
     const auto follows = [&](const PlaceWords &p) {
+        const bool apposition = m_facts[p.firstToken].boundaryBefore &&
+                                m_lexicon.is(p.firstToken - 1, WordClass::PlaceNoun);
         return p.firstToken > best.lastToken && p.firstToken <= best.lastToken + kChainGap &&
-               !hasBoundary(best.lastToken + 1, p.firstToken) && isOfAct(p, trigger);
+               (!hasBoundary(best.lastToken + 1, p.firstToken) ||
+                (apposition && !hasBoundary(best.lastToken + 1, p.firstToken - 1))) &&
+               isOfAct(p, trigger);
     };
     if (possessive)
         for (const PlaceWords &p : m_places)
             if (follows(p))
                 return partNamedAfter(p, trigger);
+    // Only when the first place modifies the noun ("the Y city of X"): in "X area of Y" it is
+    // the head, and Y the larger place.
+    const bool modifier = best.firstToken > 0 && (word(best.firstToken - 1) == "the"_w ||
+                                                  word(best.firstToken - 1) == "a"_w);
     for (const PlaceWords &p : m_places)
-        if (follows(p) && word(p.firstToken - 1) == "of"_w &&
+        if (modifier && follows(p) && word(p.firstToken - 1) == "of"_w &&
             !m_lexicon.is(p.firstToken - 2, WordClass::Compass) &&
             m_geoparse.places[p.place].isPoint())
             return &p;
