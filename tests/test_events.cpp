@@ -324,6 +324,20 @@ private Q_SLOTS:
         QCOMPARE(placeName(*doc, killed->target), QStringLiteral("Maroua"));
         QCOMPARE(killed->fatalities.min, std::optional<qint64>(3));
     }
+    void aParticipleTellsTheMainClausesPlace()
+    {
+        // Each verb keeps its own event, all where the main clause's act was.
+        const auto doc = analyse(QStringLiteral("Two car bombs struck the town of Garoua, killing "
+                                                "five people and wounding 64 others."));
+        for (const QString &verb :
+             {QStringLiteral("struck"), QStringLiteral("killing"), QStringLiteral("wounding")}) {
+            const Event *e = told(*doc, verb);
+            QVERIFY2(e, qPrintable(verb));
+            QCOMPARE(placeName(*doc, e->target), QStringLiteral("Garoua"));
+            QCOMPARE(e->fatalities.min, std::optional<qint64>(5));
+            QCOMPARE(e->injured.min, std::optional<qint64>(64));
+        }
+    }
     void aSentenceWithoutThePlaceOfItsActGivesNone()
     {
         // The place is where the victims came from, not where they were killed.

@@ -65,6 +65,9 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
         if (m_facts[i].inTrigger && i > 0 && (word(i - 1) == "to"_w || word(i - 1) == "by"_w) &&
             (i + 1 == p.firstToken || !m_facts[i + 1].inTrigger))
             return {PlaceRelation::Aim, i};
+        // "Two car bombs struck the city of X, killing five": the object of another act's verb.
+        if (m_facts[i].inTrigger && !m_lexicon.is(i, WordClass::PlaceNoun) && !joinedToPrevious(i))
+            return {PlaceRelation::OtherObject, i};
         const RuleWord w = word(i);
         if (w == "from"_w)
             return {PlaceRelation::Origin, i};
@@ -117,6 +120,14 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
     return {PlaceRelation::None, p.firstToken};
 }
 
+// Whether word `i` is joined to the one before by a hyphen ("rebel-held"): an adjective.
+bool SentenceEvents::joinedToPrevious(std::size_t i) const
+{
+    const auto &tokens = m_words.tokens();
+    return i > 0 && tokens[i].start == tokens[i - 1].end + 1 &&
+           m_text.at(tokens[i].start - 1) == QLatin1Char('-');
+}
+
 // "the western corridor of": the determiner that opens the noun phrase ending at "of" (word
 // `of`), or `of` when there is none within reach.
 std::size_t SentenceEvents::partitiveStart(std::size_t of) const
@@ -129,9 +140,7 @@ std::size_t SentenceEvents::partitiveStart(std::size_t of) const
         // after the verb or the locative.
         // A trigger joined to the word before is an adjective of the phrase ("the rebel-held
         // town of X").
-        const bool joined = i > 0 && m_words.tokens()[i].start == m_words.tokens()[i - 1].end + 1 &&
-                            m_text.at(m_words.tokens()[i].start - 1) == QLatin1Char('-');
-        if ((m_facts[i].inTrigger && !joined) || m_lexicon.is(i, WordClass::Locative))
+        if ((m_facts[i].inTrigger && !joinedToPrevious(i)) || m_lexicon.is(i, WordClass::Locative))
             return i + 1 < of ? i + 1 : of;
         const RuleWord w = word(i);
         if (w == "the"_w || w == "a"_w || w == "an"_w)
@@ -271,15 +280,19 @@ int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
         return 0;
     }
     const bool locative =
-        (lead.relation == PlaceRelation::Locative || lead.relation == PlaceRelation::Object) &&
+        (lead.relation == PlaceRelation::Locative || lead.relation == PlaceRelation::Object ||
+         lead.relation == PlaceRelation::OtherObject) &&
         !locatesAnother(p);
     // "In the northern city of X on Saturday, a man was shot": a locative that opens the sentence.
     if (!after && placeClause == 0 && lead.relation == PlaceRelation::Locative && lead.word == 0)
         return kFrontedScore;
-    // "gunmen invaded villages in X, killing five": a participle's act is the main clause's.
-    if (!after && triggerClause == trigger.first && placeClause < triggerClause &&
-        clauseEnd(p.lastToken) + 1 == triggerClause && locative &&
-        key(trigger.first).ends_with("ing"))
+    // "gunmen invaded villages in X, killing five (and wounding ten)": a participle clause's
+    // acts are the main clause's.
+    const bool participleClause = m_facts[triggerClause].inTrigger &&
+                                  key(triggerClause).ends_with("ing") &&
+                                  key(trigger.first).ends_with("ing");
+    if (!after && participleClause && placeClause < triggerClause &&
+        clauseEnd(p.lastToken) + 1 == triggerClause && locative)
         return kMainClauseScore + near;
     // "was killed on Saturday, near X", "killed a student, ..., in X": a later clause that is a
     // locative.

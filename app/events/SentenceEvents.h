@@ -139,7 +139,8 @@ private:
         Object,
         Locative,
         Goal,
-        Aim, // the object of a verb that says the aim: "an offensive to capture X"
+        Aim,         // the object of a verb that says the aim: "an offensive to capture X"
+        OtherObject, // the object of another act's verb: "bombs struck X, killing five"
         Origin,
         Agent
     };
@@ -151,6 +152,7 @@ private:
     };
     PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
     std::size_t partitiveStart(std::size_t of) const;
+    bool joinedToPrevious(std::size_t i) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
     int positionScore(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool triggerBetween(std::size_t from, std::size_t to) const;
