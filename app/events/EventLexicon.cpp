@@ -49,6 +49,7 @@ std::vector<TriggerEntry> buildTriggers()
     add({"pulled out", "pulling out", "pull out", "pulled back", "fell back"}, T::Withdrawal);
     add({"set off", "sets off", "setting off", "car bomb", "suicide bomber", "suicide bombing",
          "roadside bomb", "blew up", "blown up", "blowing up", "blow up", "went off",
+         "blew himself up", "blew herself up", "blew themselves up", "blow himself up",
          "ripped through", "tore through"},
         T::Explosion);
     add({"opened fire", "open fire", "opening fire", "opens fire", "gunned down", "shot dead"},

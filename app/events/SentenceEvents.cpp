@@ -87,12 +87,6 @@ bool SentenceEvents::namesPersonAfter(const Trigger &trigger) const
     const RuleWord object = word(next);
     if (object == "him"_w || object == "her"_w || object == "them"_w)
         return true;
-    // "captured 118 suspected insurgents", "captured one rebel": a count is of people, not ground.
-    const std::string_view count = key(next);
-    if (!count.empty() &&
-        ((count.front() >= '0' && count.front() <= '9') || count == "one" || count == "two" ||
-         count == "three" || count == "some" || count == "dozens" || count == "hundreds"))
-        return true;
     // "A U.S. soldier captured in Iraq": the person before a verb with no object.
     if (trigger.first > 0 && m_lexicon.is(trigger.first - 1, WordClass::PersonNoun) &&
         (m_lexicon.is(next, WordClass::Locative) || object == "by"_w))
