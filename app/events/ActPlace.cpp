@@ -41,14 +41,6 @@ constexpr int kListedClauseScore = 56;   // "destroyed homes, shops and offices 
 constexpr std::size_t kListReach = 12;   // words after the trigger a listed clause may end within
 constexpr int kOpeningClauseScore = 60;  // "After prayers in X, ten were killed"
 
-bool isAuxiliary(RuleWord word)
-{
-    return word == "was"_w || word == "were"_w || word == "is"_w || word == "are"_w ||
-           word == "been"_w || word == "being"_w || word == "be"_w || word == "has"_w ||
-           word == "have"_w || word == "had"_w || word == "would"_w || word == "will"_w ||
-           word == "could"_w || word == "may"_w || word == "might"_w;
-}
-
 } // namespace
 
 SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trigger &trigger) const
@@ -169,7 +161,7 @@ bool SentenceEvents::isCitedPlace(const PlaceWords &p, const PlaceLead &lead) co
     // "Washington condemned", "Moscow has denied", "officials in X said": a government's or a
     // reporter's voice. "Israel's army", "US soldiers": a country's forces.
     std::size_t next = p.lastToken + 1;
-    while (next < size && !m_facts[next].boundaryBefore && isAuxiliary(word(next)))
+    while (next < size && !m_facts[next].boundaryBefore && m_lexicon.is(next, WordClass::Auxiliary))
         ++next;
     if (next < size && !m_facts[next].boundaryBefore &&
         (m_lexicon.is(next, WordClass::Reaction) || m_lexicon.is(next, WordClass::GovernmentNoun) ||
@@ -272,7 +264,7 @@ int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
             return kLocativeBeforeScore + near;
         if (!after && !m_lexicon.is(trigger.first, WordClass::VictimVerb)) { // "X was shelled"
             std::size_t i = p.lastToken + 1;
-            while (i < trigger.first && isAuxiliary(word(i)))
+            while (i < trigger.first && m_lexicon.is(i, WordClass::Auxiliary))
                 ++i;
             if (i == trigger.first && i > p.lastToken + 1)
                 return kPassiveSubjectScore;

@@ -294,6 +294,23 @@ constexpr std::string_view kCountWords[]{
     "seventy",   "eighty",   "ninety",   "dozens", "scores",    "hundreds", "thousands", "several",
     "many",      "numerous", "tens",     "few",    "countless", "dozen"};
 
+constexpr std::string_view kAuxiliaries[]{"was",   "were", "is",    "are",  "been",
+                                          "being", "be",   "has",   "have", "had",
+                                          "would", "will", "could", "may",  "might"};
+
+constexpr std::string_view kPassiveAuxiliaries[]{"was", "were", "been", "being", "is", "are", "be"};
+
+constexpr std::string_view kDefences[]{"repelled", "repulsed", "thwarted", "foiled"};
+
+// "a hub for the government's offensive", "despite a joint operation", "troops fleeing the
+// advance": what follows is the background of another statement.
+constexpr std::string_view kBackgroundCues[]{"for",     "despite", "during", "amid",
+                                             "calling", "fleeing", "ended",  "since"};
+
+constexpr std::string_view kActNouns[]{"operation", "operations", "offensive", "assault",
+                                       "attack",    "advance",    "push",      "siege",
+                                       "capture",   "seizure",    "fall"};
+
 constexpr std::string_view kCompass[]{
     "north",         "south",         "east",          "west",         "northeast", "northwest",
     "southeast",     "southwest",     "northward",     "southward",    "eastward",  "westward",
@@ -327,7 +344,12 @@ constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
                                    {WordClass::FatalWord, kFatalWords},
                                    {WordClass::InjuryWord, kInjuryWords},
                                    {WordClass::ActorNoun, kActorNouns},
-                                   {WordClass::CountWord, kCountWords}};
+                                   {WordClass::CountWord, kCountWords},
+                                   {WordClass::Auxiliary, kAuxiliaries},
+                                   {WordClass::PassiveAuxiliary, kPassiveAuxiliaries},
+                                   {WordClass::Defence, kDefences},
+                                   {WordClass::BackgroundCue, kBackgroundCues},
+                                   {WordClass::ActNoun, kActNouns}};
 
 // Words in an open-addressing table whose slots hold a word's first eight letters as one
 // number and its length: every word of every sentence is looked up, and most lookups then

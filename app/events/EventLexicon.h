@@ -124,6 +124,11 @@ enum class WordClass : std::uint32_t
     InjuryWord = 1u << 20, // "wounded", "injuries": a count near it is of the injured
     ActorNoun = 1u << 21,  // "gunmen", "police": an actor outside the faction file
     CountWord = 1u << 22,  // "twelve", "dozens": a count in words (digits are counts too)
+    Auxiliary = 1u << 23,  // "was", "have", "would": between a subject and its verb
+    PassiveAuxiliary = 1u << 24, // "was", "been": right before a passive participle
+    Defence = 1u << 25,          // "repelled", "foiled": the act after it did not happen
+    BackgroundCue = 1u << 26,    // "despite", "amid": a noun after it is background, not an act
+    ActNoun = 1u << 27,          // "operation", "assault": an act told by a noun
 };
 
 // The event lexicon's reading of one sentence: per word, its classes and the triggers

@@ -67,8 +67,7 @@ bool SentenceEvents::tellsAnAct(const Trigger &trigger, EventType *type) const
         }
     // "repelled the attack": the defence is the event, not a second attack.
     for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
-        if (word(i) == "repelled"_w || word(i) == "repulsed"_w || word(i) == "thwarted"_w ||
-            word(i) == "foiled"_w)
+        if (m_lexicon.is(i, WordClass::Defence))
             return false;
     return !isNegated(trigger);
 }
@@ -93,10 +92,7 @@ bool SentenceEvents::isBackground(const Trigger &trigger) const
     bool background = false;
     for (std::size_t i = trigger.first >= kCueWords ? trigger.first - kCueWords : 0;
          i < trigger.first; ++i) {
-        const RuleWord w = word(i);
-        background = background || w == "for"_w || w == "despite"_w || w == "during"_w ||
-                     w == "amid"_w || w == "calling"_w || w == "fleeing"_w || w == "ended"_w ||
-                     w == "since"_w;
+        background = background || m_lexicon.is(i, WordClass::BackgroundCue);
     }
     const std::size_t size = m_words.tokens().size();
     for (std::size_t i = trigger.last + 1; background && i < size && i <= trigger.last + kAimWords;
@@ -147,11 +143,7 @@ bool SentenceEvents::readAct(const Trigger &trigger, SentenceEvent &e) const
     EventType type = fromTheAir(trigger, trigger.entry->type);
     if (!tellsAnAct(trigger, &type))
         return false;
-    const RuleWord verbWord = word(trigger.first);
-    e.nominal = verbWord == "operation"_w || verbWord == "operations"_w ||
-                verbWord == "offensive"_w || verbWord == "assault"_w || verbWord == "attack"_w ||
-                verbWord == "advance"_w || verbWord == "push"_w || verbWord == "siege"_w ||
-                verbWord == "capture"_w || verbWord == "seizure"_w || verbWord == "fall"_w;
+    e.nominal = m_lexicon.is(trigger.first, WordClass::ActNoun);
     e.nounTelling = e.nominal || isNounTelling(trigger);
     // "The attack occurred in X": an aspectual verb tells it as a deed, not a retelling.
     const bool toldAsDeed = trigger.spanLast > trigger.last || trigger.spanFirst < trigger.first;

@@ -182,9 +182,7 @@ bool SentenceEvents::isPassive(const Trigger &trigger) const
 {
     if (trigger.first == 0)
         return false;
-    const RuleWord before = word(trigger.first - 1);
-    return before == "was"_w || before == "were"_w || before == "been"_w || before == "being"_w ||
-           before == "is"_w || before == "are"_w || before == "be"_w;
+    return m_lexicon.is(trigger.first - 1, WordClass::PassiveAuxiliary);
 }
 
 SentenceEvents::SentenceEvents(const WordTokens &words, const SentenceLexicon &lexicon,
