@@ -45,10 +45,8 @@ constexpr int kOpeningClauseScore = 60;  // "After prayers in X, ten were killed
 
 SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trigger &trigger) const
 {
-    const auto &tokens = m_words.tokens();
     std::size_t crossed = 0;
-    std::size_t looseWords =
-        0; // unknown words crossed ("in tense northwestern X", "the insurgent bastion of X")
+    std::size_t looseWords = 0; // unknown words crossed ("in tense northwestern X")
     for (std::size_t i = p.firstToken; i-- > 0 && crossed < kLeadReach; ++crossed) {
         if (i >= trigger.first && i <= trigger.last)
             return {PlaceRelation::Object, i};
@@ -87,29 +85,36 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
                 i = determiner; // one step of the lead, however many words
                 continue;
             }
-        const bool chained = placeAt(i) != nullptr; // "in Y's X", "the Y city of X"
-        // "the capital, X": an apposition.
-        const bool apposition = m_lexicon.is(i, WordClass::PlaceNoun);
-        if (m_facts[i + 1].boundaryBefore && !chained && !apposition)
-            return {PlaceRelation::None, i};
-        const bool number = !key(i).empty() && key(i).front() >= '0' && key(i).front() <= '9';
-        // "militant-infested", "Kurdish-held": a compound adjective (the tokens leave its tail
-        // out).
-        const int end = tokens[i].end;
-        const bool compound =
-            (end < m_text.size() && m_text.at(end) == QLatin1Char('-')) ||
-            key(i).find(' ') != std::string_view::npos; // "war-riven" keys as two words
-        const bool modifier = m_lexicon.is(i, WordClass::PlaceModifier) ||
-                              m_lexicon.is(i, WordClass::PlaceNoun) ||
-                              m_lexicon.is(i, WordClass::Compass);
-        const bool loose = looseWords < kLooseWords && !m_facts[i].inTrigger &&
-                           !m_lexicon.is(i, WordClass::Saying);
-        looseWords += loose && !modifier;
-        if (!chained && !number && !compound && !modifier && !loose &&
-            !(tokens[i].capitalised && !tokens[i].sentenceInitial))
+        if (!crossesInLead(i, &looseWords))
             return {PlaceRelation::None, i};
     }
     return {PlaceRelation::None, p.firstToken};
+}
+
+// Whether a lead may cross word `i` on its way back to what relates a place: another place
+// ("in Y's X", "the Y city of X"), a place noun even before a comma ("the capital, X"), a
+// number, a compound adjective ("militant-infested", "war-riven"), a modifier ("northern",
+// "the"), a name, or up to kLooseWords unknown words (`looseWords` counts them).
+bool SentenceEvents::crossesInLead(std::size_t i, std::size_t *looseWords) const
+{
+    const auto &tokens = m_words.tokens();
+    const bool chained = placeAt(i) != nullptr;
+    const bool apposition = m_lexicon.is(i, WordClass::PlaceNoun);
+    if (m_facts[i + 1].boundaryBefore && !chained && !apposition)
+        return false;
+    const bool number = !key(i).empty() && key(i).front() >= '0' && key(i).front() <= '9';
+    const int end = tokens[i].end; // the tokens leave a compound's lower-case tail out
+    const bool compound =
+        (end < m_text.size() && m_text.at(end) == QLatin1Char('-')) ||
+        key(i).find(' ') != std::string_view::npos; // "war-riven" keys as two words
+    const bool modifier = m_lexicon.is(i, WordClass::PlaceModifier) ||
+                          m_lexicon.is(i, WordClass::PlaceNoun) ||
+                          m_lexicon.is(i, WordClass::Compass);
+    const bool loose =
+        *looseWords < kLooseWords && !m_facts[i].inTrigger && !m_lexicon.is(i, WordClass::Saying);
+    *looseWords += loose && !modifier;
+    return chained || number || compound || modifier || loose ||
+           (tokens[i].capitalised && !tokens[i].sentenceInitial);
 }
 
 // Whether word `i` is joined to the one before by a hyphen ("rebel-held"): an adjective.

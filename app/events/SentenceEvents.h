@@ -153,6 +153,7 @@ private:
     PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
     std::size_t partitiveStart(std::size_t of) const;
     bool joinedToPrevious(std::size_t i) const;
+    bool crossesInLead(std::size_t i, std::size_t *looseWords) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
     int positionScore(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool triggerBetween(std::size_t from, std::size_t to) const;
