@@ -1,7 +1,6 @@
 // Events, factions, control claims and arrows: the seed's acceptance list and small texts
 // of our own for each rule.
 #include "TestSupport.h"
-
 #include "document/Document.h"
 #include "events/ControlClaims.h"
 #include "events/EventExtractor.h"
@@ -57,7 +56,8 @@ private Q_SLOTS:
 
     void theLexiconReadsEachWordOnce()
     {
-        const QString text = QStringLiteral("Rebels held by the army edged into Raqa in mid-2014, the AFP said on 28 June.");
+        const QString text = QStringLiteral(
+            "Rebels held by the army edged into Raqa in mid-2014, the AFP said on 28 June.");
         WordTokens words;
         words.tokenize(text, {0, int(text.size())});
         const auto at = [&](std::string_view word) {
@@ -71,11 +71,13 @@ private Q_SLOTS:
         QVERIFY(lexicon.hasTriggers());
         // Words that may begin a trigger: "held" ("held by"), "edged" ("edged into"), "in"
         // ("in control of"); not "into" or "by".
-        QCOMPARE(lexicon.triggerStarts(), (std::vector<std::uint32_t>{at("held"), at("edged"), at("in")}));
+        QCOMPARE(lexicon.triggerStarts(),
+                 (std::vector<std::uint32_t>{at("held"), at("edged"), at("in")}));
         QCOMPARE(lexicon.triggersAt(at("edged")).front()->words.size(), std::size_t(2));
         // A month, a number and a joined year may each open a time expression; "may" would
         // too, but "mid-2014" keys as one word.
-        QCOMPARE(lexicon.timeCandidates(), (std::vector<std::uint32_t>{at("mid 2014"), at("28"), at("june")}));
+        QCOMPARE(lexicon.timeCandidates(),
+                 (std::vector<std::uint32_t>{at("mid 2014"), at("28"), at("june")}));
         QVERIFY(lexicon.is(at("rebels"), WordClass::GroupWord));
         QVERIFY(lexicon.is(at("army"), WordClass::GovernmentNoun));
         QVERIFY(!lexicon.is(at("raqa"), WordClass::GroupWord));
@@ -87,13 +89,14 @@ private Q_SLOTS:
 
     void timeExpressionsResolveAgainstTheArticleDate()
     {
-        const QString text = QStringLiteral(
-            "It began on Tuesday. Fighters moved at noon. Calm at the weekend. Gains this year. It fell in mid-2014.");
+        const QString text = QStringLiteral("It began on Tuesday. Fighters moved at noon. Calm at "
+                                            "the weekend. Gains this year. It fell in mid-2014.");
         TimeResolver resolver(QDate(2016, 6, 29)); // a Wednesday
         std::vector<TimeSpan> spans;
         WordTokens words;
         SentenceLexicon lexicon;
-        for (const TextRange &s : articleFromText(text, QStringLiteral("t.txt")).article.sentences) {
+        for (const TextRange &s :
+             articleFromText(text, QStringLiteral("t.txt")).article.sentences) {
             words.tokenize(text, s);
             lexicon.read(words);
             for (const TimeSpan &span : resolver.find(text, words, lexicon))
@@ -129,7 +132,8 @@ private Q_SLOTS:
     {
         FactionCatalog catalog;
         QString error;
-        QVERIFY(!FactionCatalog::parse("{\n  \"theatres\": [\n    { \"id\": \"x\",, }\n  ]\n}\n", &catalog, &error));
+        QVERIFY(!FactionCatalog::parse("{\n  \"theatres\": [\n    { \"id\": \"x\",, }\n  ]\n}\n",
+                                       &catalog, &error));
         QVERIFY2(error.startsWith(QLatin1String("3:")), qPrintable(error));
         QVERIFY(!FactionCatalog::parse("{\"theatres\": []}", &catalog, &error));
         QVERIFY(FactionCatalog::builtIn().factions().size() > 40);
@@ -150,17 +154,21 @@ private Q_SLOTS:
     void theatreChoosesFactions()
     {
         const auto sudan = FactionCatalog::builtIn().factionsFor({QStringLiteral("SD")});
-        QVERIFY(std::any_of(sudan.begin(), sudan.end(), [](const Faction *f) { return f->id == QLatin1String("rsf"); }));
-        QVERIFY(std::none_of(sudan.begin(), sudan.end(), [](const Faction *f) { return f->id == QLatin1String("is"); }));
+        QVERIFY(std::any_of(sudan.begin(), sudan.end(),
+                            [](const Faction *f) { return f->id == QLatin1String("rsf"); }));
+        QVERIFY(std::none_of(sudan.begin(), sudan.end(),
+                             [](const Faction *f) { return f->id == QLatin1String("is"); }));
     }
 
     void statusesPlannedClaimedDenied()
     {
-        auto doc = analyse(QStringLiteral("If the RSF manage to seize El Obeid, the army will be cut off."));
+        auto doc = analyse(
+            QStringLiteral("If the RSF manage to seize El Obeid, the army will be cut off."));
         const Event *capture = find(*doc, EventType::Capture);
         QVERIFY(capture);
         QCOMPARE(capture->status, EventStatus::Planned);
-        doc = analyse(QStringLiteral("Russian forces shelled Kharkiv on Monday, the regional governor said."));
+        doc = analyse(QStringLiteral(
+            "Russian forces shelled Kharkiv on Monday, the regional governor said."));
         const Event *shelling = find(*doc, EventType::Shelling);
         QVERIFY(shelling);
         QCOMPARE(shelling->status, EventStatus::Claimed);
@@ -172,18 +180,242 @@ private Q_SLOTS:
     }
     void aPersonCapturedIsAnArrest()
     {
-        const auto doc = analyse(QStringLiteral("Malian troops captured a JNIM commander near Gao on Friday."));
+        const auto doc =
+            analyse(QStringLiteral("Malian troops captured a JNIM commander near Gao on Friday."));
         QVERIFY(find(*doc, EventType::Arrest));
         QVERIFY(!find(*doc, EventType::Capture));
+    }
+    // The first event whose trigger text holds `trigger`, or null.
+    static const Event *told(const Document &document, const QString &trigger)
+    {
+        for (const Event &e : document.events().events)
+            if (e.triggerText.contains(trigger))
+                return &e;
+        return nullptr;
+    }
+
+    void passiveVictimsWithoutPerpetrator()
+    {
+        // The victims are the subject, nobody is named as acting: no actor, the place where.
+        const auto doc =
+            analyse(QStringLiteral("Two farmers were shot dead near Mopti on Sunday."));
+        const Event *shot = told(*doc, QStringLiteral("shot"));
+        QVERIFY(shot);
+        QCOMPARE(shot->type, EventType::Attack);
+        QCOMPARE(shot->subtype, QStringLiteral("Attack"));
+        QVERIFY(shot->actors.isEmpty());
+        QVERIFY(shot->actorNames.isEmpty());
+        QCOMPARE(placeName(*doc, shot->target), QStringLiteral("Mopti"));
+        QCOMPARE(shot->geoPrecision, 2); // near it
+        QCOMPARE(shot->fatalities.min, std::optional<qint64>(2));
+        QCOMPARE(shot->fatalities.max, std::optional<qint64>(2));
+    }
+    void aNounTellsTheAct()
+    {
+        const auto doc =
+            analyse(QStringLiteral("Residents fled after the shelling of Sumy overnight."));
+        const Event *shelling = told(*doc, QStringLiteral("shelling"));
+        QVERIFY(shelling);
+        QCOMPARE(shelling->type, EventType::Shelling);
+        QCOMPARE(placeName(*doc, shelling->target), QStringLiteral("Sumy"));
+        QVERIFY(shelling->actorNames.isEmpty()); // the residents only fled
+    }
+    void severalActsInOneSentenceEachWithItsPlace()
+    {
+        const auto doc = analyse(QStringLiteral("Gunmen attacked a checkpoint in Garoua on Monday "
+                                                "and abducted four traders near Maroua."));
+        const Event *attack = told(*doc, QStringLiteral("attacked"));
+        const Event *abduction = told(*doc, QStringLiteral("abducted"));
+        QVERIFY(attack && abduction);
+        QCOMPARE(placeName(*doc, attack->target), QStringLiteral("Garoua"));
+        QCOMPARE(placeName(*doc, abduction->target), QStringLiteral("Maroua"));
+        QCOMPARE(abduction->subtype, QStringLiteral("Abduction/forced disappearance"));
+        // An actor outside the faction file, as written.
+        QCOMPARE(attack->actorNames, QStringList{QStringLiteral("Gunmen")});
+        QVERIFY(attack->actors.isEmpty());
+    }
+    void reportedSpeechKeepsItsClaimant()
+    {
+        const auto doc = analyse(
+            QStringLiteral("Separatist fighters burned a school in Bamenda, the army said."));
+        const Event *burned = told(*doc, QStringLiteral("burned"));
+        QVERIFY(burned);
+        QCOMPARE(burned->type, EventType::Other);
+        QCOMPARE(burned->subtype, QStringLiteral("Looting/property destruction"));
+        QCOMPARE(burned->status, EventStatus::Claimed);
+        QCOMPARE(burned->claimant, QStringLiteral("army"));
+        QCOMPARE(placeName(*doc, burned->target), QStringLiteral("Bamenda"));
+    }
+    void theRightPlaceAmongSeveral()
+    {
+        // Not where it was said, not an "X-based" modifier, not a dateline: where it happened.
+        auto doc = analyse(QStringLiteral("Speaking in Lviv, the governor said a drone struck a "
+                                          "fuel depot on the outskirts of Poltava."));
+        const Event *strike = told(*doc, QStringLiteral("struck"));
+        QVERIFY(strike);
+        QCOMPARE(strike->type, EventType::Airstrike);
+        QCOMPARE(placeName(*doc, strike->target), QStringLiteral("Poltava"));
+        QCOMPARE(strike->geoPrecision, 2);
+        doc = analyse(QStringLiteral("An Agadez-based militia raided a village outside Gao."));
+        const Event *raid = told(*doc, QStringLiteral("raided"));
+        QVERIFY(raid);
+        QCOMPARE(placeName(*doc, raid->target), QStringLiteral("Gao"));
+        doc = analyse(QStringLiteral(
+            "LVIV, Ukraine - Soldiers patrolled the streets of Chernihiv on Friday."));
+        const Event *patrol = told(*doc, QStringLiteral("patrolled"));
+        QVERIFY(patrol);
+        QCOMPARE(patrol->type, EventType::Patrol);
+        QVERIFY(patrol->subtype.isEmpty());
+        QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Chernihiv"));
+        // The most specific of a chain: the town, not its province.
+        doc = analyse(
+            QStringLiteral("A bomb exploded in the town of Mopti in central Mali on Tuesday."));
+        const Event *bomb = told(*doc, QStringLiteral("exploded")); // "bomb exploded": one act
+        QVERIFY(bomb);
+        QCOMPARE(placeName(*doc, bomb->target), QStringLiteral("Mopti"));
+    }
+    void anAspectualVerbTellsTheNounsAct()
+    {
+        // "clashes erupted", "staged a protest": one act, told by both words.
+        auto doc = analyse(QStringLiteral("Heavy clashes erupted in Bamenda on Friday."));
+        const Event *clash = told(*doc, QStringLiteral("erupted"));
+        QVERIFY(clash);
+        QCOMPARE(clash->type, EventType::Clash);
+        QCOMPARE(clash->triggerText, QStringLiteral("clashes erupted"));
+        QCOMPARE(placeName(*doc, clash->target), QStringLiteral("Bamenda"));
+        doc = analyse(QStringLiteral(
+            "Hundreds of students staged a protest outside the university in Kumba."));
+        const Event *protest = told(*doc, QStringLiteral("staged"));
+        QVERIFY(protest);
+        QCOMPARE(protest->type, EventType::Protest);
+        QCOMPARE(protest->subtype, QStringLiteral("Peaceful protest"));
+        QCOMPARE(placeName(*doc, protest->target), QStringLiteral("Kumba"));
+    }
+    void anActInEachPlaceOfAList()
+    {
+        const auto doc = analyse(
+            QStringLiteral("Troops shelled the villages of Kumba, Garoua and Maroua overnight."));
+        QStringList places;
+        for (const Event &e : doc->events().events)
+            if (e.triggerText == QLatin1String("shelled"))
+                places << placeName(*doc, e.target);
+        QCOMPARE(places, (QStringList{QStringLiteral("Kumba"), QStringLiteral("Garoua"),
+                                      QStringLiteral("Maroua")}));
+    }
+    void aNegatedActIsNoEvent()
+    {
+        const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));
+        QVERIFY(!told(*doc, QStringLiteral("captured")));
+    }
+    void thePartAPlaceNamesAndHowAnActCameAbout()
+    {
+        // "Y's capital, X": the capital, named after the apposition.
+        auto doc = analyse(QStringLiteral(
+            "Police patrolled the streets of Gabon's capital, Libreville, on Sunday."));
+        const Event *patrol = told(*doc, QStringLiteral("patrolled"));
+        QVERIFY(patrol);
+        QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Libreville"));
+        QCOMPARE(patrol->actorNames, QStringList{QStringLiteral("Police")});
+        // "killed when a bomb went off near X": the place of how it came about.
+        doc = analyse(QStringLiteral(
+            "Three traders were killed when a bomb went off near a market in Maroua."));
+        const Event *killed = told(*doc, QStringLiteral("killed"));
+        QVERIFY(killed);
+        QCOMPARE(placeName(*doc, killed->target), QStringLiteral("Maroua"));
+        QCOMPARE(killed->fatalities.min, std::optional<qint64>(3));
+    }
+    void aParticipleTellsTheMainClausesPlace()
+    {
+        // Each verb keeps its own event, all where the main clause's act was.
+        const auto doc = analyse(QStringLiteral("Two car bombs struck the town of Garoua, killing "
+                                                "five people and wounding 64 others."));
+        for (const QString &verb :
+             {QStringLiteral("struck"), QStringLiteral("killing"), QStringLiteral("wounding")}) {
+            const Event *e = told(*doc, verb);
+            QVERIFY2(e, qPrintable(verb));
+            QCOMPARE(placeName(*doc, e->target), QStringLiteral("Garoua"));
+            QCOMPARE(e->fatalities.min, std::optional<qint64>(5));
+            QCOMPARE(e->injured.min, std::optional<qint64>(64));
+        }
+    }
+    void aSentenceWithoutThePlaceOfItsActGivesNone()
+    {
+        // The place is where the victims came from, not where they were killed.
+        const auto doc =
+            analyse(QStringLiteral("Three traders from Garoua were killed on Monday."));
+        const Event *killed = told(*doc, QStringLiteral("killed"));
+        QVERIFY(!killed || killed->target.isEmpty());
+    }
+    void theDeadAndTheWoundedAsTheTextGivesThem()
+    {
+        auto doc = analyse(QStringLiteral("A suicide bomber struck a market in Gao, killing at "
+                                          "least 12 people and wounding dozens."));
+        const Event *bomb = told(*doc, QStringLiteral("suicide bomber"));
+        QVERIFY(bomb);
+        QCOMPARE(bomb->subtype, QStringLiteral("Suicide bomb"));
+        QCOMPARE(bomb->actorNames, QStringList{QStringLiteral("suicide bomber")});
+        QCOMPARE(bomb->fatalities.min, std::optional<qint64>(12));
+        QCOMPARE(bomb->fatalities.max, std::optional<qint64>());
+        QCOMPARE(bomb->fatalities.text, QStringLiteral("at least 12"));
+        QCOMPARE(bomb->injured.min, std::optional<qint64>()); // "dozens": words only
+        QCOMPARE(bomb->injured.text, QStringLiteral("dozens"));
+        // A number too large to be a count is kept as words only; none is never invented.
+        doc = analyse(QStringLiteral("A blast in Kayes killed 10000000000 people."));
+        const Event *blast = told(*doc, QStringLiteral("blast"));
+        QVERIFY(blast);
+        QCOMPARE(blast->fatalities.text, QStringLiteral("10000000000"));
+        QVERIFY(!blast->fatalities.min && !blast->fatalities.max);
+        QVERIFY(blast->injured.isEmpty());
+        doc = analyse(
+            QStringLiteral("Gunmen killed more than 30 villagers near Ségou, officials said."));
+        const Event *killed = told(*doc, QStringLiteral("killed"));
+        QVERIFY(killed);
+        QCOMPARE(killed->fatalities.min, std::optional<qint64>(31));
     }
     void latestClaimWinsAndTwoLiveClaimsAreContested()
     {
         std::vector<ControlClaim> claims(3);
-        claims[0] = {QStringLiteral("p1"), {}, {}, QStringLiteral("a"), ControlStatus::Held, {QDate(2020, 1, 1), QDate(2020, 1, 1), {}, {}}, {}, 0, 0, 1};
-        claims[1] = {QStringLiteral("p1"), {}, {}, QStringLiteral("b"), ControlStatus::Captured, {QDate(2021, 1, 1), QDate(2021, 1, 1), {}, {}}, {}, 0, 1, 1};
-        claims[2] = {QStringLiteral("p2"), {}, {}, QStringLiteral("a"), ControlStatus::Held, {}, {}, 0, 2, 1};
+        claims[0] = {QStringLiteral("p1"),
+                     {},
+                     {},
+                     QStringLiteral("a"),
+                     ControlStatus::Held,
+                     {QDate(2020, 1, 1), QDate(2020, 1, 1), {}, {}},
+                     {},
+                     0,
+                     0,
+                     1};
+        claims[1] = {QStringLiteral("p1"),
+                     {},
+                     {},
+                     QStringLiteral("b"),
+                     ControlStatus::Captured,
+                     {QDate(2021, 1, 1), QDate(2021, 1, 1), {}, {}},
+                     {},
+                     0,
+                     1,
+                     1};
+        claims[2] = {QStringLiteral("p2"),
+                     {},
+                     {},
+                     QStringLiteral("a"),
+                     ControlStatus::Held,
+                     {},
+                     {},
+                     0,
+                     2,
+                     1};
         std::vector<ControlClaim> contested = claims;
-        contested.push_back({QStringLiteral("p2"), {}, {}, QStringLiteral("c"), ControlStatus::Contested, {}, {}, 0, 3, 1});
+        contested.push_back({QStringLiteral("p2"),
+                             {},
+                             {},
+                             QStringLiteral("c"),
+                             ControlStatus::Contested,
+                             {},
+                             {},
+                             0,
+                             3,
+                             1});
         for (const PlaceControl &state : currentControl(contested)) {
             if (state.place == QLatin1String("p1")) {
                 QCOMPARE(state.factions, QStringList{QStringLiteral("b")});
@@ -214,12 +446,16 @@ private Q_SLOTS:
         for (const Event &e : events.events) {
             if (e.type != EventType::Offensive || e.status == EventStatus::Planned)
                 continue;
-            if (e.actors.contains(QLatin1String("syrian-rebels")) && named(e.target) == QString::fromUtf8("Ālbū Kamāl") &&
-                named(e.origin).startsWith(QLatin1String("At Tanf")) && e.time.start == QDate(2016, 6, 28))
+            if (e.actors.contains(QLatin1String("syrian-rebels")) &&
+                named(e.target) == QString::fromUtf8("Ālbū Kamāl") &&
+                named(e.origin).startsWith(QLatin1String("At Tanf")) &&
+                e.time.start == QDate(2016, 6, 28))
                 nsa = true;
-            if (e.actors.contains(QLatin1String("iraqi-government")) && e.time.text == QLatin1String("at noon"))
+            if (e.actors.contains(QLatin1String("iraqi-government")) &&
+                e.time.text == QLatin1String("at noon"))
                 iraqi = true;
-            if (e.actors.contains(QLatin1String("sdf")) && named(e.target) == QLatin1String("Ar Raqqah"))
+            if (e.actors.contains(QLatin1String("sdf")) &&
+                named(e.target) == QLatin1String("Ar Raqqah"))
                 sdf = true;
         }
         QVERIFY(nsa);
@@ -230,28 +466,36 @@ private Q_SLOTS:
             return e.type == EventType::Airstrike && e.actors.contains(QLatin1String("coalition"));
         }));
         for (const Event &e : events.events)
-            if (e.type == EventType::Capture && named(e.target) == QString::fromUtf8("Ālbū Kamāl") &&
+            if (e.type == EventType::Capture &&
+                named(e.target) == QString::fromUtf8("Ālbū Kamāl") &&
                 e.actors.contains(QLatin1String("syrian-rebels")))
                 QCOMPARE(e.status, EventStatus::Planned);
         // Nothing attributed to the wrong faction: IS never acts against itself, the coalition
         // never takes ground.
         for (const Event &e : events.events)
-            QVERIFY(!(e.type == EventType::Capture && e.actors.contains(QLatin1String("coalition"))));
+            QVERIFY(
+                !(e.type == EventType::Capture && e.actors.contains(QLatin1String("coalition"))));
 
         // Control: Albu Kamal IS since mid-2014, al-Tanaf NSA this year, Fallujah Iraq as of the
         // weekend, Raqa contested, IS in Anbar's far west as an area.
         QHash<QString, PlaceControl> control;
         for (const PlaceControl &state : currentControl(events.control))
             control.insert(named(state.place), state);
-        QCOMPARE(control.value(QString::fromUtf8("Ālbū Kamāl")).factions, QStringList{QStringLiteral("is")});
-        QCOMPARE(control.value(QStringLiteral("At Tanf border crossing")).factions, QStringList{QStringLiteral("syrian-rebels")});
-        QCOMPARE(control.value(QString::fromUtf8("Al Fallūjah")).factions, QStringList{QStringLiteral("iraqi-government")});
+        QCOMPARE(control.value(QString::fromUtf8("Ālbū Kamāl")).factions,
+                 QStringList{QStringLiteral("is")});
+        QCOMPARE(control.value(QStringLiteral("At Tanf border crossing")).factions,
+                 QStringList{QStringLiteral("syrian-rebels")});
+        QCOMPARE(control.value(QString::fromUtf8("Al Fallūjah")).factions,
+                 QStringList{QStringLiteral("iraqi-government")});
         QCOMPARE(control.value(QStringLiteral("Ar Raqqah")).status, ControlStatus::Contested);
         bool midYear = false, weekend = false, area = false;
         for (const ControlClaim &claim : events.control) {
-            midYear = midYear || (claim.faction == QLatin1String("is") && claim.asOf.start == QDate(2014, 5, 1));
-            weekend = weekend || (claim.faction == QLatin1String("iraqi-government") && claim.asOf.end == QDate(2016, 6, 26));
-            area = area || (claim.faction == QLatin1String("is") && !claim.area.empty() && claim.place.isEmpty());
+            midYear = midYear || (claim.faction == QLatin1String("is") &&
+                                  claim.asOf.start == QDate(2014, 5, 1));
+            weekend = weekend || (claim.faction == QLatin1String("iraqi-government") &&
+                                  claim.asOf.end == QDate(2016, 6, 26));
+            area = area || (claim.faction == QLatin1String("is") && !claim.area.empty() &&
+                            claim.place.isEmpty());
         }
         QVERIFY(midYear);
         QVERIFY(weekend);
@@ -267,7 +511,9 @@ private Q_SLOTS:
             } else if (arrow.faction == QLatin1String("iraqi-government")) {
                 QVERIFY(arrow.originInferred);
                 QVERIFY(tail.longitude() > 41.0); // on the Iraqi side of the border
-                QVERIFY(std::abs(greatCircleKm(tail.latitude(), tail.longitude(), head.latitude(), head.longitude()) - 40) < 1);
+                QVERIFY(std::abs(greatCircleKm(tail.latitude(), tail.longitude(), head.latitude(),
+                                               head.longitude()) -
+                                 40) < 1);
             } else {
                 QCOMPARE(arrow.faction, QStringLiteral("sdf"));
                 QVERIFY(arrow.originInferred);

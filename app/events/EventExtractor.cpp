@@ -16,8 +16,9 @@ namespace {
 
 bool isLocativeWord(RuleWord word)
 {
-    return word == "in"_w || word == "of"_w || word == "to"_w || word == "from"_w || word == "across"_w ||
-           word == "between"_w || word == "into"_w || word == "near"_w || word == "at"_w || word == "on"_w;
+    return word == "in"_w || word == "of"_w || word == "to"_w || word == "from"_w ||
+           word == "across"_w || word == "between"_w || word == "into"_w || word == "near"_w ||
+           word == "at"_w || word == "on"_w;
 }
 
 const Faction *governmentOf(const QString &country, const std::vector<const Faction *> &factions)
@@ -30,9 +31,11 @@ const Faction *governmentOf(const QString &country, const std::vector<const Fact
 
 // "Russian artillery", "Israeli jets", "Israel struck": a country's forces, by its demonym
 // before a force noun, or by its name as the subject of the sentence.
-void addCountryForces(const WordTokens &words, const SentenceLexicon &lexicon, const GeoparseResult &geoparse,
+void addCountryForces(const WordTokens &words, const SentenceLexicon &lexicon,
+                      const GeoparseResult &geoparse,
                       std::span<const Mention *const> sentenceMentions,
-                      const std::vector<const Faction *> &factions, std::vector<FactionMention> &mentions)
+                      const std::vector<const Faction *> &factions,
+                      std::vector<FactionMention> &mentions)
 {
     const auto &tokens = words.tokens();
     for (const Mention *mention : sentenceMentions) {
@@ -59,8 +62,8 @@ void addCountryForces(const WordTokens &words, const SentenceLexicon &lexicon, c
 // "authorities", "the army", "troops" of a country the sentence names: its government's
 // faction ("In neighbouring Iraq, authorities declared ...").
 void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexicon,
-                           const std::vector<PlaceWords> &places,
-                           const GeoparseResult &geoparse, const std::vector<const Faction *> &factions,
+                           const std::vector<PlaceWords> &places, const GeoparseResult &geoparse,
+                           const std::vector<const Faction *> &factions,
                            const QString &articleCountry, std::vector<FactionMention> &mentions)
 {
     if (!lexicon.names(WordClass::GovernmentNoun))
@@ -88,14 +91,15 @@ void addGovernmentMentions(const WordTokens &words, const SentenceLexicon &lexic
     // "Amhara forces", "Kurdish forces": a capitalised word before names someone else's.
     const auto afterOtherName = [&](std::size_t i) {
         const WordToken &previous = words.tokens()[i - 1];
-        const bool countryOrPlace = std::any_of(places.begin(), places.end(),
-                                                [i](const PlaceWords &p) { return p.lastToken + 1 == i; });
+        const bool countryOrPlace =
+            std::any_of(places.begin(), places.end(),
+                        [i](const PlaceWords &p) { return p.lastToken + 1 == i; });
         return words.tokens()[i].spaceBefore && previous.capitalised && !previous.sentenceInitial &&
                !FactionMatcher::covers(mentions, i - 1) && !countryOrPlace;
     };
     for (std::size_t i = 0; i < words.tokens().size(); ++i)
-        if (lexicon.is(i, WordClass::GovernmentNoun) && !FactionMatcher::covers(mentions, i) && !afterRegion(i) &&
-            !(i > 0 && afterOtherName(i)))
+        if (lexicon.is(i, WordClass::GovernmentNoun) && !FactionMatcher::covers(mentions, i) &&
+            !afterRegion(i) && !(i > 0 && afterOtherName(i)))
             mentions.push_back({i, i, government});
 }
 
@@ -135,19 +139,22 @@ QString eventId(int article, std::size_t index)
 }
 
 // The countries an article is about, most named first.
-QStringList articleCountries(std::vector<Mention>::const_iterator first, std::vector<Mention>::const_iterator last,
+QStringList articleCountries(std::vector<Mention>::const_iterator first,
+                             std::vector<Mention>::const_iterator last,
                              const GeoparseResult &geoparse)
 {
     std::vector<std::pair<QString, int>> counts; // an article names a few countries
     for (auto m = first; m != last; ++m) {
         const QString &country = geoparse.places[m->place].countryCode;
-        const auto known = std::find_if(counts.begin(), counts.end(), [&](const auto &c) { return c.first == country; });
+        const auto known = std::find_if(counts.begin(), counts.end(),
+                                        [&](const auto &c) { return c.first == country; });
         if (known == counts.end())
             counts.emplace_back(country, 1);
         else
             ++known->second;
     }
-    std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList countries;
     for (const auto &[country, count] : counts)
         countries << country;
@@ -176,7 +183,8 @@ void linkOperations(std::vector<SentenceEvent> &events)
             continue;
         for (const SentenceEvent &other : events) {
             if (&other == &e || other.event.type != EventType::Offensive ||
-                other.event.actors.isEmpty() || other.event.actors.front() != e.event.actors.front())
+                other.event.actors.isEmpty() ||
+                other.event.actors.front() != e.event.actors.front())
                 continue;
             if (e.target < 0 && other.target >= 0) {
                 e.target = other.target;
@@ -222,11 +230,13 @@ void mergeRetellings(std::vector<SentenceEvent> &events)
         if (e.definiteNominal && e.event.actors.isEmpty())
             continue;
         if (e.definiteNominal && !e.event.actors.isEmpty()) {
-            const auto earlier = std::find_if(std::make_reverse_iterator(mergedEnd), std::make_reverse_iterator(merged),
-                                              [&](const SentenceEvent &m) {
-                return !m.event.actors.isEmpty() && m.event.actors.front() == e.event.actors.front() &&
-                       m.event.status != EventStatus::Planned;
-            });
+            const auto earlier =
+                std::find_if(std::make_reverse_iterator(mergedEnd),
+                             std::make_reverse_iterator(merged), [&](const SentenceEvent &m) {
+                                 return !m.event.actors.isEmpty() &&
+                                        m.event.actors.front() == e.event.actors.front() &&
+                                        m.event.status != EventStatus::Planned;
+                             });
             if (earlier != std::make_reverse_iterator(merged)) {
                 if (!earlier->event.time.isResolved())
                     earlier->event.time = e.event.time;
@@ -236,10 +246,18 @@ void mergeRetellings(std::vector<SentenceEvent> &events)
             }
         }
         const auto same = std::find_if(merged, mergedEnd, [&](const SentenceEvent &m) {
-            const bool planned = e.event.status == EventStatus::Planned, mPlanned = m.event.status == EventStatus::Planned;
+            const bool planned = e.event.status == EventStatus::Planned,
+                       mPlanned = m.event.status == EventStatus::Planned;
+            // Violence told by two verbs of one sentence ("attacked X, killing five") is two
+            // tellings the reader sees apart; the map's own acts merge.
+            const bool sameSentence =
+                m.event.article == e.event.article && m.event.sentence == e.event.sentence;
+            const EventType t = e.event.type;
+            const bool mapAct = t == EventType::Offensive || t == EventType::Capture ||
+                                t == EventType::Control || t == EventType::Withdrawal;
             return m.event.type == e.event.type && m.target == e.target && e.target >= 0 &&
-                   m.event.actors == e.event.actors && !e.event.actors.isEmpty() && planned == mPlanned &&
-                   m.into == e.into;
+                   (mapAct || !sameSentence) && m.event.actors == e.event.actors &&
+                   !e.event.actors.isEmpty() && planned == mPlanned && m.into == e.into;
         });
         if (same == mergedEnd) {
             if (kept != i)
@@ -264,7 +282,8 @@ void mergeRetellings(std::vector<SentenceEvent> &events)
 
 } // namespace
 
-const EventExtractor::TheatreFactions &EventExtractor::factionsFor(const QStringList &countries) const
+const EventExtractor::TheatreFactions &
+EventExtractor::factionsFor(const QStringList &countries) const
 {
     std::unique_ptr<TheatreFactions> &known = m_factionsByCountries[countries];
     if (!known) {
@@ -278,18 +297,19 @@ const EventExtractor::TheatreFactions &EventExtractor::factionsFor(const QString
     return *known;
 }
 
-void EventExtractor::extract(const Article &article, int articleIndex, const GeoparseResult &geoparse,
-                             EventsResult &result, const std::vector<WordTokens> *sentenceWords) const
+void EventExtractor::extract(const Article &article, int articleIndex,
+                             const GeoparseResult &geoparse, EventsResult &result,
+                             const std::vector<WordTokens> *sentenceWords) const
 {
     // The article's mentions, sentence by sentence (the geoparser adds them article by article).
-    const auto [firstMention, lastMention] = std::equal_range(
-        geoparse.mentions.begin(), geoparse.mentions.end(), articleIndex,
-        [](const auto &a, const auto &b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Mention>)
-                return a.article < b;
-            else
-                return a < b.article;
-        });
+    const auto [firstMention, lastMention] =
+        std::equal_range(geoparse.mentions.begin(), geoparse.mentions.end(), articleIndex,
+                         [](const auto &a, const auto &b) {
+                             if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Mention>)
+                                 return a.article < b;
+                             else
+                                 return a < b.article;
+                         });
     // A counting sort: sentence s's mentions are bySentence[starts[s], starts[s + 1]).
     const int sentenceCount = int(article.sentences.size());
     std::vector<std::size_t> starts(sentenceCount + 1, 0);
@@ -326,7 +346,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         factionMentions.clear();
         matcher.find(words, lexicon, factionMentions);
         places.clear();
-        const std::span<const Mention *const> sentenceMentions(bySentence.data() + starts[s], bySentence.data() + starts[s + 1]);
+        const std::span<const Mention *const> sentenceMentions(bySentence.data() + starts[s],
+                                                               bySentence.data() + starts[s + 1]);
         for (const Mention *mention : sentenceMentions) {
             const Mention &m = *mention;
             if (m.role != MentionRole::Name)
@@ -341,16 +362,19 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
                 places.push_back({first, last, m.place});
         }
         addCountryForces(words, lexicon, geoparse, sentenceMentions, factions, factionMentions);
-        addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0), factionMentions);
+        addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0),
+                              factionMentions);
         // In text order, whoever added them.
         std::stable_sort(factionMentions.begin(), factionMentions.end(),
-                         [](const FactionMention &a, const FactionMention &b) { return a.firstToken < b.firstToken; });
+                         [](const FactionMention &a, const FactionMention &b) {
+                             return a.firstToken < b.firstToken;
+                         });
         // Every sentence's times and names feed the discourse ("that day", "the town"); only
         // one with a trigger can tell an event.
         const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words, lexicon);
         if (lexicon.hasTriggers()) {
-            const SentenceEvents sentence(words, lexicon, article.text, factionMentions, places, sentenceTimes,
-                                          geoparse, discourse, sentenceBuffers);
+            const SentenceEvents sentence(words, lexicon, article.text, factionMentions, places,
+                                          sentenceTimes, geoparse, discourse, sentenceBuffers);
             const std::size_t first = events.size();
             sentence.extract(events);
             for (std::size_t e = first; e < events.size(); ++e) {
@@ -370,7 +394,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
             if (geoparse.places[p.place].isPoint())
                 discourse.lastPointPlace = p.place;
             // "the Kakhovka dam", "the Zaporizhzhia nuclear power plant": for "the dam" later.
-            for (std::size_t t = p.lastToken + 1; t < words.tokens().size() && t <= p.lastToken + 3; ++t)
+            for (std::size_t t = p.lastToken + 1; t < words.tokens().size() && t <= p.lastToken + 3;
+                 ++t)
                 if (lexicon.is(t, WordClass::FeatureNoun)) {
                     discourse.featurePlaces[std::string(words.key(t))] = p.place;
                     discourse.lastFeaturePlace = p.place;
@@ -387,13 +412,15 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     // Whole countries are not taken or held in a sentence's sense ("control of the frontier
     // with Bangladesh"): such a reading is a missed place, not a claim.
     for (SentenceEvent &e : events)
-        if ((e.event.type == EventType::Capture || e.event.type == EventType::Control) && e.target >= 0 &&
-            geoparse.places[e.target].kind == PlaceKind::Country && e.areaDirection.isEmpty())
+        if ((e.event.type == EventType::Capture || e.event.type == EventType::Control) &&
+            e.target >= 0 && geoparse.places[e.target].kind == PlaceKind::Country &&
+            e.areaDirection.isEmpty())
             e.target = -1;
     // Who did what is the least an event needs: an act with neither actor nor place is noise,
     // and a taking or holding of no place claims nothing.
     std::erase_if(events, [](const SentenceEvent &e) {
-        const bool holding = e.event.type == EventType::Control || e.event.type == EventType::Capture;
+        const bool holding =
+            e.event.type == EventType::Control || e.event.type == EventType::Capture;
         return e.target < 0 && (e.event.actors.isEmpty() || holding);
     });
     for (SentenceEvent &e : events) {
@@ -401,7 +428,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
         // The trigger's words, for the events kept only (a fifth of the readings are not).
         e.event.triggerText = article.text.mid(e.event.trigger.start, e.event.trigger.length());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
-        e.event.origin = e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
+        e.event.origin =
+            e.origin >= 0 && e.origin != e.target ? geoparse.places[e.origin].id : QString();
         for (const QString &actor : e.event.actors)
             if (!result.factions.contains(actor))
                 result.factions << actor;
@@ -409,7 +437,8 @@ void EventExtractor::extract(const Article &article, int articleIndex, const Geo
     }
     const std::size_t firstClaim = result.control.size();
     addControlClaims(events, geoparse, m_gazetteer, m_regionParts, result);
-    const std::vector<ControlClaim> articleClaims(result.control.begin() + firstClaim, result.control.end());
+    const std::vector<ControlClaim> articleClaims(result.control.begin() + firstClaim,
+                                                  result.control.end());
     addArrows(events, geoparse, articleClaims, m_catalog, m_gazetteer, m_homeTails, result);
 }
 

@@ -15,7 +15,8 @@ std::vector<TriggerEntry> buildTriggers()
 {
     using T = EventType;
     std::vector<TriggerEntry> triggers;
-    const auto add = [&](std::initializer_list<std::string_view> forms, T type, bool passive = false, bool into = false) {
+    const auto add = [&](std::initializer_list<std::string_view> forms, T type,
+                         bool passive = false, bool into = false) {
         for (std::string_view form : forms) {
             TriggerEntry entry{{}, type, passive, into};
             std::size_t start = 0;
@@ -28,108 +29,292 @@ std::vector<TriggerEntry> buildTriggers()
         }
     };
     // Several words first: the longest trigger wins where two begin at one word.
-    add({"edged into", "edging into", "edge into", "edges into", "pushed into", "pushing into", "moved into",
-         "advanced into"}, T::Offensive, false, true);
+    add({"edged into", "edging into", "edge into", "edges into", "pushed into", "pushing into",
+         "moved into", "advanced into"},
+        T::Offensive, false, true);
     add({"aim at", "aimed at", "aiming at"}, T::Offensive);
-    add({"in control of", "under the control of", "under control of", "in full control of"}, T::Control);
+    add({"in control of", "under the control of", "under control of", "in full control of"},
+        T::Control);
     add({"held by", "controlled by", "under the control", "still held by"}, T::Control, true);
     add({"fell to", "captured by", "seized by", "overrun by", "taken by"}, T::Capture, true);
-    add({"took control of", "taken control of", "take control of", "taking control of", "gained control of",
-         "seized control of", "wrested control of"}, T::Capture);
-    add({"air cover", "air strikes", "air strike", "air raid", "air raids", "drone strike", "drone strikes",
-         "drone attack", "drone attacks", "missile strike", "missile strikes"}, T::Airstrike);
-    add({"exchange of fire", "exchanged fire", "locked in clashes", "heavy fighting", "fierce fighting"}, T::Clash);
+    add({"took control of", "taken control of", "take control of", "taking control of",
+         "gained control of", "seized control of", "wrested control of"},
+        T::Capture);
+    add({"air cover", "air strikes", "air strike", "air raid", "air raids", "drone strike",
+         "drone strikes", "drone attack", "drone attacks", "missile strike", "missile strikes"},
+        T::Airstrike);
+    add({"exchange of fire", "exchanged fire", "locked in clashes", "heavy fighting",
+         "fierce fighting"},
+        T::Clash);
     add({"pulled out", "pulling out", "pull out", "pulled back", "fell back"}, T::Withdrawal);
-    add({"car bomb", "suicide bomber", "suicide bombing", "roadside bomb"}, T::Explosion);
-    add({"fired rockets", "rocket fire", "artillery fire", "mortar fire", "mortar rounds"}, T::Shelling);
+    add({"set off", "sets off", "setting off", "car bomb", "suicide bomber", "suicide bombing",
+         "roadside bomb", "blew up", "blown up", "blowing up", "blow up", "went off",
+         "blew himself up", "blew herself up", "blew themselves up", "blow himself up",
+         "ripped through", "tore through"},
+        T::Explosion);
+    add({"opened fire", "open fire", "opening fire", "opens fire", "gunned down", "shot dead"},
+        T::Attack);
+    add({"fired rockets", "rocket fire", "artillery fire", "mortar fire", "mortar rounds"},
+        T::Shelling);
     // One word.
-    add({"launch", "launched", "launches", "launching", "offensive", "offensives", "counteroffensive",
-         "counter-offensive", "push", "pushed", "pushes", "pushing", "advance", "advanced", "advances",
-         "advancing", "attack", "attacks", "attacked", "attacking", "targeted", "targeting", "assault", "assaults", "besieged", "besieging", "siege",
-         "incursion", "incursions", "operation", "operations"}, T::Offensive);
-    add({"seize", "seized", "seizes", "seizing", "capture", "captured", "captures", "capturing", "overrun",
-         "overran", "overrunning", "overruns", "retake", "retook", "retaken", "retaking", "recapture",
-         "recaptured", "recapturing", "took", "taken", "take", "takes", "taking", "liberated", "liberate",
-         "entered", "enter", "entering", "broke into", "stormed into"},
+    add({"launch",
+         "launched",
+         "launches",
+         "launching",
+         "offensive",
+         "offensives",
+         "counteroffensive",
+         "counter-offensive",
+         "push",
+         "pushed",
+         "pushes",
+         "pushing",
+         "advance",
+         "advanced",
+         "advances",
+         "advancing",
+         "attack",
+         "attacks",
+         "attacked",
+         "attacking",
+         "targeted",
+         "targeting",
+         "assault",
+         "assaults",
+         "besieged",
+         "besieging",
+         "siege",
+         "incursion",
+         "incursions",
+         "operation",
+         "operations",
+         "invaded",
+         "invade",
+         "invading"},
+        T::Offensive);
+    add({"seize",       "seized",        "seizes",      "seizing",  "capture",     "captured",
+         "captures",    "capturing",     "overrun",     "overran",  "overrunning", "overruns",
+         "retake",      "retook",        "retaken",     "retaking", "recapture",   "recaptured",
+         "recapturing", "took",          "taken",       "take",     "takes",       "taking",
+         "liberated",   "liberate",      "entered",     "enter",    "entering",    "enters",
+         "break into",  "breaking into", "breaks into", "occupy",   "occupying",   "broke into",
+         "stormed into"},
         T::Capture);
     add({"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding",
-         "stronghold", "strongholds", "bastion", "bastions"}, T::Control);
-    add({"airstrike", "airstrikes", "bombing", "bombings", "bombed"},
-        T::Airstrike);
-    add({"shelled", "shelling", "shell", "shells", "bombardment", "bombarded", "artillery", "mortars",
-         "rockets"}, T::Shelling);
-    add({"blast", "blasts", "explosion", "explosions", "exploded", "detonated", "detonate", "bomb", "ied"},
+         "stronghold", "strongholds", "bastion", "bastions"},
+        T::Control);
+    add({"airstrike", "airstrikes", "bombing", "bombings", "bombed"}, T::Airstrike);
+    add({"shelled", "shelling", "shell", "shells", "bombardment", "bombarded", "artillery",
+         "mortars", "rockets"},
+        T::Shelling);
+    add({"blast", "blasts", "explosion", "explosions", "exploded", "explode", "explodes",
+         "exploding", "detonated", "detonate", "detonates", "detonating", "bomb", "ied", "landmine",
+         "grenade"},
         T::Explosion);
-    add({"killed", "killing", "kill", "kills", "shot", "shooting", "wounded", "wounding", "ambush",
-         "ambushed", "massacre", "massacred", "beheaded", "executed", "struck", "strike", "strikes", "raid",
-         "raids", "raided", "stormed", "storm", "storming"}, T::Attack);
-    add({"arrested", "arrest", "arrests", "detained", "detain", "detains", "detention", "abducted",
-         "kidnapped"}, T::Arrest);
-    add({"protest", "protests", "protested", "protesters", "demonstration", "demonstrations", "rally",
-         "rallies"}, T::Protest);
-    add({"clash", "clashes", "clashed", "clashing", "fighting", "battle", "battles", "battled", "skirmish",
-         "skirmishes", "fought"}, T::Clash);
-    add({"drove", "driven", "drive", "forced"}, T::Offensive); // with "out": a capture (SentenceEvents)
+    add({"killed",   "killing",  "kill",      "kills",       "shot",         "shoot",
+         "shoots",   "shooting", "wounded",   "wounding",    "injured",      "injuring",
+         "murdered", "murder",   "murders",   "murdering",   "assassinated", "stabbed",
+         "hacked",   "tortured", "slain",     "slaughtered", "lynched",      "ambush",
+         "ambushed", "massacre", "massacred", "beheaded",    "executed",     "struck",
+         "strike",   "strikes",  "striking",  "hit",         "hitting",      "fired",
+         "raid",     "raids",    "raided",    "raiding",     "stormed",      "storm",
+         "storming"},
+        T::Attack);
+    add({"arrested", "arrest", "arrests", "detained", "detain", "detains", "detention"}, T::Arrest);
+    // Taking people by force is violence against them (ACLED: abduction), not an arrest.
+    add({"abducted", "abducting", "kidnapped", "kidnapping"}, T::Attack);
+    add({"protest", "protests", "protested", "protesting", "protesters", "demonstration",
+         "demonstrations", "demonstrated", "demonstrate", "demonstrating", "demonstrators", "rally",
+         "rallies", "rallied", "march", "marched", "marches", "marching", "marchers"},
+        T::Protest);
+    add({"riot", "riots", "rioted", "rioting", "rioters"}, T::Riot);
+    add({"patrol", "patrols", "patrolled", "patrolling", "patroled", "patroling"}, T::Patrol);
+    // Property destroyed (ACLED: looting/property destruction).
+    add({"set fire", "set ablaze", "destroyed", "destroy", "destroys", "destroying", "burned",
+         "burnt", "torched", "razed", "demolished", "looted", "looting", "ransacked"},
+        T::Other);
+    add({"clash", "clashes", "clashed", "clashing", "fighting", "battle", "battles", "battled",
+         "skirmish", "skirmishes", "fought"},
+        T::Clash);
+    add({"drove", "driven", "drive", "forced"},
+        T::Offensive); // with "out": a capture (SentenceEvents)
     add({"withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "retreat", "retreated",
-         "retreating", "lost", "abandoned"}, T::Withdrawal);
-    add({"repelled", "repulsed", "fended off", "foiled", "thwarted", "beat back", "beaten back"}, T::Clash);
+         "retreating", "lost", "abandoned"},
+        T::Withdrawal);
+    add({"repelled", "repulsed", "fended off", "foiled", "thwarted", "beat back", "beaten back"},
+        T::Clash);
     std::stable_sort(triggers.begin(), triggers.end(),
-                     [](const TriggerEntry &a, const TriggerEntry &b) { return a.words.size() > b.words.size(); });
+                     [](const TriggerEntry &a, const TriggerEntry &b) {
+                         return a.words.size() > b.words.size();
+                     });
     return triggers;
 }
 
 constexpr std::string_view kPlanningCues[]{
-    "aim", "aims", "aiming", "aimed", "plan", "plans", "planned", "planning", "seek", "seeks",
-    "seeking", "intend", "intends", "preparing", "prepare", "threatened", "threaten", "vowed",
-    "will", "would", "could", "before", "ahead", "manage", "effort", "bid", "attempt",
-    "attempting", "tried", "trying", "try"};
+    "aim",      "aims",  "aiming",  "aimed",      "plan",    "plans",     "planned", "planning",
+    "seek",     "seeks", "seeking", "intend",     "intends", "preparing", "prepare", "threatened",
+    "threaten", "vowed", "will",    "would",      "could",   "before",    "ahead",   "manage",
+    "effort",   "bid",   "attempt", "attempting", "tried",   "trying",    "try"};
 
 constexpr std::string_view kDenials[]{"denied", "deny", "denies", "denying", "rejected"};
 
 constexpr std::string_view kPersonNouns[]{
-    "commander", "commanders", "leader", "leaders", "fighter", "fighters", "soldier", "soldiers",
-    "civilians", "journalist", "journalists", "man", "men", "woman", "women", "official", "officials",
-    "members", "member", "militant", "militants", "suspects", "people", "hostages", "villagers",
-    "residents", "worshippers", "passengers", "students", "farmers"};
+    "commander",  "commanders", "leader",      "leaders",    "fighter",     "fighters",
+    "soldier",    "soldiers",   "civilians",   "journalist", "journalists", "man",
+    "men",        "woman",      "women",       "official",   "officials",   "members",
+    "member",     "militant",   "militants",   "suspects",   "people",      "hostages",
+    "villagers",  "residents",  "worshippers", "passengers", "students",    "farmers",
+    "insurgents", "rebels",     "gunmen",      "prisoners",  "suspect",     "policemen",
+    "guerrillas", "terrorists", "jihadists",   "pilot",      "pilots",      "militiamen",
+    "hostage",    "spy",        "agent",       "agents",     "children",    "boys",
+    "girls",      "student",    "activists",   "activist"};
 
 // Not "military" or "security": they are mostly adjectives ("a military spokesman").
-constexpr std::string_view kGovernmentNouns[]{
-    "authorities", "government", "army", "troops", "soldiers", "forces", "police", "ministry"};
+constexpr std::string_view kGovernmentNouns[]{"authorities", "government", "army",   "troops",
+                                              "soldiers",    "forces",     "police", "ministry"};
 
-constexpr std::string_view kFactionPronouns[]{"its", "their", "they", "we", "our", "us", "group", "group's",
-                                              "militants"};
+constexpr std::string_view kFactionPronouns[]{"its", "their", "they",    "we",       "our",
+                                              "us",  "group", "group's", "militants"};
 
 constexpr std::string_view kPlaceAnaphors[]{
-    "town", "city", "village", "there", "area", "stronghold", "bastion", "site", "plant", "dam",
-    "airport", "base", "camp", "towns", "villages", "cities"};
+    "town",  "city", "village", "there", "area", "stronghold", "bastion",  "site",
+    "plant", "dam",  "airport", "base",  "camp", "towns",      "villages", "cities"};
 
-constexpr std::string_view kFeatureNouns[]{
-    "dam", "plant", "airport", "base", "camp", "crossing", "bridge", "port", "refinery", "station"};
+constexpr std::string_view kFeatureNouns[]{"dam",      "plant",  "airport", "base",     "camp",
+                                           "crossing", "bridge", "port",    "refinery", "station"};
 
 constexpr std::string_view kAirWords[]{
-    "jets", "jet", "warplanes", "warplane", "aircraft", "planes", "drones", "drone", "helicopter",
-    "helicopters", "airstrike", "air", "gunships", "bombers", "fighter", "uav", "uavs"};
+    "jets",     "jet",     "warplanes",  "warplane",    "aircraft",  "planes",
+    "drones",   "drone",   "helicopter", "helicopters", "airstrike", "air",
+    "gunships", "bombers", "fighter",    "uav",         "uavs"};
 
-constexpr std::string_view kForceNouns[]{
-    "forces", "troops", "army", "artillery", "jets", "warplanes", "aircraft", "drones", "military",
-    "soldiers", "navy", "units", "tanks", "police", "militias", "fighters", "gunboats"};
+constexpr std::string_view kForceNouns[]{"forces",    "troops",   "army",   "artillery", "jets",
+                                         "warplanes", "aircraft", "drones", "military",  "soldiers",
+                                         "navy",      "units",    "tanks",  "police",    "militias",
+                                         "fighters",  "gunboats"};
 
-constexpr std::string_view kGroupWords[]{
-    "rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "jihadist", "group",
-    "group's", "militia"};
+constexpr std::string_view kGroupWords[]{"rebel",    "rebels",    "insurgent", "insurgents",
+                                         "militant", "militants", "jihadist",  "group",
+                                         "group's",  "militia"};
 
 constexpr std::string_view kTimeAnchors[]{
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "noon",
-    "midday", "midnight", "dawn", "overnight", "today", "yesterday", "tonight", "morning", "week",
-    "month", "year", "mid", "early", "late", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
+    "monday",    "tuesday", "wednesday", "thursday",  "friday",  "saturday",  "sunday",
+    "weekend",   "noon",    "midday",    "midnight",  "dawn",    "overnight", "today",
+    "yesterday", "tonight", "morning",   "week",      "month",   "year",      "mid",
+    "early",     "late",    "january",   "february",  "march",   "april",     "may",
+    "june",      "july",    "august",    "september", "october", "november",  "december"};
 
 constexpr std::string_view kSaying[]{"said", "says", "told", "claimed", "according", "announced"};
 
+// What may introduce the place where something is or happens.
+constexpr std::string_view kLocatives[]{
+    "in",         "at",     "near",   "outside", "inside", "around",  "across",
+    "throughout", "along",  "on",     "off",     "over",   "through", "into",
+    "between",    "within", "beyond", "behind",  "nearby", "towards", "toward"};
+
+// Words that may stand between a locative and its place ("in the northern city of X").
+constexpr std::string_view kPlaceModifiers[]{
+    "the",      "a",           "an",           "this",         "that",         "its",
+    "their",    "his",         "her",          "northern",     "southern",     "eastern",
+    "western",  "central",     "northeastern", "northwestern", "southeastern", "southwestern",
+    "north",    "south",       "east",         "west",         "downtown",     "suburban",
+    "nearby",   "neighboring", "neighbouring", "restive",      "volatile",     "strategic",
+    "besieged", "embattled",   "troubled",     "southernmost", "northernmost", "remote",
+    "rural",    "main",        "key",          "border",       "coastal",      "capital",
+    "holy",     "largest",     "second",       "third",        "biggest",      "small",
+    "busy",     "crowded",     "nearby",       "several",      "two",          "three",
+    "some",     "many",        "of",           "and",          "full",         "most",
+    "much",     "all",         "parts",        "half",         "entire",       "whole",
+    "control",  "large",       "swathes",      "swaths"};
+
+// What a place name follows in "the town of X", "the outskirts of X", "the streets of X".
+constexpr std::string_view kPlaceNouns[]{
+    "city",          "cities",       "town",         "towns",     "village",       "villages",
+    "capital",       "province",     "provinces",    "district",  "districts",     "region",
+    "regions",       "governorates", "states",       "counties",  "governorate",   "neighborhood",
+    "neighbourhood", "suburb",       "suburbs",      "area",      "areas",         "countryside",
+    "outskirts",     "heart",        "center",       "centre",    "streets",       "street",
+    "parts",         "part",         "state",        "county",    "municipality",  "quarter",
+    "camp",          "port",         "enclave",      "territory", "settlement",    "hamlet",
+    "border",        "frontier",     "region's",     "outpost",   "corridor",      "sector",
+    "axis",          "front",        "flank",        "flanks",    "pocket",        "plains",
+    "hills",         "hilltops",     "mountains",    "road",      "highway",       "vicinity",
+    "environs",      "edge",         "surroundings", "gates",     "countryside's", "rest",
+    "stronghold",    "strongholds",  "bastion",      "bastions",  "base",          "bases",
+    "hub",           "positions"};
+
+// After a place: its government speaking ("Washington condemned"), not a place of an act.
+constexpr std::string_view kReactions[]{
+    "said",      "says",      "say",        "told",       "claimed", "claims",     "announced",
+    "condemned", "condemns",  "accused",    "accuses",    "warned",  "warns",      "denied",
+    "denies",    "urged",     "urges",      "demanded",   "blamed",  "insisted",   "welcomed",
+    "vowed",     "stated",    "reported",   "confirmed",  "added",   "criticised", "criticized",
+    "rejected",  "responded", "retaliated", "threatened", "insists", "believes",   "wants",
+    "agreed",    "sent",      "recalled",   "expelled",   "summoned"};
+
+// Verbs whose act is the event noun beside them: "clashes erupted", "staged a protest".
+constexpr std::string_view kAspectuals[]{
+    "occurred",   "occur",     "occurs",  "erupted",     "erupt",     "erupts",   "happened",
+    "began",      "begun",     "begin",   "begins",      "continued", "continue", "continues",
+    "continuing", "started",   "resumed", "intensified", "raged",     "staged",   "stage",
+    "staging",    "conducted", "conduct", "conducting",  "mounted",   "carried",  "broke",
+    "took",       "unleashed", "waged",   "escalated"};
+
+// Acts done to people: "X was killed" names a person X, never a place.
+constexpr std::string_view kVictimVerbs[]{
+    "killed",   "shot",      "wounded",  "injured",      "murdered",  "executed",   "stabbed",
+    "beheaded", "kidnapped", "abducted", "assassinated", "slain",     "hacked",     "tortured",
+    "lynched",  "arrested",  "detained", "gunned",       "massacred", "slaughtered"};
+
+constexpr std::string_view kFatalWords[]{
+    "killed",   "killing",   "kills",    "dead",         "died",   "murdered", "slain",
+    "executed", "massacred", "beheaded", "assassinated", "deaths", "lives"};
+
+constexpr std::string_view kInjuryWords[]{"wounded", "wounding", "injured", "injuring",
+                                          "hurt",    "injuries", "wounds"};
+
+// Who acts when no faction is named: kept as written ("gunmen", "a suicide bomber").
+constexpr std::string_view kActorNouns[]{
+    "gunmen",    "gunman",      "assailants",  "assailant",     "attackers",  "attacker",
+    "militants", "militant",    "insurgents",  "insurgent",     "rebels",     "rebel",
+    "bomber",    "bombers",     "police",      "policemen",     "troops",     "soldiers",
+    "forces",    "protesters",  "protestors",  "demonstrators", "rioters",    "marchers",
+    "mob",       "fighters",    "jihadists",   "terrorists",    "guerrillas", "militiamen",
+    "militias",  "militia",     "army",        "jets",          "warplanes",  "drones",
+    "aircraft",  "helicopters", "students",    "settlers",      "pirates",    "kidnappers",
+    "herdsmen",  "extremists",  "separatists", "sniper",        "snipers",    "raiders",
+    "looters",   "thugs"};
+
+// Counts in words: numbers (a joined "twenty-five" keys as "twenty five", which the toll
+// reader parses) and counts that give no number.
+constexpr std::string_view kCountWords[]{
+    "one",       "two",      "three",    "four",   "five",      "six",      "seven",     "eight",
+    "nine",      "ten",      "eleven",   "twelve", "thirteen",  "fourteen", "fifteen",   "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty",    "forty",    "fifty",     "sixty",
+    "seventy",   "eighty",   "ninety",   "dozens", "scores",    "hundreds", "thousands", "several",
+    "many",      "numerous", "tens",     "few",    "countless", "dozen"};
+
+constexpr std::string_view kAuxiliaries[]{"was",   "were", "is",    "are",  "been",
+                                          "being", "be",   "has",   "have", "had",
+                                          "would", "will", "could", "may",  "might"};
+
+constexpr std::string_view kPassiveAuxiliaries[]{"was", "were", "been", "being", "is", "are", "be"};
+
+constexpr std::string_view kDefences[]{"repelled", "repulsed", "thwarted", "foiled"};
+
+// "a hub for the government's offensive", "despite a joint operation", "troops fleeing the
+// advance": what follows is the background of another statement.
+constexpr std::string_view kBackgroundCues[]{"for",     "despite", "during", "amid",
+                                             "calling", "fleeing", "ended",  "since"};
+
+constexpr std::string_view kActNouns[]{"operation", "operations", "offensive", "assault",
+                                       "attack",    "advance",    "push",      "siege",
+                                       "capture",   "seizure",    "fall"};
+
 constexpr std::string_view kCompass[]{
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "northward", "southward", "eastward", "westward", "northeastward", "northwestward",
-    "southeastward", "southwestward"};
+    "north",         "south",         "east",          "west",         "northeast", "northwest",
+    "southeast",     "southwest",     "northward",     "southward",    "eastward",  "westward",
+    "northeastward", "northwestward", "southeastward", "southwestward"};
 
 // Each class and its words.
 struct ClassWords
@@ -137,14 +322,34 @@ struct ClassWords
     WordClass wordClass;
     std::span<const std::string_view> words;
 };
-constexpr ClassWords kClassWords[]{
-    {WordClass::PlanningCue, kPlanningCues},     {WordClass::Denial, kDenials},
-    {WordClass::PersonNoun, kPersonNouns},       {WordClass::GovernmentNoun, kGovernmentNouns},
-    {WordClass::FactionPronoun, kFactionPronouns}, {WordClass::PlaceAnaphor, kPlaceAnaphors},
-    {WordClass::Compass, kCompass},              {WordClass::AirWord, kAirWords},
-    {WordClass::FeatureNoun, kFeatureNouns},     {WordClass::ForceNoun, kForceNouns},
-    {WordClass::GroupWord, kGroupWords},         {WordClass::TimeAnchor, kTimeAnchors},
-    {WordClass::Saying, kSaying}};
+constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
+                                   {WordClass::Denial, kDenials},
+                                   {WordClass::PersonNoun, kPersonNouns},
+                                   {WordClass::GovernmentNoun, kGovernmentNouns},
+                                   {WordClass::FactionPronoun, kFactionPronouns},
+                                   {WordClass::PlaceAnaphor, kPlaceAnaphors},
+                                   {WordClass::Compass, kCompass},
+                                   {WordClass::AirWord, kAirWords},
+                                   {WordClass::FeatureNoun, kFeatureNouns},
+                                   {WordClass::ForceNoun, kForceNouns},
+                                   {WordClass::GroupWord, kGroupWords},
+                                   {WordClass::TimeAnchor, kTimeAnchors},
+                                   {WordClass::Saying, kSaying},
+                                   {WordClass::Locative, kLocatives},
+                                   {WordClass::PlaceModifier, kPlaceModifiers},
+                                   {WordClass::PlaceNoun, kPlaceNouns},
+                                   {WordClass::Reaction, kReactions},
+                                   {WordClass::Aspectual, kAspectuals},
+                                   {WordClass::VictimVerb, kVictimVerbs},
+                                   {WordClass::FatalWord, kFatalWords},
+                                   {WordClass::InjuryWord, kInjuryWords},
+                                   {WordClass::ActorNoun, kActorNouns},
+                                   {WordClass::CountWord, kCountWords},
+                                   {WordClass::Auxiliary, kAuxiliaries},
+                                   {WordClass::PassiveAuxiliary, kPassiveAuxiliaries},
+                                   {WordClass::Defence, kDefences},
+                                   {WordClass::BackgroundCue, kBackgroundCues},
+                                   {WordClass::ActNoun, kActNouns}};
 
 // Words in an open-addressing table whose slots hold a word's first eight letters as one
 // number and its length: every word of every sentence is looked up, and most lookups then
@@ -262,7 +467,8 @@ void SentenceLexicon::read(const WordTokens &words, const WordPrefilter *extraWo
                 m_classesNamed |= entry.classes;
                 if (!entry.triggers.empty())
                     m_triggerStarts.push_back(std::uint32_t(i));
-                timeCandidate = timeCandidate || (entry.classes & std::uint32_t(WordClass::TimeAnchor));
+                timeCandidate =
+                    timeCandidate || (entry.classes & std::uint32_t(WordClass::TimeAnchor));
             }
         }
         if (timeCandidate)

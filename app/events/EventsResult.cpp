@@ -4,8 +4,9 @@ namespace frontline {
 
 QString eventTypeName(EventType type)
 {
-    static const char *const names[] = {"offensive", "capture", "control", "clash", "airstrike", "shelling",
-                                        "explosion", "attack", "arrest", "protest", "withdrawal", "other"};
+    static const char *const names[] = {"offensive", "capture",    "control", "clash",  "airstrike",
+                                        "shelling",  "explosion",  "attack",  "arrest", "protest",
+                                        "riot",      "withdrawal", "patrol",  "other"};
     return QLatin1String(names[int(type)]);
 }
 

@@ -45,11 +45,35 @@ void writeRings(JsonWriter &json, const GeoRings &rings)
     json.endObject();
 }
 
+// {"min","max","text"}, or null when the text gives no count.
+void writeCasualties(JsonWriter &json, const char *name, const Casualties &count)
+{
+    json.key(name);
+    if (count.isEmpty()) {
+        json.null();
+        return;
+    }
+    json.beginObject();
+    json.key("min");
+    if (count.min)
+        json.value(static_cast<long long>(*count.min));
+    else
+        json.null();
+    json.key("max");
+    if (count.max)
+        json.value(static_cast<long long>(*count.max));
+    else
+        json.null();
+    json.key("text").value(count.text);
+    json.endObject();
+}
+
 void writeEventFields(JsonWriter &json, const Document &document, const Event &event)
 {
     const Article &article = document.articles()[event.article];
     json.key("id").value(event.id);
     json.key("type").value(eventTypeName(event.type));
+    writeOptionalString(json, "subtype", event.subtype);
     json.key("trigger").beginObject();
     json.key("start").value(article.toCodePoint(event.trigger.start));
     json.key("end").value(article.toCodePoint(event.trigger.end));
@@ -59,6 +83,12 @@ void writeEventFields(JsonWriter &json, const Document &document, const Event &e
     for (const QString &actor : event.actors)
         json.value(actor);
     json.endArray();
+    json.key("actor_names").beginArray();
+    for (const QString &name : event.actorNames)
+        json.value(name);
+    json.endArray();
+    writeCasualties(json, "fatalities", event.fatalities);
+    writeCasualties(json, "injured", event.injured);
     writeOptionalString(json, "claimant", event.claimant);
     writeOptionalString(json, "target", event.target);
     writeOptionalString(json, "origin", event.origin);
@@ -235,7 +265,8 @@ QByteArray eventsGeoJson(const Document &document)
 
 QByteArray eventsCsv(const Document &document)
 {
-    QByteArray out("id,type,trigger,actors,target,origin,direction,status,claimant,time_start,time_end,time_text,geo_precision,article,sentence,confidence\n");
+    QByteArray out("id,type,subtype,trigger,actors,actor_names,fatalities,injured,target,origin,direction,status,"
+                   "claimant,time_start,time_end,time_text,geo_precision,article,sentence,confidence\n");
     const auto field = [&out](const QString &value) {
         appendCsvField(out, value);
         out.append(',');
@@ -243,8 +274,12 @@ QByteArray eventsCsv(const Document &document)
     for (const Event &event : document.events().events) {
         field(event.id);
         field(eventTypeName(event.type));
+        field(event.subtype);
         field(event.triggerText);
         field(event.actors.join(QLatin1Char(';')));
+        field(event.actorNames.join(QLatin1Char(';')));
+        field(event.fatalities.text);
+        field(event.injured.text);
         field(event.target);
         field(event.origin);
         field(event.direction);

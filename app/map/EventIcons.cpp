@@ -72,6 +72,7 @@ QPainterPath glyph(EventType type)
         path.moveTo(-0.3, -0.05);
         path.arcTo(QRectF(-0.3, -0.7, 0.6, 0.9), 180, -180);
         break;
+    case EventType::Riot: // as a protest: an exclamation mark
     case EventType::Protest: // an exclamation mark
         path.moveTo(0, -0.75);
         path.lineTo(0, 0.25);
@@ -84,6 +85,7 @@ QPainterPath glyph(EventType type)
         path.lineTo(-0.65, 0);
         path.lineTo(-0.15, 0.5);
         break;
+    case EventType::Patrol: // a dot, as other acts (no glyph of its own yet)
     case EventType::Other:
         path.addEllipse(QPointF(0, 0), 0.25, 0.25);
         break;
