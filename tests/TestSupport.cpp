@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace frontline::test {
@@ -19,6 +20,15 @@ QString sourcePath(const QString &relative)
 QString frontlineProgram()
 {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/frontline");
+}
+
+QString writeArticle(const QString &directory, const QString &name, const QByteArray &text)
+{
+    const QString path = directory + QLatin1Char('/') + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return path;
 }
 
 } // namespace frontline::test

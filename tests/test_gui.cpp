@@ -164,11 +164,9 @@ private Q_SLOTS:
     void anUnlistedPlaceIsPlacedByTheAnalyst()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("village.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Shelling\n\nShells fell on the village of Tell Qarmoun on Monday.\n");
-        file.close();
+        const QString path = test::writeArticle(dir.path(), QStringLiteral("village.txt"),
+                                                "Shelling\n\nShells fell on the village of Tell Qarmoun on Monday.\n");
+        QVERIFY(!path.isEmpty());
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -8,7 +8,6 @@
 #include "events/FactionCatalog.h"
 #include "map/MapStyle.h"
 
-#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -53,11 +52,9 @@ private Q_SLOTS:
     void namedAreasAreLabelledNotPinned()
     {
         QTemporaryDir dir;
-        const QString article = dir.filePath(QStringLiteral("sea.txt"));
-        QFile file(article);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
-        file.close();
+        const QString article = test::writeArticle(dir.path(), QStringLiteral("sea.txt"),
+                                                   "Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
+        QVERIFY(!article.isEmpty());
         const QString out = dir.filePath(QStringLiteral("map.png"));
         QProcess process;
         process.start(test::frontlineProgram(),

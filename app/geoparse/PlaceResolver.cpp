@@ -45,6 +45,18 @@ constexpr double kConfidenceTemperature = 0.5;
 constexpr double kImplausibleKm = 1500.0;
 constexpr std::uint32_t kImplausiblePopulation = 50000;
 
+// The analyst's places are written back to the gazetteer by casting (MainWindow::movePlace):
+// the two lists of kinds keep one order.
+static_assert(int(PlaceKind::PopulatedPlace) == int(Kind::PopulatedPlace) &&
+              int(PlaceKind::Admin1) == int(Kind::Admin1) &&
+              int(PlaceKind::Admin2) == int(Kind::Admin2) &&
+              int(PlaceKind::Country) == int(Kind::Country) &&
+              int(PlaceKind::Feature) == int(Kind::Feature) &&
+              int(PlaceKind::Continent) == int(Kind::Continent) &&
+              int(PlaceKind::Region) == int(Kind::Region) &&
+              int(PlaceKind::Water) == int(Kind::Water) &&
+              int(PlaceKind::Island) == int(Kind::Island));
+
 PlaceKind toPlaceKind(Kind kind)
 {
     switch (kind) {
