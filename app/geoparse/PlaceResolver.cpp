@@ -87,6 +87,15 @@ bool isPointKind(Kind kind)
     return kind == Kind::PopulatedPlace || kind == Kind::Feature;
 }
 
+// A first-level division as one number: its country and the offset of its name in the index's
+// string pool (the builder keeps one copy of each string, so equal names share an offset).
+using AreaKey = std::uint64_t;
+AreaKey areaKey(const Gazetteer::Place &place)
+{
+    return AreaKey(std::uint8_t(place.countryCode[0])) << 40 |
+           AreaKey(std::uint8_t(place.countryCode[1])) << 32 | place.admin1Name;
+}
+
 std::string_view country(const Gazetteer::Place &place)
 {
     return {place.countryCode, strnlen(place.countryCode, sizeof place.countryCode)};
@@ -164,7 +173,7 @@ bool PlaceResolver::sharesNameWithTown(const NameMatch &match, const Gazetteer::
     return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
         const Gazetteer::Place &p = m_gazetteer.place(hit.place);
         return p.kind == Kind::PopulatedPlace && country(p) == country(area) &&
-               std::strcmp(m_gazetteer.text(p.admin1Name), m_gazetteer.text(area.admin1Name)) == 0;
+               p.admin1Name == area.admin1Name;
     });
 }
 
@@ -174,9 +183,7 @@ double PlaceResolver::relationScore(NameRelation::Kind kind, const Gazetteer::Pl
 {
     const auto inside = [&] {
         return country(p) == country(anchor) &&
-               (anchor.kind == Kind::Country ||
-                std::strcmp(m_gazetteer.text(p.admin1Name), m_gazetteer.text(anchor.admin1Name)) ==
-                    0);
+               (anchor.kind == Kind::Country || p.admin1Name == anchor.admin1Name);
     };
     const bool anchorIsDivision = anchor.kind == Kind::Country || anchor.kind == Kind::Admin1;
     const bool containment = pass == RelationPass::Containment;
@@ -248,10 +255,10 @@ struct PlaceResolver::ArticleContext
 {
     std::vector<std::string_view> countries;         // named as countries
     std::vector<std::string_view> countriesOfPlaces; // the countries of the towns it names
-    std::vector<std::pair<std::string_view, std::string_view>> areas; // (country, admin1 name)
+    std::vector<AreaKey> areas;                      // the provinces it names
     // The province most of the article's towns lie in, where most do ("Kitchener, Guelph,
     // Waterloo": Ontario), empty otherwise.
-    std::pair<std::string_view, std::string_view> areaOfTowns;
+    AreaKey areaOfTowns = 0;
 
     bool namesCountry(std::string_view code) const
     {
@@ -271,20 +278,20 @@ template <typename T> void sortUnique(std::vector<T> &values)
 
 // The (country, province) of most of the article's distinct towns by their best readings,
 // when at least kMinTownsForArea of them agree and they are more than half.
-std::pair<std::string_view, std::string_view>
-PlaceResolver::areaOfMostTowns(const std::vector<NameMatch> &matches, const Scores &scores) const
+std::uint64_t PlaceResolver::areaOfMostTowns(const std::vector<NameMatch> &matches,
+                                             const Scores &scores) const
 {
     constexpr std::size_t kMinTownsForArea = 3;
     std::unordered_set<std::uint32_t> seen;
-    std::vector<std::pair<std::string_view, std::string_view>> areas;
+    std::vector<AreaKey> areas;
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const std::uint32_t index = matches[m].hits[bestIndex(scores[m])].place;
         const Gazetteer::Place &best = m_gazetteer.place(index);
         if (best.kind == Kind::PopulatedPlace && seen.insert(index).second)
-            areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
+            areas.push_back(areaKey(best));
     }
     std::sort(areas.begin(), areas.end());
-    std::pair<std::string_view, std::string_view> most;
+    AreaKey most = 0;
     std::size_t mostCount = 0;
     for (std::size_t i = 0; i < areas.size();) {
         std::size_t j = i;
@@ -296,9 +303,7 @@ PlaceResolver::areaOfMostTowns(const std::vector<NameMatch> &matches, const Scor
         }
         i = j;
     }
-    return mostCount >= kMinTownsForArea && mostCount * 2 > areas.size()
-               ? most
-               : std::pair<std::string_view, std::string_view>();
+    return mostCount >= kMinTownsForArea && mostCount * 2 > areas.size() ? most : 0;
 }
 
 PlaceResolver::ArticleContext PlaceResolver::contextOf(const std::vector<NameMatch> &matches,
@@ -311,7 +316,7 @@ PlaceResolver::ArticleContext PlaceResolver::contextOf(const std::vector<NameMat
         if (best.kind == Kind::Country)
             context.countries.push_back(country(best));
         else if (best.kind == Kind::Admin1)
-            context.areas.emplace_back(country(best), m_gazetteer.text(best.admin1Name));
+            context.areas.push_back(areaKey(best));
         else
             context.countriesOfPlaces.push_back(country(best));
     }
@@ -338,8 +343,7 @@ void PlaceResolver::addContextScores(const std::vector<NameMatch> &matches,
             }
             if (context.namesCountry(country(p)))
                 scores[m][h] += kCountryNamed;
-            const std::pair<std::string_view, std::string_view> area(
-                country(p), m_gazetteer.text(p.admin1Name));
+            const AreaKey area = areaKey(p);
             if (p.kind != Kind::Admin1 &&
                 std::binary_search(context.areas.begin(), context.areas.end(), area))
                 scores[m][h] += kAreaNamed;

@@ -69,8 +69,8 @@ private:
         std::uint32_t place;
         double latitude, longitude;
     };
-    std::pair<std::string_view, std::string_view>
-    areaOfMostTowns(const std::vector<NameMatch> &matches, const Scores &scores) const;
+    std::uint64_t areaOfMostTowns(const std::vector<NameMatch> &matches,
+                                  const Scores &scores) const;
     ArticleContext contextOf(const std::vector<NameMatch> &matches, const Scores &scores) const;
     void addContextScores(const std::vector<NameMatch> &matches, const ArticleContext &context,
                           Scores &scores) const;
