@@ -371,6 +371,13 @@ private Q_SLOTS:
         const Event *killed = told(*doc, QStringLiteral("killed"));
         QVERIFY(killed);
         QCOMPARE(killed->fatalities.min, std::optional<qint64>(31));
+        // A range before its verb: "between 5 and 8", whichever end is found first.
+        doc = analyse(QStringLiteral("Between 5 and 8 people were killed in Mopti on Monday."));
+        const Event *range = told(*doc, QStringLiteral("killed"));
+        QVERIFY(range);
+        QCOMPARE(range->fatalities.min, std::optional<qint64>(5));
+        QCOMPARE(range->fatalities.max, std::optional<qint64>(8));
+        QCOMPARE(range->fatalities.text, QStringLiteral("Between 5 and 8"));
     }
     void latestClaimWinsAndTwoLiveClaimsAreContested()
     {

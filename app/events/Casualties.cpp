@@ -177,6 +177,13 @@ private:
         const qint64 value = numberAt(i, &large);
         if (value < 0 && !large)
             return count;
+        // "between 5 and 8 people were killed", found from its upper end: read from the lower.
+        if (!large && i >= 2 && (key(i - 1) == "to" || key(i - 1) == "and")) {
+            bool largeLow = false;
+            const qint64 low = numberAt(i - 2, &largeLow);
+            if (low >= 0 && low < value)
+                return countAt(i - 2);
+        }
         const Bound bound = boundBefore(i, &first);
         // "12 to 15", "between 12 and 15".
         const std::size_t size = m_words.tokens().size();
