@@ -170,6 +170,13 @@ private Q_SLOTS:
         const Run geojson = run({QStringLiteral("events"), article, QStringLiteral("--format"), QStringLiteral("geojson")});
         QCOMPARE(QJsonDocument::fromJson(geojson.out).object()["type"].toString(), QStringLiteral("FeatureCollection"));
         QCOMPARE(run({QStringLiteral("events"), article, QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 0);
+        // An event at an unlisted place the text puts nowhere known: a null geometry, not nan.
+        const QString village = writeFile(m_dir, QStringLiteral("village.txt"),
+                                          "Shelling\n\nShells fell on the village of Tell Qarmoun.\n");
+        const Run unplaced = run({QStringLiteral("events"), village, QStringLiteral("--format"), QStringLiteral("geojson")});
+        const QJsonArray features = QJsonDocument::fromJson(unplaced.out).object()["features"].toArray();
+        QVERIFY(!features.isEmpty());
+        QVERIFY(features.first().toObject()["geometry"].isNull());
     }
     void brokenFactionFileWarnsAndUsesBuiltIns()
     {

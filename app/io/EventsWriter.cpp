@@ -187,8 +187,13 @@ QByteArray eventsJson(const Document &document, const FactionCatalog &catalog)
     return json.take();
 }
 
+// A place's point, or a null geometry for one the analyst has yet to place (RFC 7946, 3.2).
 void writePoint(JsonWriter &json, const Place &place)
 {
+    if (!place.hasCoordinates()) {
+        json.null();
+        return;
+    }
     json.beginObject();
     json.key("type").value("Point");
     json.key("coordinates").beginArray();
