@@ -213,14 +213,6 @@ bool isDiseaseWord(std::string_view word)
 {
     return is(word, Disease);
 }
-bool isLocalityWord(std::string_view word)
-{
-    return is(word, Locality);
-}
-bool isTerrainWord(std::string_view word)
-{
-    return is(word, Terrain);
-}
 bool isLocativeWord(std::string_view word)
 {
     return is(word, Locative);

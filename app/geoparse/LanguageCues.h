@@ -19,7 +19,6 @@ bool isNameConnector(std::string_view word);    // "and", "de", "of" inside a mu
 bool isTitleWord(std::string_view word);
 bool isDiseaseWord(std::string_view word);  // virus, fever, disease, syndrome        // times,
                                             // daily, university, zoo
-bool isLocalityWord(std::string_view word); // neighbourhood, suburb, district, quarter
 
 // What a generic word says a place next to it is ("the village of X", "X refugee camp"),
 // looked up in one hash table (the unlisted-place finder asks for every run and match).
@@ -31,7 +30,6 @@ enum class PlaceCue
     Terrain
 };
 PlaceCue placeCue(std::string_view word);   // settlement and locality, feature, terrain words
-bool isTerrainWord(std::string_view word);  // mountains, valley, gorge, plain, desert
 bool isLocativeWord(std::string_view word); // in, near, outside, into, towards
 
 } // namespace frontline::cues
