@@ -73,23 +73,28 @@ void GazetteerAssembly::addCities(const QString &citiesPath, const QString &admi
 
 void GazetteerAssembly::addAdmin1Divisions()
 {
-    for (auto it = m_admin1Names.cbegin(); it != m_admin1Names.cend(); ++it) {
-        const WeightedCentre centre = m_admin1Centres.value(it.key());
+    // In the order of their codes, not the hash's (seeded anew each run): the same sources make
+    // the same index, byte for byte.
+    QStringList keys = m_admin1Names.keys();
+    keys.sort();
+    for (const QString &key : keys) {
+        const QString &name = m_admin1Names[key];
+        const WeightedCentre centre = m_admin1Centres.value(key);
         if (centre.weight == 0)
             continue; // no place of the extract lies in it: no honest point to give
         PlaceEntry entry;
-        entry.id = QStringLiteral("admin1:") + it.key();
-        entry.name = it.value();
-        entry.admin1Name = it.value();
-        entry.countryCode = it.key().section(QLatin1Char('.'), 0, 0);
+        entry.id = QStringLiteral("admin1:") + key;
+        entry.name = name;
+        entry.admin1Name = name;
+        entry.countryCode = key.section(QLatin1Char('.'), 0, 0);
         entry.featureCode = QStringLiteral("ADM1");
         entry.kind = Kind::Admin1;
         entry.latitude = centre.latSum / centre.weight;
         entry.longitude = centre.lonSum / centre.weight;
         entry.population = centre.population;
         const std::uint32_t place = m_builder.addPlace(entry);
-        m_admin1Places.insert(it.key(), place);
-        addAdmin1Names(place, it.key(), it.value());
+        m_admin1Places.insert(key, place);
+        addAdmin1Names(place, key, name);
     }
 }
 
@@ -274,12 +279,16 @@ void GazetteerAssembly::addRegions(const QString &path)
 void GazetteerAssembly::addUsCounties(const QString &path)
 {
     QString error;
+    // The US states' GeoNames keys by name ("Maryland" is also a county of Liberia: only "US."
+    // keys count, whatever order the hash keeps).
+    QHash<QString, QString> usStateKeys; // "Indiana" -> "US.IN"
+    for (auto it = m_admin1Names.cbegin(); it != m_admin1Names.cend(); ++it)
+        if (it.key().startsWith(QLatin1String("US.")))
+            usStateKeys.insert(it.value(), it.key());
     QHash<QString, QString> stateKeys; // state FIPS code ("18") -> GeoNames admin1 key ("US.IN")
-    for (const AreaOutline &state : readAreaOutlines(path, QStringLiteral("states"), &error)) {
-        const QString key = m_admin1Names.key(state.name);
-        if (key.startsWith(QLatin1String("US.")))
-            stateKeys.insert(state.code, key);
-    }
+    for (const AreaOutline &state : readAreaOutlines(path, QStringLiteral("states"), &error))
+        if (usStateKeys.contains(state.name))
+            stateKeys.insert(state.code, usStateKeys.value(state.name));
     const std::vector<AreaOutline> counties =
         readAreaOutlines(path, QStringLiteral("counties"), &error);
     if (counties.empty() || stateKeys.isEmpty())
