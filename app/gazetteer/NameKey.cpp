@@ -1,7 +1,6 @@
 #include "NameKey.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
+#include "NameFolding.h"
 
 #include <algorithm>
 #include <array>
@@ -10,72 +9,6 @@
 
 namespace frontline {
 namespace {
-
-// How one UTF-16 code unit of the Latin ranges folds.
-struct Folding
-{
-    enum Kind : char { Separator, Drop, Letters, Foreign } kind = Foreign;
-    char letters[4] = {}; // NUL-padded ASCII replacement
-};
-
-constexpr char16_t kTableEnd = 0x2000; // Basic Latin to Latin Extended Additional
-
-bool isMark(char16_t c)
-{
-    switch (c) {
-    case u'\'': case u'`': case 0x00B4: case 0x2018: case 0x2019: case 0x201B:
-    case 0x02BB: case 0x02BC: case 0x02BD: case 0x02BE: case 0x02BF: case 0x02C8:
-        return true;
-    default:
-        return false;
-    }
-}
-
-std::array<Folding, kTableEnd> buildTable()
-{
-    std::array<Folding, kTableEnd> table;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> toAscii(icu::Transliterator::createInstance(
-        "NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    for (char16_t c = 0; c < kTableEnd; ++c) {
-        Folding &f = table[c];
-        if (isMark(c)) {
-            f.kind = Folding::Drop;
-            continue;
-        }
-        if (c < 0x80) {
-            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
-                f = {Folding::Letters, {char(c)}};
-            } else if (c >= u'A' && c <= u'Z') {
-                f = {Folding::Letters, {char(c - u'A' + u'a')}};
-            } else {
-                f.kind = Folding::Separator;
-            }
-            continue;
-        }
-        const bool latinLetter = (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) ||
-                                 (c >= 0x1E00 && c <= 0x1EFF);
-        if (!latinLetter || U_FAILURE(status)) {
-            if (c < 0x00C0 || c == 0x00D7 || c == 0x00F7)
-                f.kind = Folding::Separator; // Latin-1 punctuation, symbols, no-break space
-            else if (c >= 0x02B0 && c <= 0x036F)
-                f.kind = Folding::Drop; // modifier letters and combining marks
-            else
-                f.kind = Folding::Foreign; // Greek, Cyrillic, Arabic, ...
-            continue;
-        }
-        icu::UnicodeString s(static_cast<UChar>(c));
-        toAscii->transliterate(s);
-        int n = 0;
-        for (int i = 0; i < s.length() && n < 3; ++i) {
-            const UChar a = s.charAt(i);
-            if ((a >= u'a' && a <= u'z') || (a >= u'0' && a <= u'9'))
-                f.letters[n++] = char(a);
-        }
-        f.kind = n > 0 ? Folding::Letters : Folding::Drop;
-    }
-    return table;
-}
 
 // An ASCII letter or digit as it stands in a key (lower case); 0 for anything else.
 constexpr auto kPlainKeyChar = [] {
@@ -87,17 +20,13 @@ constexpr auto kPlainKeyChar = [] {
     return table;
 }();
 
-const std::array<Folding, kTableEnd> &foldingTable()
-{
-    static const std::array<Folding, kTableEnd> table = buildTable();
-    return table;
-}
-
 } // namespace
+
+#include "NameFoldingTable.inc"
 
 bool appendNameKey(QStringView name, std::string &out)
 {
-    const auto &table = foldingTable();
+    const auto &table = kFoldingTable;
     const std::size_t begin = out.size();
     // Most words of an article are ASCII letters and digits only: their key is the word in
     // lower case, one table look-up a letter.
@@ -134,10 +63,10 @@ bool appendNameKey(QStringView name, std::string &out)
         }
         Folding::Kind kind;
         const char *letters = nullptr;
-        if (c < kTableEnd) {
+        if (c < kFoldingTableEnd) {
             kind = table[c].kind;
             letters = table[c].letters;
-        } else if (isMark(c)) {
+        } else if (isNameMark(c)) {
             kind = Folding::Drop;
         } else if (c < 0x2070 || qc.isSpace() || qc.isPunct() || qc.isSymbol()) {
             kind = Folding::Separator; // general punctuation: dashes, quotes, spaces
@@ -182,8 +111,8 @@ namespace {
 // nameKey() has turned its hyphen into a space ("al-Qaim" -> "al qaim", "Deir ez-Zor").
 bool isArticle(std::string_view word)
 {
-    static constexpr std::string_view kArticles[] = {"al", "el", "ar", "as", "ad", "at", "az", "an",
-                                                     "ash", "ath", "ez", "es", "ed", "er", "et"};
+    static constexpr std::string_view kArticles[] = {
+        "al", "el", "ar", "as", "ad", "at", "az", "an", "ash", "ath", "ez", "es", "ed", "er", "et"};
     for (std::string_view article : kArticles)
         if (word == article)
             return true;
@@ -195,8 +124,7 @@ bool isVowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-template <typename WordFunction>
-void forEachWord(std::string_view key, WordFunction function)
+template <typename WordFunction> void forEachWord(std::string_view key, WordFunction function)
 {
     std::size_t start = 0;
     while (start <= key.size()) {
@@ -271,7 +199,8 @@ double keyDistance(std::string_view a, std::string_view b, double limit)
         std::size_t rowMinimum = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             rowMinimum = std::min(rowMinimum, row[j]);
             diagonal = above;
         }
