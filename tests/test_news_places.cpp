@@ -189,6 +189,10 @@ private Q_SLOTS:
     }
     void aTownCommaItsStateIsInThatState()
     {
+        // A list of countries is no "town, country": each stays a country.
+        const GeoparseResult countries =
+            parse(QStringLiteral("Cases were reported in Iran, Iraq and Turkey."));
+        QCOMPARE(place(countries, QStringLiteral("Iraq")).kind, PlaceKind::Country);
         const Place *springfield =
             placeOf(parse(QStringLiteral("A plant closed in Springfield, Illinois.")),
                     QStringLiteral("Springfield"));

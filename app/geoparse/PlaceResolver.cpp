@@ -361,6 +361,13 @@ void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
         const NameMatch &anchorMatch = matches[relation.anchor];
         const Gazetteer::Place &anchor =
             m_gazetteer.place(anchorMatch.hits[bestIndex(scores[relation.anchor])].place);
+        // "Iran, Iraq" lists two countries; only a town (or a lesser reading) is "Town, Country".
+        const NameMatch &located = matches[relation.match];
+        const Kind own =
+            m_gazetteer.place(located.hits[bestIndex(scores[relation.match])].place).kind;
+        if (relation.kind == NameRelation::Listed &&
+            (own == Kind::Country || own == Kind::Admin1) && pass == RelationPass::Containment)
+            continue;
         for (std::size_t h = 0; h < matches[relation.match].hits.size(); ++h)
             scores[relation.match][h] += relationScore(
                 relation.kind, m_gazetteer.place(matches[relation.match].hits[h].place), anchor,
