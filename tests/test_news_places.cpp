@@ -175,6 +175,17 @@ private Q_SLOTS:
             QCOMPARE(place->countryCode, QStringLiteral("US"));
         }
     }
+    void oneNameOneReadingAndTheTextOverrulesALooseSpelling()
+    {
+        // "Dorset, England" is in England: the Dutch Dorst its spelling is near is not it, in
+        // either mention.
+        const GeoparseResult result = parse(QStringLiteral(
+            "A goose was found dead in Dorset, England. Another was found in Dorset on Friday."));
+        for (const Mention &mention : result.mentions)
+            if (mention.text == QLatin1String("Dorset"))
+                QVERIFY2(result.places[mention.place].countryCode != QLatin1String("NL"),
+                         qPrintable(result.places[mention.place].id));
+    }
     void aStoryFullOfOneProvincesTownsKeepsItsNamesThere()
     {
         const GeoparseResult ontario = parse(QStringLiteral(

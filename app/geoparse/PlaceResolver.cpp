@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace frontline {
@@ -427,6 +428,60 @@ bool PlaceResolver::farFromEverything(const NameHit &hit, const ArticleContext &
            nearestKm > kImplausibleKm;
 }
 
+// One reading per name in an article: the mentions of one name (the same gazetteer hits) pool
+// their evidence ("Dorset, England" ... "in Dorset"), and a reading the text contradicts once
+// is contradicted for every mention.
+void PlaceResolver::oneReadingPerName(const std::vector<NameMatch> &matches, Scores &scores,
+                                      std::vector<bool> &contradicted) const
+{
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> groups; // by hits' first and last
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const auto &hits = matches[m].hits;
+        groups[std::uint64_t(hits.front().place) << 32 | hits.back().place].push_back(m);
+    }
+    for (const auto &[key, members] : groups) {
+        const std::size_t hits = scores[members.front()].size();
+        const bool sameLookup = std::all_of(members.begin(), members.end(), [&](std::size_t m) {
+            return scores[m].size() == hits;
+        });
+        if (members.size() < 2 || !sameLookup)
+            continue;
+        std::vector<double> pooled(hits, 0.0);
+        bool anyContradicted = false;
+        for (std::size_t m : members) {
+            for (std::size_t h = 0; h < hits; ++h)
+                pooled[h] += scores[m][h] / double(members.size());
+            anyContradicted = anyContradicted || contradicted[m];
+        }
+        for (std::size_t m : members) {
+            scores[m] = pooled;
+            contradicted[m] = anyContradicted;
+        }
+    }
+}
+
+// A loosely matched reading that the sentence contradicts: "Dorset, England" read as Dorst in
+// the Netherlands. The text says where the place is; a spelling's neighbour elsewhere is not it.
+std::vector<bool> PlaceResolver::looseAndContradicted(const std::vector<NameMatch> &matches,
+                                                      const std::vector<NameRelation> &relations,
+                                                      const Scores &scores) const
+{
+    std::vector<bool> contradicted(matches.size(), false);
+    for (const NameRelation &relation : relations) {
+        if (relation.kind != NameRelation::Inside && relation.kind != NameRelation::Listed)
+            continue;
+        const NameHit &hit = matches[relation.match].hits[bestIndex(scores[relation.match])];
+        const Gazetteer::Place &own = m_gazetteer.place(hit.place);
+        const Gazetteer::Place &anchor = m_gazetteer.place(
+            matches[relation.anchor].hits[bestIndex(scores[relation.anchor])].place);
+        const bool anchorIsDivision = anchor.kind == Kind::Country || anchor.kind == Kind::Admin1;
+        if (hit.tier != KeyTier::Exact && isPointKind(own.kind) && anchorIsDivision &&
+            relationScore(NameRelation::Inside, own, anchor, RelationPass::Containment) == 0.0)
+            contradicted[relation.match] = true;
+    }
+    return contradicted;
+}
+
 std::vector<PlaceResolver::Choice>
 PlaceResolver::resolve(const std::vector<NameMatch> &matches,
                        const std::vector<NameRelation> &relations) const
@@ -451,12 +506,14 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
         if (!std::isnan(points[m].first) && seen.insert(place).second)
             distinctPoints.push_back({place, points[m].first, points[m].second});
     }
+    std::vector<bool> contradicted = looseAndContradicted(matches, relations, scores);
+    oneReadingPerName(matches, scores, contradicted);
     std::vector<Choice> choices(matches.size());
     for (std::size_t m = 0; m < matches.size(); ++m) {
         Choice &choice = choices[m];
         choice.hit = bestIndex(scores[m]);
         const NameHit &hit = matches[m].hits[choice.hit];
-        choice.plausible = !farFromEverything(hit, context, distinctPoints);
+        choice.plausible = !farFromEverything(hit, context, distinctPoints) && !contradicted[m];
         double total = 0;
         for (double s : scores[m])
             total += std::exp((s - scores[m][choice.hit]) / kConfidenceTemperature);

@@ -79,6 +79,11 @@ private:
                            Scores &scores) const;
     std::vector<std::pair<double, double>> addCoherenceScores(const std::vector<NameMatch> &matches,
                                                               Scores &scores) const;
+    void oneReadingPerName(const std::vector<NameMatch> &matches, Scores &scores,
+                           std::vector<bool> &contradicted) const;
+    std::vector<bool> looseAndContradicted(const std::vector<NameMatch> &matches,
+                                           const std::vector<NameRelation> &relations,
+                                           const Scores &scores) const;
     bool farFromEverything(const NameHit &hit, const ArticleContext &context,
                            const std::vector<DistinctPoint> &distinctPoints) const;
     double priorScore(const NameMatch &match, const NameHit &hit) const;
