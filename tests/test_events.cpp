@@ -302,6 +302,20 @@ private Q_SLOTS:
         QCOMPARE(places, (QStringList{QStringLiteral("Kumba"), QStringLiteral("Garoua"),
                                       QStringLiteral("Maroua")}));
     }
+    void aTakingInACountryKeepsTheCountry()
+    {
+        // Ground taken in a country the sentence names only as a country: that country.
+        auto doc = analyse(QStringLiteral("Rebel fighters captured a third of Mali in 2012."));
+        const Event *captured = told(*doc, QStringLiteral("captured"));
+        QVERIFY(captured);
+        QCOMPARE(placeName(*doc, captured->target), QStringLiteral("Mali"));
+        for (const ControlClaim &claim : doc->events().control) // the map claims no country
+            QVERIFY(claim.place != captured->target);
+        // A country before the verb is who took it, not where.
+        doc = analyse(QStringLiteral("Chad captured hundreds of fighters last year."));
+        captured = told(*doc, QStringLiteral("captured"));
+        QVERIFY(!captured || captured->target.isEmpty());
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));
