@@ -316,6 +316,25 @@ private Q_SLOTS:
         captured = told(*doc, QStringLiteral("captured"));
         QVERIFY(!captured || captured->target.isEmpty());
     }
+    void aParticipleAfterANameDescribesThePlace()
+    {
+        // "the Ansar Dine held villages of X": the villages of X are the object, described.
+        const auto doc = analyse(
+            QStringLiteral("The army launched an assault on Monday, targeting the Ansar Dine held "
+                           "villages of Kidal and Tessalit."));
+        const Event *targeting = told(*doc, QStringLiteral("targeting"));
+        QVERIFY(targeting);
+        const QString place = placeName(*doc, targeting->target);
+        QVERIFY2(place == QStringLiteral("Kidal") || place == QStringLiteral("Tessalit"),
+                 qPrintable(place));
+        // A long telling is its verb's: "the attack against <a long name> occurred".
+        const auto occurred = analyse(QStringLiteral(
+            "The attack against Amadou Toumani Toure occurred on a main street in Gao."));
+        const Event *attack = told(*occurred, QStringLiteral("occurred"));
+        QVERIFY(attack);
+        QCOMPARE(attack->triggerText, QStringLiteral("occurred"));
+        QCOMPARE(placeName(*occurred, attack->target), QStringLiteral("Gao"));
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));

@@ -56,7 +56,7 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
             (i + 1 == p.firstToken || !m_facts[i + 1].inTrigger))
             return {PlaceRelation::Aim, i};
         // "Two car bombs struck the city of X, killing five": the object of another act's verb.
-        if (m_facts[i].inTrigger && !m_lexicon.is(i, WordClass::PlaceNoun) && !joinedToPrevious(i))
+        if (m_facts[i].inTrigger && !m_lexicon.is(i, WordClass::PlaceNoun) && !isAttributive(i))
             return {PlaceRelation::OtherObject, i};
         const RuleWord w = word(i);
         if (w == "from"_w)
@@ -125,6 +125,29 @@ bool SentenceEvents::joinedToPrevious(std::size_t i) const
            m_text.at(tokens[i].start - 1) == QLatin1Char('-');
 }
 
+// Whether trigger word `i` describes the noun after it rather than telling an act: joined to a
+// name ("rebel-held") or after one in a noun phrase (attributiveStart).
+bool SentenceEvents::isAttributive(std::size_t i) const
+{
+    return joinedToPrevious(i) || attributiveStart(i) < i;
+}
+
+// "the Syrian Army (SA) controlled villages of X": a determiner, names, the participle (word
+// `i`), then a place noun. The determiner that opens such a phrase, or `i` when there is none.
+std::size_t SentenceEvents::attributiveStart(std::size_t i) const
+{
+    constexpr std::size_t kNameWords = 6; // "the Syrian Arab Army (SAA)"
+    const auto &tokens = m_words.tokens();
+    if (i + 1 >= tokens.size() || !m_lexicon.is(i + 1, WordClass::PlaceNoun) ||
+        !(key(i).ends_with("ed") || word(i) == "held"_w) || m_facts[i + 1].boundaryBefore)
+        return i;
+    std::size_t names = 0;
+    std::size_t j = i;
+    while (j-- > 0 && names < kNameWords && tokens[j].capitalised && !tokens[j].sentenceInitial)
+        ++names;
+    return names > 0 && j < i && (word(j) == "the"_w || word(j) == "a"_w) ? j : i;
+}
+
 // "the western corridor of": the determiner that opens the noun phrase ending at "of" (word
 // `of`), or `of` when there is none within reach.
 std::size_t SentenceEvents::partitiveStart(std::size_t of) const
@@ -137,7 +160,10 @@ std::size_t SentenceEvents::partitiveStart(std::size_t of) const
         // after the verb or the locative.
         // A trigger joined to the word before is an adjective of the phrase ("the rebel-held
         // town of X").
-        if ((m_facts[i].inTrigger && !joinedToPrevious(i)) || m_lexicon.is(i, WordClass::Locative))
+        if (m_facts[i].inTrigger)
+            if (const std::size_t start = attributiveStart(i); start < i)
+                return start; // "the SAA controlled villages of"
+        if ((m_facts[i].inTrigger && !isAttributive(i)) || m_lexicon.is(i, WordClass::Locative))
             return i + 1 < of ? i + 1 : of;
         const RuleWord w = word(i);
         if (w == "the"_w || w == "a"_w || w == "an"_w)
@@ -190,6 +216,7 @@ bool SentenceEvents::isOwnObject(const PlaceWords &p, const Trigger &trigger) co
         if (other.first > trigger.last && other.last < p.firstToken &&
             other.entry->type != trigger.entry->type &&
             !m_lexicon.is(other.first, WordClass::PlaceNoun) && // "the stronghold of X" describes X
+            !isAttributive(other.first) &&        // "the SAA controlled villages of X" describes X
             !isNounTelling(other) &&              // "killed when a bomb struck X": one act's words
             !tellsHow(trigger.last, other.first)) // "killed when a car bomb went off near X"
             return false;

@@ -153,6 +153,8 @@ private:
     PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
     std::size_t partitiveStart(std::size_t of) const;
     bool joinedToPrevious(std::size_t i) const;
+    bool isAttributive(std::size_t i) const;
+    std::size_t attributiveStart(std::size_t i) const;
     bool crossesInLead(std::size_t i, std::size_t *looseWords) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
     int positionScore(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
