@@ -335,6 +335,20 @@ private Q_SLOTS:
         QCOMPARE(attack->triggerText, QStringLiteral("occurred"));
         QCOMPARE(placeName(*occurred, attack->target), QStringLiteral("Gao"));
     }
+    void whereTheVictimWasAndAnAdverbedPassive()
+    {
+        // A building of the town after a victim's verb: where the victim was, not an origin.
+        auto doc = analyse(
+            QStringLiteral("The mayor was shot while walking home from a Mopti movie theater."));
+        const Event *shot = told(*doc, QStringLiteral("shot"));
+        QVERIFY(shot);
+        QCOMPARE(placeName(*doc, shot->target), QStringLiteral("Mopti"));
+        // "X is still patrolled": the passive subject, past an adverb.
+        doc = analyse(QStringLiteral("Kidal is still patrolled by French troops."));
+        const Event *patrol = told(*doc, QStringLiteral("patrolled"));
+        QVERIFY(patrol);
+        QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Kidal"));
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));

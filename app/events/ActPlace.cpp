@@ -40,6 +40,7 @@ constexpr int kLocativeClauseScore = 58; // "killed on Saturday, near X"
 constexpr int kListedClauseScore = 56;   // "destroyed homes, shops and offices in X"
 constexpr std::size_t kListReach = 12;   // words after the trigger a listed clause may end within
 constexpr int kOpeningClauseScore = 60;  // "After prayers in X, ten were killed"
+constexpr int kVictimSiteScore = 50;     // "was shot as he left a X mosque"
 
 } // namespace
 
@@ -271,9 +272,31 @@ bool SentenceEvents::tellsHow(std::size_t from, std::size_t to) const
     return false;
 }
 
+// Whether a place modifies a building noun ("a Kabul hotel", "a Stockholm movie theater"):
+// it names the town the building is in.
+bool SentenceEvents::namesBuilding(const PlaceWords &p) const
+{
+    constexpr std::size_t kNounReach = 2; // "a Stockholm movie theater"
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = p.lastToken + 1; i < size && i <= p.lastToken + kNounReach; ++i) {
+        if (m_facts[i].boundaryBefore || placeAt(i))
+            return false;
+        if (m_lexicon.is(i, WordClass::BuildingNoun))
+            return true;
+    }
+    return false;
+}
+
 int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
                                   const PlaceLead &lead) const
 {
+    // "was shot while walking home from a Stockholm movie theater", "as he left a Kabul
+    // mosque": a building of the place, soon after a victim's verb, is where the victim was.
+    if (p.firstToken > trigger.last && p.firstToken <= trigger.last + kListReach &&
+        m_lexicon.is(trigger.first, WordClass::VictimVerb) &&
+        (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::None) &&
+        namesBuilding(p))
+        return kVictimSiteScore;
     if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent)
         return 0;
     const bool after = p.firstToken > trigger.last;

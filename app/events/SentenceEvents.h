@@ -161,6 +161,7 @@ private:
     bool triggerBetween(std::size_t from, std::size_t to) const;
     bool tellsHow(std::size_t from, std::size_t to) const;
     bool locatesAnother(const PlaceWords &p) const;
+    bool namesBuilding(const PlaceWords &p) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
     int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;

@@ -15,7 +15,7 @@ int SentenceEvents::originFor(const Trigger &trigger) const
         if (word(i) == "from"_w)
             for (std::size_t j = i + 1; j <= end && j <= i + 3; ++j)
                 if (const PlaceWords *p = placeAt(j))
-                    return p->place;
+                    return namesBuilding(*p) ? -1 : p->place; // "from a X theater": X is no origin
     return -1;
 }
 
