@@ -349,6 +349,15 @@ private Q_SLOTS:
         QVERIFY(patrol);
         QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Kidal"));
     }
+    void aTakingOfAPrizeIsNoAct()
+    {
+        auto doc = analyse(QStringLiteral("Keita captured her fifth career title in Bamako."));
+        QVERIFY(!told(*doc, QStringLiteral("captured")));
+        doc = analyse(QStringLiteral("The raid on Gao was captured on camera by a resident."));
+        QVERIFY(!told(*doc, QStringLiteral("captured")));
+        doc = analyse(QStringLiteral("Rebels captured the town of Gao on Monday."));
+        QVERIFY(told(*doc, QStringLiteral("captured")));
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));

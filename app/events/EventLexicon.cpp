@@ -308,6 +308,13 @@ constexpr std::string_view kBuildingNouns[]{
     "nightclub", "club",       "university", "apartment", "residence", "bar",
     "mall",      "courthouse", "prison",     "temple",    "synagogue", "bazaar"};
 
+// What a taking verb takes in its other senses: a contest's prize ("captured her fifth title",
+// "took the bronze"), a mind ("captured attention"), a recording ("captured on camera").
+constexpr std::string_view kPrizeNouns[]{
+    "title",       "titles", "gold",   "silver",       "bronze", "medal",   "medals",
+    "crown",       "trophy", "cup",    "championship", "wicket", "wickets", "attention",
+    "imagination", "hearts", "camera", "film",         "video",  "tape",    "spotlight"};
+
 constexpr std::string_view kPassiveAuxiliaries[]{"was", "were", "been", "being", "is", "are", "be"};
 
 constexpr std::string_view kDefences[]{"repelled", "repulsed", "thwarted", "foiled"};
@@ -357,6 +364,7 @@ constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
                                    {WordClass::CountWord, kCountWords},
                                    {WordClass::Auxiliary, kAuxiliaries},
                                    {WordClass::BuildingNoun, kBuildingNouns},
+                                   {WordClass::PrizeNoun, kPrizeNouns},
                                    {WordClass::PassiveAuxiliary, kPassiveAuxiliaries},
                                    {WordClass::Defence, kDefences},
                                    {WordClass::BackgroundCue, kBackgroundCues},

@@ -65,11 +65,29 @@ bool SentenceEvents::tellsAnAct(const Trigger &trigger, EventType *type) const
                 return false;
             *type = EventType::Attack;
         }
+    // "captured her fifth career title", "took the bronze", "was captured on camera": a taking
+    // in another sense.
+    if (trigger.entry->type == EventType::Capture && takesAPrize(trigger))
+        return false;
     // "repelled the attack": the defence is the event, not a second attack.
     for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
         if (m_lexicon.is(i, WordClass::Defence))
             return false;
     return !isNegated(trigger);
+}
+
+// Whether the object of a taking, within a few words and before any place, is a prize.
+bool SentenceEvents::takesAPrize(const Trigger &trigger) const
+{
+    constexpr std::size_t kObjectReach = 5; // "captured her second career singles title"
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + kObjectReach; ++i) {
+        if (m_facts[i].boundaryBefore || placeAt(i))
+            return false;
+        if (m_lexicon.is(i, WordClass::PrizeNoun))
+            return true;
+    }
+    return false;
 }
 
 // "drove them out", "pushed the paramilitaries out of X": "out" within four words.

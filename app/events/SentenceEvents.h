@@ -93,6 +93,7 @@ private:
     EventType fromTheAir(const Trigger &trigger, EventType type) const;
     bool tellsAnAct(const Trigger &trigger, EventType *type) const;
     bool outFollows(const Trigger &trigger) const;
+    bool takesAPrize(const Trigger &trigger) const;
     bool isBackground(const Trigger &trigger) const;
     EventType offensiveOrAttack(const Trigger &trigger, EventType type) const;
     void placeAct(const Trigger &trigger, SentenceEvent &e) const;
