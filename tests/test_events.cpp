@@ -358,6 +358,20 @@ private Q_SLOTS:
         doc = analyse(QStringLiteral("Rebels captured the town of Gao on Monday."));
         QVERIFY(told(*doc, QStringLiteral("captured")));
     }
+    void whatAProtestIsAgainstAndOtherSenses()
+    {
+        // What a protest is against is not where it is.
+        auto doc = analyse(QStringLiteral(
+            "Students protested against the shelling of Gao outside parliament in Bamako."));
+        const Event *protest = told(*doc, QStringLiteral("protested"));
+        QVERIFY(protest);
+        QCOMPARE(placeName(*doc, protest->target), QStringLiteral("Bamako"));
+        // Showing, not protesting; prices, not shooting.
+        doc = analyse(QStringLiteral("The army has demonstrated that it can hold Gao."));
+        QVERIFY(!told(*doc, QStringLiteral("demonstrated")));
+        doc = analyse(QStringLiteral("Fuel prices shot up in Bamako on Monday."));
+        QVERIFY(!told(*doc, QStringLiteral("shot")));
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));

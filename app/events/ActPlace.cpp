@@ -287,6 +287,22 @@ bool SentenceEvents::namesBuilding(const PlaceWords &p) const
     return false;
 }
 
+// "protested against a threatened attack on X", "demonstrated against X's nuclear test": what
+// a protest is against, not where it is (but "protested against the plan outside X").
+bool SentenceEvents::isProtested(const PlaceWords &p, const Trigger &trigger,
+                                 const PlaceLead &lead) const
+{
+    if (trigger.entry->type != EventType::Protest || p.firstToken <= trigger.last)
+        return false;
+    const RuleWord lw = word(lead.word);
+    if (lead.relation == PlaceRelation::Locative && lw != "on"_w && lw != "of"_w)
+        return false;
+    for (std::size_t i = trigger.last + 1; i < p.firstToken; ++i)
+        if (word(i) == "against"_w)
+            return !hasBoundary(trigger.last + 1, i);
+    return false;
+}
+
 int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
                                   const PlaceLead &lead) const
 {
@@ -297,7 +313,8 @@ int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
         (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::None) &&
         namesBuilding(p))
         return kVictimSiteScore;
-    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent)
+    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent ||
+        isProtested(p, trigger, lead))
         return 0;
     const bool after = p.firstToken > trigger.last;
     const std::size_t distance = after ? p.firstToken - trigger.last : trigger.first - p.lastToken;

@@ -94,6 +94,7 @@ private:
     bool tellsAnAct(const Trigger &trigger, EventType *type) const;
     bool outFollows(const Trigger &trigger) const;
     bool takesAPrize(const Trigger &trigger) const;
+    bool isOtherSense(const Trigger &trigger) const;
     bool isBackground(const Trigger &trigger) const;
     EventType offensiveOrAttack(const Trigger &trigger, EventType type) const;
     void placeAct(const Trigger &trigger, SentenceEvent &e) const;
@@ -163,6 +164,7 @@ private:
     bool tellsHow(std::size_t from, std::size_t to) const;
     bool locatesAnother(const PlaceWords &p) const;
     bool namesBuilding(const PlaceWords &p) const;
+    bool isProtested(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
     int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;
