@@ -372,6 +372,15 @@ private Q_SLOTS:
         doc = analyse(QStringLiteral("Fuel prices shot up in Bamako on Monday."));
         QVERIFY(!told(*doc, QStringLiteral("shot")));
     }
+    void theRegionAPlaceNamesBeforeTheLargerPlace()
+    {
+        // "the X region of Y": X is the region named, Y only the larger place around it.
+        const auto doc = analyse(QStringLiteral(
+            "Gunmen shot dead a trader in the Menaka region of northern Mali on Friday."));
+        const Event *shot = told(*doc, QStringLiteral("shot"));
+        QVERIFY(shot);
+        QCOMPARE(placeName(*doc, shot->target), QString::fromUtf8("M\xc3\xa9naka"));
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));

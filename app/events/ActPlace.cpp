@@ -396,13 +396,21 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
     return best->place;
 }
 
+// "the X region of Y", "the X area of Y": X is the region, Y the larger place around it.
+bool SentenceEvents::namesAreaOf(const PlaceWords &p) const
+{
+    const std::size_t noun = p.lastToken + 1;
+    return noun + 1 < m_words.tokens().size() && word(noun + 1) == "of"_w &&
+           (key(noun) == "region" || key(noun) == "area" || word(noun) == "areas"_w);
+}
+
 // The most specific of a chain when the best place is an area: "the Y city of X" and "X, Y"
 // are X; "Y's Z region" is Z.
 const PlaceWords *SentenceEvents::innerOfArea(const PlaceWords &best, const Trigger &trigger,
                                               int origin) const
 {
     const Place &chosen = m_geoparse.places[best.place];
-    if (chosen.isPoint())
+    if (chosen.isPoint() || namesAreaOf(best))
         return &best;
     for (const PlaceWords &p : m_places) {
         const std::size_t gap = p.firstToken > best.lastToken
@@ -449,8 +457,9 @@ const PlaceWords *SentenceEvents::partNamedAfter(const PlaceWords &best,
                 return partNamedAfter(p, trigger);
     // Only when the first place modifies the noun ("the Y city of X"): in "X area of Y" it is
     // the head, and Y the larger place.
-    const bool modifier = best.firstToken > 0 && (word(best.firstToken - 1) == "the"_w ||
-                                                  word(best.firstToken - 1) == "a"_w);
+    const bool modifier =
+        best.firstToken > 0 && !namesAreaOf(best) &&
+        (word(best.firstToken - 1) == "the"_w || word(best.firstToken - 1) == "a"_w);
     for (const PlaceWords &p : m_places)
         if (modifier && follows(p) && word(p.firstToken - 1) == "of"_w &&
             !m_lexicon.is(p.firstToken - 2, WordClass::Compass) &&
