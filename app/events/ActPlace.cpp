@@ -303,15 +303,21 @@ bool SentenceEvents::isProtested(const PlaceWords &p, const Trigger &trigger,
     return false;
 }
 
+// "was shot while walking home from a Stockholm movie theater", "as he left a Kabul mosque": a
+// building of the place, soon after a victim's verb, is where the victim was.
+bool SentenceEvents::isVictimSite(const PlaceWords &p, const Trigger &trigger,
+                                  const PlaceLead &lead) const
+{
+    return p.firstToken > trigger.last && p.firstToken <= trigger.last + kListReach &&
+           m_lexicon.is(trigger.first, WordClass::VictimVerb) &&
+           (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::None) &&
+           namesBuilding(p);
+}
+
 int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
                                   const PlaceLead &lead) const
 {
-    // "was shot while walking home from a Stockholm movie theater", "as he left a Kabul
-    // mosque": a building of the place, soon after a victim's verb, is where the victim was.
-    if (p.firstToken > trigger.last && p.firstToken <= trigger.last + kListReach &&
-        m_lexicon.is(trigger.first, WordClass::VictimVerb) &&
-        (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::None) &&
-        namesBuilding(p))
+    if (isVictimSite(p, trigger, lead))
         return kVictimSiteScore;
     if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent ||
         isProtested(p, trigger, lead))

@@ -164,6 +164,7 @@ private:
     bool tellsHow(std::size_t from, std::size_t to) const;
     bool locatesAnother(const PlaceWords &p) const;
     bool namesBuilding(const PlaceWords &p) const;
+    bool isVictimSite(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool namesAreaOf(const PlaceWords &p) const;
     bool isProtested(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
