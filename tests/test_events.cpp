@@ -302,6 +302,85 @@ private Q_SLOTS:
         QCOMPARE(places, (QStringList{QStringLiteral("Kumba"), QStringLiteral("Garoua"),
                                       QStringLiteral("Maroua")}));
     }
+    void aTakingInACountryKeepsTheCountry()
+    {
+        // Ground taken in a country the sentence names only as a country: that country.
+        auto doc = analyse(QStringLiteral("Rebel fighters captured a third of Mali in 2012."));
+        const Event *captured = told(*doc, QStringLiteral("captured"));
+        QVERIFY(captured);
+        QCOMPARE(placeName(*doc, captured->target), QStringLiteral("Mali"));
+        for (const ControlClaim &claim : doc->events().control) // the map claims no country
+            QVERIFY(claim.place != captured->target);
+        // A country before the verb is who took it, not where.
+        doc = analyse(QStringLiteral("Chad captured hundreds of fighters last year."));
+        captured = told(*doc, QStringLiteral("captured"));
+        QVERIFY(!captured || captured->target.isEmpty());
+    }
+    void aParticipleAfterANameDescribesThePlace()
+    {
+        // "the Ansar Dine held villages of X": the villages of X are the object, described.
+        const auto doc = analyse(
+            QStringLiteral("The army launched an assault on Monday, targeting the Ansar Dine held "
+                           "villages of Kidal and Tessalit."));
+        const Event *targeting = told(*doc, QStringLiteral("targeting"));
+        QVERIFY(targeting);
+        const QString place = placeName(*doc, targeting->target);
+        QVERIFY2(place == QStringLiteral("Kidal") || place == QStringLiteral("Tessalit"),
+                 qPrintable(place));
+        // A long telling is its verb's: "the attack against <a long name> occurred".
+        const auto occurred = analyse(QStringLiteral(
+            "The attack against Amadou Toumani Toure occurred on a main street in Gao."));
+        const Event *attack = told(*occurred, QStringLiteral("occurred"));
+        QVERIFY(attack);
+        QCOMPARE(attack->triggerText, QStringLiteral("occurred"));
+        QCOMPARE(placeName(*occurred, attack->target), QStringLiteral("Gao"));
+    }
+    void whereTheVictimWasAndAnAdverbedPassive()
+    {
+        // A building of the town after a victim's verb: where the victim was, not an origin.
+        auto doc = analyse(
+            QStringLiteral("The mayor was shot while walking home from a Mopti movie theater."));
+        const Event *shot = told(*doc, QStringLiteral("shot"));
+        QVERIFY(shot);
+        QCOMPARE(placeName(*doc, shot->target), QStringLiteral("Mopti"));
+        // "X is still patrolled": the passive subject, past an adverb.
+        doc = analyse(QStringLiteral("Kidal is still patrolled by French troops."));
+        const Event *patrol = told(*doc, QStringLiteral("patrolled"));
+        QVERIFY(patrol);
+        QCOMPARE(placeName(*doc, patrol->target), QStringLiteral("Kidal"));
+    }
+    void aTakingOfAPrizeIsNoAct()
+    {
+        auto doc = analyse(QStringLiteral("Keita captured her fifth career title in Bamako."));
+        QVERIFY(!told(*doc, QStringLiteral("captured")));
+        doc = analyse(QStringLiteral("The raid on Gao was captured on camera by a resident."));
+        QVERIFY(!told(*doc, QStringLiteral("captured")));
+        doc = analyse(QStringLiteral("Rebels captured the town of Gao on Monday."));
+        QVERIFY(told(*doc, QStringLiteral("captured")));
+    }
+    void whatAProtestIsAgainstAndOtherSenses()
+    {
+        // What a protest is against is not where it is.
+        auto doc = analyse(QStringLiteral(
+            "Students protested against the shelling of Gao outside parliament in Bamako."));
+        const Event *protest = told(*doc, QStringLiteral("protested"));
+        QVERIFY(protest);
+        QCOMPARE(placeName(*doc, protest->target), QStringLiteral("Bamako"));
+        // Showing, not protesting; prices, not shooting.
+        doc = analyse(QStringLiteral("The army has demonstrated that it can hold Gao."));
+        QVERIFY(!told(*doc, QStringLiteral("demonstrated")));
+        doc = analyse(QStringLiteral("Fuel prices shot up in Bamako on Monday."));
+        QVERIFY(!told(*doc, QStringLiteral("shot")));
+    }
+    void theRegionAPlaceNamesBeforeTheLargerPlace()
+    {
+        // "the X region of Y": X is the region named, Y only the larger place around it.
+        const auto doc = analyse(QStringLiteral(
+            "Gunmen shot dead a trader in the Menaka region of northern Mali on Friday."));
+        const Event *shot = told(*doc, QStringLiteral("shot"));
+        QVERIFY(shot);
+        QCOMPARE(placeName(*doc, shot->target), QString::fromUtf8("M\xc3\xa9naka"));
+    }
     void aNegatedActIsNoEvent()
     {
         const auto doc = analyse(QStringLiteral("The rebels have not captured Gao."));

@@ -40,6 +40,7 @@ constexpr int kLocativeClauseScore = 58; // "killed on Saturday, near X"
 constexpr int kListedClauseScore = 56;   // "destroyed homes, shops and offices in X"
 constexpr std::size_t kListReach = 12;   // words after the trigger a listed clause may end within
 constexpr int kOpeningClauseScore = 60;  // "After prayers in X, ten were killed"
+constexpr int kVictimSiteScore = 50;     // "was shot as he left a X mosque"
 
 } // namespace
 
@@ -56,7 +57,7 @@ SentenceEvents::PlaceLead SentenceEvents::leadOf(const PlaceWords &p, const Trig
             (i + 1 == p.firstToken || !m_facts[i + 1].inTrigger))
             return {PlaceRelation::Aim, i};
         // "Two car bombs struck the city of X, killing five": the object of another act's verb.
-        if (m_facts[i].inTrigger && !m_lexicon.is(i, WordClass::PlaceNoun) && !joinedToPrevious(i))
+        if (m_facts[i].inTrigger && !m_lexicon.is(i, WordClass::PlaceNoun) && !isAttributive(i))
             return {PlaceRelation::OtherObject, i};
         const RuleWord w = word(i);
         if (w == "from"_w)
@@ -125,6 +126,29 @@ bool SentenceEvents::joinedToPrevious(std::size_t i) const
            m_text.at(tokens[i].start - 1) == QLatin1Char('-');
 }
 
+// Whether trigger word `i` describes the noun after it rather than telling an act: joined to a
+// name ("rebel-held") or after one in a noun phrase (attributiveStart).
+bool SentenceEvents::isAttributive(std::size_t i) const
+{
+    return joinedToPrevious(i) || attributiveStart(i) < i;
+}
+
+// "the Syrian Army (SA) controlled villages of X": a determiner, names, the participle (word
+// `i`), then a place noun. The determiner that opens such a phrase, or `i` when there is none.
+std::size_t SentenceEvents::attributiveStart(std::size_t i) const
+{
+    constexpr std::size_t kNameWords = 6; // "the Syrian Arab Army (SAA)"
+    const auto &tokens = m_words.tokens();
+    if (i + 1 >= tokens.size() || !m_lexicon.is(i + 1, WordClass::PlaceNoun) ||
+        !(key(i).ends_with("ed") || word(i) == "held"_w) || m_facts[i + 1].boundaryBefore)
+        return i;
+    std::size_t names = 0;
+    std::size_t j = i;
+    while (j-- > 0 && names < kNameWords && tokens[j].capitalised && !tokens[j].sentenceInitial)
+        ++names;
+    return names > 0 && j < i && (word(j) == "the"_w || word(j) == "a"_w) ? j : i;
+}
+
 // "the western corridor of": the determiner that opens the noun phrase ending at "of" (word
 // `of`), or `of` when there is none within reach.
 std::size_t SentenceEvents::partitiveStart(std::size_t of) const
@@ -137,7 +161,10 @@ std::size_t SentenceEvents::partitiveStart(std::size_t of) const
         // after the verb or the locative.
         // A trigger joined to the word before is an adjective of the phrase ("the rebel-held
         // town of X").
-        if ((m_facts[i].inTrigger && !joinedToPrevious(i)) || m_lexicon.is(i, WordClass::Locative))
+        if (m_facts[i].inTrigger)
+            if (const std::size_t start = attributiveStart(i); start < i)
+                return start; // "the SAA controlled villages of"
+        if ((m_facts[i].inTrigger && !isAttributive(i)) || m_lexicon.is(i, WordClass::Locative))
             return i + 1 < of ? i + 1 : of;
         const RuleWord w = word(i);
         if (w == "the"_w || w == "a"_w || w == "an"_w)
@@ -190,6 +217,7 @@ bool SentenceEvents::isOwnObject(const PlaceWords &p, const Trigger &trigger) co
         if (other.first > trigger.last && other.last < p.firstToken &&
             other.entry->type != trigger.entry->type &&
             !m_lexicon.is(other.first, WordClass::PlaceNoun) && // "the stronghold of X" describes X
+            !isAttributive(other.first) &&        // "the SAA controlled villages of X" describes X
             !isNounTelling(other) &&              // "killed when a bomb struck X": one act's words
             !tellsHow(trigger.last, other.first)) // "killed when a car bomb went off near X"
             return false;
@@ -244,10 +272,55 @@ bool SentenceEvents::tellsHow(std::size_t from, std::size_t to) const
     return false;
 }
 
+// Whether a place modifies a building noun ("a Kabul hotel", "a Stockholm movie theater"):
+// it names the town the building is in.
+bool SentenceEvents::namesBuilding(const PlaceWords &p) const
+{
+    constexpr std::size_t kNounReach = 2; // "a Stockholm movie theater"
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = p.lastToken + 1; i < size && i <= p.lastToken + kNounReach; ++i) {
+        if (m_facts[i].boundaryBefore || placeAt(i))
+            return false;
+        if (m_lexicon.is(i, WordClass::BuildingNoun))
+            return true;
+    }
+    return false;
+}
+
+// "protested against a threatened attack on X", "demonstrated against X's nuclear test": what
+// a protest is against, not where it is (but "protested against the plan outside X").
+bool SentenceEvents::isProtested(const PlaceWords &p, const Trigger &trigger,
+                                 const PlaceLead &lead) const
+{
+    if (trigger.entry->type != EventType::Protest || p.firstToken <= trigger.last)
+        return false;
+    const RuleWord lw = word(lead.word);
+    if (lead.relation == PlaceRelation::Locative && lw != "on"_w && lw != "of"_w)
+        return false;
+    for (std::size_t i = trigger.last + 1; i < p.firstToken; ++i)
+        if (word(i) == "against"_w)
+            return !hasBoundary(trigger.last + 1, i);
+    return false;
+}
+
+// "was shot while walking home from a Stockholm movie theater", "as he left a Kabul mosque": a
+// building of the place, soon after a victim's verb, is where the victim was.
+bool SentenceEvents::isVictimSite(const PlaceWords &p, const Trigger &trigger,
+                                  const PlaceLead &lead) const
+{
+    return p.firstToken > trigger.last && p.firstToken <= trigger.last + kListReach &&
+           m_lexicon.is(trigger.first, WordClass::VictimVerb) &&
+           (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::None) &&
+           namesBuilding(p);
+}
+
 int SentenceEvents::positionScore(const PlaceWords &p, const Trigger &trigger,
                                   const PlaceLead &lead) const
 {
-    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent)
+    if (isVictimSite(p, trigger, lead))
+        return kVictimSiteScore;
+    if (lead.relation == PlaceRelation::Origin || lead.relation == PlaceRelation::Agent ||
+        isProtested(p, trigger, lead))
         return 0;
     const bool after = p.firstToken > trigger.last;
     const std::size_t distance = after ? p.firstToken - trigger.last : trigger.first - p.lastToken;
@@ -329,13 +402,21 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
     return best->place;
 }
 
+// "the X region of Y", "the X area of Y": X is the region, Y the larger place around it.
+bool SentenceEvents::namesAreaOf(const PlaceWords &p) const
+{
+    const std::size_t noun = p.lastToken + 1;
+    return noun + 1 < m_words.tokens().size() && word(noun + 1) == "of"_w &&
+           (key(noun) == "region" || key(noun) == "area" || word(noun) == "areas"_w);
+}
+
 // The most specific of a chain when the best place is an area: "the Y city of X" and "X, Y"
 // are X; "Y's Z region" is Z.
 const PlaceWords *SentenceEvents::innerOfArea(const PlaceWords &best, const Trigger &trigger,
                                               int origin) const
 {
     const Place &chosen = m_geoparse.places[best.place];
-    if (chosen.isPoint())
+    if (chosen.isPoint() || namesAreaOf(best))
         return &best;
     for (const PlaceWords &p : m_places) {
         const std::size_t gap = p.firstToken > best.lastToken
@@ -382,8 +463,9 @@ const PlaceWords *SentenceEvents::partNamedAfter(const PlaceWords &best,
                 return partNamedAfter(p, trigger);
     // Only when the first place modifies the noun ("the Y city of X"): in "X area of Y" it is
     // the head, and Y the larger place.
-    const bool modifier = best.firstToken > 0 && (word(best.firstToken - 1) == "the"_w ||
-                                                  word(best.firstToken - 1) == "a"_w);
+    const bool modifier =
+        best.firstToken > 0 && !namesAreaOf(best) &&
+        (word(best.firstToken - 1) == "the"_w || word(best.firstToken - 1) == "a"_w);
     for (const PlaceWords &p : m_places)
         if (modifier && follows(p) && word(p.firstToken - 1) == "of"_w &&
             !m_lexicon.is(p.firstToken - 2, WordClass::Compass) &&

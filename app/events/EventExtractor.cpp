@@ -409,12 +409,12 @@ void EventExtractor::extract(const Article &article, int articleIndex,
     linkOperations(events);
     placeWithSentence(events);
     mergeRetellings(events);
-    // Whole countries are not taken or held in a sentence's sense ("control of the frontier
-    // with Bangladesh"): such a reading is a missed place, not a claim.
+    // Whole countries are not held in a sentence's sense ("control of the frontier with
+    // Bangladesh"): such a reading is a missed place, not a claim. A taking in a country ("captured
+    // a third of X", "captured a major city in X's north") is kept: the map claims no country.
     for (SentenceEvent &e : events)
-        if ((e.event.type == EventType::Capture || e.event.type == EventType::Control) &&
-            e.target >= 0 && geoparse.places[e.target].kind == PlaceKind::Country &&
-            e.areaDirection.isEmpty())
+        if (e.event.type == EventType::Control && e.target >= 0 &&
+            geoparse.places[e.target].kind == PlaceKind::Country && e.areaDirection.isEmpty())
             e.target = -1;
     // Who did what is the least an event needs: an act with neither actor nor place is noise,
     // and a taking or holding of no place claims nothing.

@@ -294,9 +294,26 @@ constexpr std::string_view kCountWords[]{
     "seventy",   "eighty",   "ninety",   "dozens", "scores",    "hundreds", "thousands", "several",
     "many",      "numerous", "tens",     "few",    "countless", "dozen"};
 
-constexpr std::string_view kAuxiliaries[]{"was",   "were", "is",    "are",  "been",
-                                          "being", "be",   "has",   "have", "had",
-                                          "would", "will", "could", "may",  "might"};
+// With the adverbs that stand among them ("is still patrolled", "was reportedly shelled").
+constexpr std::string_view kAuxiliaries[]{
+    "was", "were",  "is",   "are",   "been", "being", "be",    "has",     "have",
+    "had", "would", "will", "could", "may",  "might", "still", "already", "reportedly"};
+
+// What a place may name the town of when it stands before it: "a Kabul hotel", "his central
+// Tehran office", "a Stockholm movie theater": where the people of an act were.
+constexpr std::string_view kBuildingNouns[]{
+    "mosque",    "church",     "office",     "offices",   "theater",   "theatre",
+    "cinema",    "hotel",      "restaurant", "cafe",      "home",      "house",
+    "hospital",  "school",     "market",     "shop",      "store",     "embassy",
+    "nightclub", "club",       "university", "apartment", "residence", "bar",
+    "mall",      "courthouse", "prison",     "temple",    "synagogue", "bazaar"};
+
+// What a taking verb takes in its other senses: a contest's prize ("captured her fifth title",
+// "took the bronze"), a mind ("captured attention"), a recording ("captured on camera").
+constexpr std::string_view kPrizeNouns[]{
+    "title",       "titles", "gold",   "silver",       "bronze", "medal",   "medals",
+    "crown",       "trophy", "cup",    "championship", "wicket", "wickets", "attention",
+    "imagination", "hearts", "camera", "film",         "video",  "tape",    "spotlight"};
 
 constexpr std::string_view kPassiveAuxiliaries[]{"was", "were", "been", "being", "is", "are", "be"};
 
@@ -346,6 +363,8 @@ constexpr ClassWords kClassWords[]{{WordClass::PlanningCue, kPlanningCues},
                                    {WordClass::ActorNoun, kActorNouns},
                                    {WordClass::CountWord, kCountWords},
                                    {WordClass::Auxiliary, kAuxiliaries},
+                                   {WordClass::BuildingNoun, kBuildingNouns},
+                                   {WordClass::PrizeNoun, kPrizeNouns},
                                    {WordClass::PassiveAuxiliary, kPassiveAuxiliaries},
                                    {WordClass::Defence, kDefences},
                                    {WordClass::BackgroundCue, kBackgroundCues},

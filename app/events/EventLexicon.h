@@ -129,6 +129,8 @@ enum class WordClass : std::uint32_t
     Defence = 1u << 25,          // "repelled", "foiled": the act after it did not happen
     BackgroundCue = 1u << 26,    // "despite", "amid": a noun after it is background, not an act
     ActNoun = 1u << 27,          // "operation", "assault": an act told by a noun
+    BuildingNoun = 1u << 28,     // "mosque", "office": "a Kabul hotel" is a building in Kabul
+    PrizeNoun = 1u << 29, // "title", "medal", "camera": what "captured" takes in another sense
 };
 
 // The event lexicon's reading of one sentence: per word, its classes and the triggers

@@ -65,11 +65,50 @@ bool SentenceEvents::tellsAnAct(const Trigger &trigger, EventType *type) const
                 return false;
             *type = EventType::Attack;
         }
+    if (isOtherSense(trigger))
+        return false;
+    // "captured her fifth career title", "took the bronze", "was captured on camera": a taking
+    // in another sense.
+    if (trigger.entry->type == EventType::Capture && takesAPrize(trigger))
+        return false;
     // "repelled the attack": the defence is the event, not a second attack.
     for (std::size_t i = trigger.first >= 2 ? trigger.first - 2 : 0; i < trigger.first; ++i)
         if (m_lexicon.is(i, WordClass::Defence))
             return false;
     return !isNegated(trigger);
+}
+
+// "prices shot up", "shot back that": no shooting; "Iraq has demonstrated that", "demonstrated
+// their flair", "as was demonstrated by": showing, not a protest (which takes no object).
+bool SentenceEvents::isOtherSense(const Trigger &trigger) const
+{
+    const std::size_t size = m_words.tokens().size();
+    const RuleWord next = trigger.last + 1 < size ? word(trigger.last + 1) : 0;
+    const std::string_view verb = key(trigger.first);
+    if (verb == "shot" || verb == "shoot" || verb == "shoots")
+        return next == "up"_w || (trigger.last + 1 < size && key(trigger.last + 1) == "back");
+    if (trigger.entry->type != EventType::Protest ||
+        !key(trigger.first).starts_with("demonstrat") ||
+        m_lexicon.is(trigger.first, WordClass::ActNoun) || key(trigger.first).ends_with("ors") ||
+        key(trigger.first).ends_with("ion") || key(trigger.first).ends_with("ions"))
+        return false;
+    return next == "that"_w || next == "the"_w || next == "their"_w || next == "its"_w ||
+           next == "his"_w || next == "her"_w || next == "a"_w || next == "an"_w ||
+           next == "by"_w || isPassive(trigger);
+}
+
+// Whether the object of a taking, within a few words and before any place, is a prize.
+bool SentenceEvents::takesAPrize(const Trigger &trigger) const
+{
+    constexpr std::size_t kObjectReach = 5; // "captured her second career singles title"
+    const std::size_t size = m_words.tokens().size();
+    for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + kObjectReach; ++i) {
+        if (m_facts[i].boundaryBefore || placeAt(i))
+            return false;
+        if (m_lexicon.is(i, WordClass::PrizeNoun))
+            return true;
+    }
+    return false;
 }
 
 // "drove them out", "pushed the paramilitaries out of X": "out" within four words.

@@ -272,7 +272,9 @@ void SentenceEvents::joinAspectuals()
     constexpr std::size_t kNounBefore = 6;  // "the last large explosions in the centre occurred"
     constexpr std::size_t kSubjectLead = 2; // "Heavy clashes erupted": words before a subject noun
     constexpr std::size_t kNounAfter = 4;   // "continued their wide-scale offensive" (five words)
-    const std::size_t size = m_words.tokens().size();
+    constexpr int kLongestTelling = 40;     // code points: one act's words, not a clause's
+    const auto &tokens = m_words.tokens();
+    const std::size_t size = tokens.size();
     for (std::size_t i = 0; i < size; ++i) {
         if (!m_lexicon.is(i, WordClass::Aspectual))
             continue;
@@ -295,10 +297,15 @@ void SentenceEvents::joinAspectuals()
                 !hasBoundary(verbEnd + 1, t.first))
                 after = &t;
         }
-        if (before) // the noun is the subject: "clashes erupted"
+        if (before) { // the noun is the subject: "clashes erupted"
             before->spanLast = verbEnd;
-        else if (after) // the noun is the object: "staged a protest"
+            // "the attack against the mayor's convoy occurred": a telling too long to be one
+            // act's words is the verb's.
+            if (tokens[verbEnd].end - tokens[before->first].start > kLongestTelling)
+                before->spanFirst = i;
+        } else if (after) { // the noun is the object: "staged a protest"
             after->spanFirst = i;
+        }
     }
 }
 

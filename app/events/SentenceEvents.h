@@ -93,6 +93,8 @@ private:
     EventType fromTheAir(const Trigger &trigger, EventType type) const;
     bool tellsAnAct(const Trigger &trigger, EventType *type) const;
     bool outFollows(const Trigger &trigger) const;
+    bool takesAPrize(const Trigger &trigger) const;
+    bool isOtherSense(const Trigger &trigger) const;
     bool isBackground(const Trigger &trigger) const;
     EventType offensiveOrAttack(const Trigger &trigger, EventType type) const;
     void placeAct(const Trigger &trigger, SentenceEvent &e) const;
@@ -153,12 +155,18 @@ private:
     PlaceLead leadOf(const PlaceWords &p, const Trigger &trigger) const;
     std::size_t partitiveStart(std::size_t of) const;
     bool joinedToPrevious(std::size_t i) const;
+    bool isAttributive(std::size_t i) const;
+    std::size_t attributiveStart(std::size_t i) const;
     bool crossesInLead(std::size_t i, std::size_t *looseWords) const;
     bool isCitedPlace(const PlaceWords &p, const PlaceLead &lead) const;
     int positionScore(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool triggerBetween(std::size_t from, std::size_t to) const;
     bool tellsHow(std::size_t from, std::size_t to) const;
     bool locatesAnother(const PlaceWords &p) const;
+    bool namesBuilding(const PlaceWords &p) const;
+    bool isVictimSite(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
+    bool namesAreaOf(const PlaceWords &p) const;
+    bool isProtested(const PlaceWords &p, const Trigger &trigger, const PlaceLead &lead) const;
     bool isOfAct(const PlaceWords &p, const Trigger &trigger) const;
     bool isOwnObject(const PlaceWords &p, const Trigger &trigger) const;
     int placeOfAct(const Trigger &trigger, int origin, const PlaceWords **where) const;

@@ -15,7 +15,7 @@ int SentenceEvents::originFor(const Trigger &trigger) const
         if (word(i) == "from"_w)
             for (std::size_t j = i + 1; j <= end && j <= i + 3; ++j)
                 if (const PlaceWords *p = placeAt(j))
-                    return p->place;
+                    return namesBuilding(*p) ? -1 : p->place; // "from a X theater": X is no origin
     return -1;
 }
 
@@ -233,9 +233,13 @@ int SentenceEvents::clauseTarget(const Trigger &trigger, int origin, int *precis
         return p.firstToken >= 2 &&
                (word(p.firstToken - 1) == "from"_w || word(p.firstToken - 2) == "from"_w);
     };
+    // A country before the act is its actor ("Israel captured"), not its place.
+    const auto isCountry = [&](const PlaceWords &p) {
+        return m_geoparse.places[p.place].kind == PlaceKind::Country;
+    };
     for (auto p = m_places.rbegin(); p != m_places.rend(); ++p)
         if (p->lastToken < trigger.first && p->firstToken >= begin && p->place != origin &&
-            !isOriginOfAnother(*p) && isOfAct(*p, trigger)) {
+            !isOriginOfAnother(*p) && !isCountry(*p) && isOfAct(*p, trigger)) {
             *precision = precisionOf(*p, p->firstToken);
             return p->place;
         }
