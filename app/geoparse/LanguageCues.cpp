@@ -5,7 +5,6 @@
 
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 
 namespace frontline::cues {
 namespace {
@@ -124,10 +123,47 @@ enum Class : std::uint32_t
     Locative = 1u << 13,
 };
 
-struct ClassTable
+// The cue words in an open-addressing table (a hash, a probe or two, no allocation), behind a
+// prefilter: most words of running text are none of these and are turned away before hashing.
+class ClassTable
 {
-    WordPrefilter prefilter; // most words of running text are none of these: no hashing
-    std::unordered_map<std::string_view, std::uint32_t, string_hash::WordHash> classes;
+public:
+    void add(std::string_view word, Class wordClass)
+    {
+        Slot &slot = slotOf(word);
+        slot.word = word;
+        slot.classes |= wordClass;
+        m_prefilter.add(word);
+    }
+    std::uint32_t classesOf(std::string_view word) const
+    {
+        if (word.empty() || !m_prefilter.mayContainSlot(WordPrefilter::slot(word)))
+            return 0;
+        for (std::size_t i = string_hash::hash(word) & kMask;; i = (i + 1) & kMask) {
+            if (m_slots[i].word == word)
+                return m_slots[i].classes;
+            if (m_slots[i].word.empty())
+                return 0;
+        }
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 512; // a power of two, over twice the cue words
+    static constexpr std::size_t kMask = kCapacity - 1;
+    struct Slot
+    {
+        std::string_view word;
+        std::uint32_t classes = 0;
+    };
+    Slot &slotOf(std::string_view word)
+    {
+        std::size_t i = string_hash::hash(word) & kMask;
+        while (!m_slots[i].word.empty() && m_slots[i].word != word)
+            i = (i + 1) & kMask;
+        return m_slots[i];
+    }
+    std::array<Slot, kCapacity> m_slots{};
+    WordPrefilter m_prefilter;
 };
 
 std::uint32_t classesOf(std::string_view word)
@@ -135,10 +171,8 @@ std::uint32_t classesOf(std::string_view word)
     static const ClassTable table = [] {
         ClassTable built;
         const auto add = [&](const auto &list, Class wordClass) {
-            for (std::string_view w : list) {
-                built.classes[w] |= wordClass;
-                built.prefilter.add(w);
-            }
+            for (std::string_view w : list)
+                built.add(w, wordClass);
         };
         add(kCalendar, Calendar);
         add(kPersonTitles, PersonTitle);
@@ -156,10 +190,7 @@ std::uint32_t classesOf(std::string_view word)
         add(kLocativeWords, Locative);
         return built;
     }();
-    if (word.empty() || !table.prefilter.mayContainSlot(WordPrefilter::slot(word)))
-        return 0;
-    const auto found = table.classes.find(word);
-    return found == table.classes.end() ? 0 : found->second;
+    return table.classesOf(word);
 }
 
 bool is(std::string_view word, Class wordClass)

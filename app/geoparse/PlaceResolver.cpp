@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace frontline {
 
@@ -283,14 +281,16 @@ std::uint64_t PlaceResolver::areaOfMostTowns(const std::vector<NameMatch> &match
                                              const Scores &scores) const
 {
     constexpr std::size_t kMinTownsForArea = 3;
-    std::unordered_set<std::uint32_t> seen;
-    std::vector<AreaKey> areas;
+    std::vector<std::uint32_t> towns; // distinct: sorted and made unique, no hash per article
     for (std::size_t m = 0; m < matches.size(); ++m) {
         const std::uint32_t index = matches[m].hits[bestIndex(scores[m])].place;
-        const Gazetteer::Place &best = m_gazetteer.place(index);
-        if (best.kind == Kind::PopulatedPlace && seen.insert(index).second)
-            areas.push_back(areaKey(best));
+        if (m_gazetteer.place(index).kind == Kind::PopulatedPlace)
+            towns.push_back(index);
     }
+    sortUnique(towns);
+    std::vector<AreaKey> areas;
+    for (std::uint32_t town : towns)
+        areas.push_back(areaKey(m_gazetteer.place(town)));
     std::sort(areas.begin(), areas.end());
     AreaKey most = 0;
     std::size_t mostCount = 0;
@@ -434,12 +434,19 @@ bool PlaceResolver::farFromEverything(const NameHit &hit, const ArticleContext &
 void PlaceResolver::oneReadingPerName(const std::vector<NameMatch> &matches, Scores &scores,
                                       std::vector<bool> &contradicted) const
 {
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> groups; // by hits' first and last
-    for (std::size_t m = 0; m < matches.size(); ++m) {
-        const auto &hits = matches[m].hits;
-        groups[std::uint64_t(hits.front().place) << 32 | hits.back().place].push_back(m);
-    }
-    for (const auto &[key, members] : groups) {
+    // The mentions in groups of one name: (hits' first and last place, mention), sorted.
+    std::vector<std::pair<std::uint64_t, std::size_t>> byName;
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        byName.emplace_back(
+            std::uint64_t(matches[m].hits.front().place) << 32 | matches[m].hits.back().place, m);
+    std::sort(byName.begin(), byName.end());
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < byName.size();) {
+        members.clear();
+        std::size_t j = i;
+        for (; j < byName.size() && byName[j].first == byName[i].first; ++j)
+            members.push_back(byName[j].second);
+        i = j;
         const std::size_t hits = scores[members.front()].size();
         const bool sameLookup = std::all_of(members.begin(), members.end(), [&](std::size_t m) {
             return scores[m].size() == hits;
@@ -500,12 +507,17 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
 
     // The article's distinct points: a long text names the same places again and again.
     std::vector<DistinctPoint> distinctPoints;
-    std::unordered_set<std::uint32_t> seen;
-    for (std::size_t m = 0; m < matches.size(); ++m) {
-        const std::uint32_t place = matches[m].hits[bestIndex(scores[m])].place;
-        if (!std::isnan(points[m].first) && seen.insert(place).second)
-            distinctPoints.push_back({place, points[m].first, points[m].second});
-    }
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        if (!std::isnan(points[m].first))
+            distinctPoints.push_back(
+                {matches[m].hits[bestIndex(scores[m])].place, points[m].first, points[m].second});
+    std::sort(distinctPoints.begin(), distinctPoints.end(),
+              [](const DistinctPoint &a, const DistinctPoint &b) { return a.place < b.place; });
+    distinctPoints.erase(std::unique(distinctPoints.begin(), distinctPoints.end(),
+                                     [](const DistinctPoint &a, const DistinctPoint &b) {
+                                         return a.place == b.place;
+                                     }),
+                         distinctPoints.end());
     std::vector<bool> contradicted = looseAndContradicted(matches, relations, scores);
     oneReadingPerName(matches, scores, contradicted);
     std::vector<Choice> choices(matches.size());
