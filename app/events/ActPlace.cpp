@@ -12,6 +12,8 @@ namespace frontline {
 
 namespace {
 
+constexpr std::size_t kMaxActReach = 60; // words between an act and its place, at the most
+
 // Words a place's lead may cross back to the word that relates it to the act: "in the
 // besieged northern city of X" is six.
 constexpr std::size_t kLeadReach = 7;
@@ -384,7 +386,12 @@ int SentenceEvents::placeOfAct(const Trigger &trigger, int origin, const PlaceWo
     const PlaceWords *best = nullptr;
     int bestScore = kMinScore - 1;
     for (const PlaceWords &p : m_places) {
-        if (p.place == origin)
+        // The place of an act is named within reach of its words; looking further would make
+        // a sentence of thousands of words and acts cost their square.
+        const std::size_t gap = p.firstToken > trigger.last
+                                    ? p.firstToken - trigger.last
+                                    : trigger.first - std::min(trigger.first, p.lastToken);
+        if (p.place == origin || gap > kMaxActReach)
             continue;
         const PlaceLead lead = leadOf(p, trigger);
         const int score = positionScore(p, trigger, lead);

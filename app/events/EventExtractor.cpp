@@ -225,7 +225,12 @@ void mergeRetellings(std::vector<SentenceEvent> &events)
     std::size_t kept = 0; // events[0, kept) are the tellings kept so far (compacted in place)
     for (std::size_t i = 0; i < events.size(); ++i) {
         SentenceEvent &e = events[i];
-        const auto merged = events.begin(), mergedEnd = events.begin() + std::ptrdiff_t(kept);
+        // A retelling merges with one of the last acts kept: an article tells an act again
+        // within a few dozen others, and looking further would cost thousands of acts their square.
+        constexpr std::size_t kRecentActs = 64;
+        const auto merged =
+                       events.begin() + std::ptrdiff_t(kept > kRecentActs ? kept - kRecentActs : 0),
+                   mergedEnd = events.begin() + std::ptrdiff_t(kept);
         // "Egypt warned that the operation ...": a retelling with nobody named is no new act.
         if (e.definiteNominal && e.event.actors.isEmpty())
             continue;

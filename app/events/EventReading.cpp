@@ -276,8 +276,13 @@ bool SentenceEvents::joinEarlierTelling(std::vector<SentenceEvent> &events, std:
         return TextRange{std::min(other.event.trigger.start, e.event.trigger.start),
                          std::max(other.event.trigger.end, e.event.trigger.end)};
     };
-    const auto same =
-        std::find_if(events.begin() + first, events.end(), [&](const SentenceEvent &other) {
+    // The acts told just before: a telling joins one of them, never one a thousand acts back
+    // (a sentence of thousands of acts would cost their square).
+    constexpr std::size_t kRecentTellings = 64;
+    const std::size_t from =
+        std::max(first, events.size() > kRecentTellings ? events.size() - kRecentTellings : 0);
+    const auto same = std::find_if(
+        events.begin() + std::ptrdiff_t(from), events.end(), [&](const SentenceEvent &other) {
             const bool near = joined(other).length() <= kLongestTelling;
             return other.event.type == e.event.type && (other.target == e.target || e.target < 0) &&
                    (other.event.actors == e.event.actors || e.event.actors.isEmpty()) &&

@@ -311,10 +311,12 @@ void SentenceEvents::joinAspectuals()
 
 bool SentenceEvents::hasBoundary(std::size_t from, std::size_t to) const
 {
-    for (std::size_t k = from; k <= to && k < m_facts.size(); ++k)
-        if (m_facts[k].boundaryBefore)
-            return true;
-    return false;
+    // The clause of word `to` starts at the last boundary at or before it (clauseStart): one
+    // look, not a walk, since the rules ask this for every trigger and place.
+    if (m_facts.empty() || from >= m_facts.size() || from > to)
+        return false;
+    const std::size_t start = m_facts[std::min(to, m_facts.size() - 1)].clauseStart;
+    return start >= from && m_facts[start].boundaryBefore;
 }
 
 void SentenceEvents::extract(std::vector<SentenceEvent> &events) const
