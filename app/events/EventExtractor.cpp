@@ -285,6 +285,107 @@ void mergeRetellings(std::vector<SentenceEvent> &events)
     events.erase(events.begin() + std::ptrdiff_t(kept), events.end());
 }
 
+// An article's mentions, sentence by sentence: sentence s's are bySentence[starts[s],
+// starts[s + 1]) (a counting sort; the geoparser adds mentions article by article).
+struct MentionsBySentence
+{
+    std::vector<std::size_t> starts;
+    std::vector<const Mention *> bySentence;
+
+    std::span<const Mention *const> of(int sentence) const
+    {
+        return {bySentence.data() + starts[sentence], bySentence.data() + starts[sentence + 1]};
+    }
+};
+
+MentionsBySentence mentionsBySentence(std::vector<Mention>::const_iterator first,
+                                      std::vector<Mention>::const_iterator last, int sentenceCount)
+{
+    MentionsBySentence result;
+    result.starts.assign(sentenceCount + 1, 0);
+    for (auto m = first; m != last; ++m)
+        if (m->sentence >= 0 && m->sentence < sentenceCount)
+            ++result.starts[m->sentence + 1];
+    std::partial_sum(result.starts.begin(), result.starts.end(), result.starts.begin());
+    result.bySentence.resize(result.starts.back());
+    std::vector<std::size_t> next(result.starts.begin(), result.starts.end() - 1);
+    for (auto m = first; m != last; ++m)
+        if (m->sentence >= 0 && m->sentence < sentenceCount)
+            result.bySentence[next[m->sentence]++] = &*m;
+    return result;
+}
+
+// The words of each place a sentence names (places only, not demonyms or modifiers, and not
+// words a faction's name already took).
+void placeWords(const WordTokens &words, std::span<const Mention *const> mentions,
+                const std::vector<FactionMention> &factionMentions, std::vector<PlaceWords> &places)
+{
+    const auto &tokens = words.tokens();
+    places.clear();
+    for (const Mention *mention : mentions) {
+        const Mention &m = *mention;
+        if (m.role != MentionRole::Name)
+            continue;
+        const std::size_t first = words.firstEndingAfter(m.range.start);
+        if (first == tokens.size() || tokens[first].start >= m.range.end)
+            continue;
+        std::size_t last = first;
+        while (last + 1 < tokens.size() && tokens[last + 1].start < m.range.end)
+            ++last;
+        if (!FactionMatcher::covers(factionMentions, first))
+            places.push_back({first, last, m.place});
+    }
+}
+
+// What a sentence leaves for the next ones to refer to: the faction and group last named, the
+// faction quoted, the place last named, and features named ("the Kakhovka dam" for "the dam").
+void rememberSentence(const WordTokens &words, const SentenceLexicon &lexicon,
+                      const std::vector<FactionMention> &factionMentions,
+                      const std::vector<PlaceWords> &places, const GeoparseResult &geoparse,
+                      Discourse &discourse)
+{
+    constexpr std::size_t kFeatureNounReach = 3; // "the Zaporizhzhia nuclear power plant"
+    if (!factionMentions.empty())
+        discourse.lastFaction = factionMentions.back().faction;
+    for (const FactionMention &f : factionMentions)
+        if (f.faction->government.isEmpty())
+            discourse.lastGroup = f.faction;
+    if (const Faction *speaker = quotedFaction(words, lexicon, factionMentions))
+        discourse.lastSpeaker = speaker;
+    for (const PlaceWords &p : places) {
+        discourse.lastPlace = p.place;
+        if (geoparse.places[p.place].isPoint())
+            discourse.lastPointPlace = p.place;
+        for (std::size_t t = p.lastToken + 1;
+             t < words.tokens().size() && t <= p.lastToken + kFeatureNounReach; ++t)
+            if (lexicon.is(t, WordClass::FeatureNoun)) {
+                discourse.featurePlaces[std::string(words.key(t))] = p.place;
+                discourse.lastFeaturePlace = p.place;
+                discourse.featurePlaces["site"] = p.place;
+                discourse.featurePlaces["facility"] = p.place;
+                break;
+            }
+    }
+}
+
+// The article's events as kept: a holding of a whole country is no claim, and an act with
+// neither actor nor place, or a taking of no place, is noise.
+void dropUnplaced(std::vector<SentenceEvent> &events, const GeoparseResult &geoparse)
+{
+    // Whole countries are not held in a sentence's sense ("control of the frontier with
+    // Bangladesh"): such a reading is a missed place, not a claim. A taking in a country ("captured
+    // a third of X", "captured a major city in X's north") is kept: the map claims no country.
+    for (SentenceEvent &e : events)
+        if (e.event.type == EventType::Control && e.target >= 0 &&
+            geoparse.places[e.target].kind == PlaceKind::Country && e.areaDirection.isEmpty())
+            e.target = -1;
+    std::erase_if(events, [](const SentenceEvent &e) {
+        const bool holding =
+            e.event.type == EventType::Control || e.event.type == EventType::Capture;
+        return e.target < 0 && (e.event.actors.isEmpty() || holding);
+    });
+}
+
 } // namespace
 
 const EventExtractor::TheatreFactions &
@@ -306,7 +407,6 @@ void EventExtractor::extract(const Article &article, int articleIndex,
                              const GeoparseResult &geoparse, EventsResult &result,
                              const std::vector<WordTokens> *sentenceWords) const
 {
-    // The article's mentions, sentence by sentence (the geoparser adds them article by article).
     const auto [firstMention, lastMention] =
         std::equal_range(geoparse.mentions.begin(), geoparse.mentions.end(), articleIndex,
                          [](const auto &a, const auto &b) {
@@ -315,119 +415,74 @@ void EventExtractor::extract(const Article &article, int articleIndex,
                              else
                                  return a < b.article;
                          });
-    // A counting sort: sentence s's mentions are bySentence[starts[s], starts[s + 1]).
-    const int sentenceCount = int(article.sentences.size());
-    std::vector<std::size_t> starts(sentenceCount + 1, 0);
-    for (auto m = firstMention; m != lastMention; ++m)
-        if (m->sentence >= 0 && m->sentence < sentenceCount)
-            ++starts[m->sentence + 1];
-    std::partial_sum(starts.begin(), starts.end(), starts.begin());
-    std::vector<const Mention *> bySentence(starts.back());
-    std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
-    for (auto m = firstMention; m != lastMention; ++m)
-        if (m->sentence >= 0 && m->sentence < sentenceCount)
-            bySentence[next[m->sentence]++] = &*m;
-
+    const MentionsBySentence mentions =
+        mentionsBySentence(firstMention, lastMention, int(article.sentences.size()));
     const QStringList countries = articleCountries(firstMention, lastMention, geoparse);
     const TheatreFactions &theatre = factionsFor(countries);
-    const std::vector<const Faction *> &factions = theatre.factions;
-    const FactionMatcher &matcher = *theatre.matcher;
     TimeResolver times(article.date);
     Discourse discourse;
-    SentenceLexicon &lexicon = m_scratch.lexicon;
-    WordTokens &scratch = m_scratch.words;
-    std::vector<FactionMention> &factionMentions = m_scratch.factionMentions;
-    std::vector<PlaceWords> &places = m_scratch.places;
-    SentenceEvents::Buffers &sentenceBuffers = m_scratch.sentence;
     std::vector<SentenceEvent> &events = m_scratch.events;
     events.clear();
-
     for (int s = 0; s < int(article.sentences.size()); ++s) {
         if (!sentenceWords)
-            scratch.tokenize(article.text, article.sentences[s]);
-        const WordTokens &words = sentenceWords ? (*sentenceWords)[s] : scratch;
-        const auto &tokens = words.tokens();
-        lexicon.read(words, &matcher.firstWords());
-        factionMentions.clear();
-        matcher.find(words, lexicon, factionMentions);
-        places.clear();
-        const std::span<const Mention *const> sentenceMentions(bySentence.data() + starts[s],
-                                                               bySentence.data() + starts[s + 1]);
-        for (const Mention *mention : sentenceMentions) {
-            const Mention &m = *mention;
-            if (m.role != MentionRole::Name)
-                continue;
-            const std::size_t first = words.firstEndingAfter(m.range.start);
-            if (first == tokens.size() || tokens[first].start >= m.range.end)
-                continue;
-            std::size_t last = first;
-            while (last + 1 < tokens.size() && tokens[last + 1].start < m.range.end)
-                ++last;
-            if (!FactionMatcher::covers(factionMentions, first))
-                places.push_back({first, last, m.place});
-        }
-        addCountryForces(words, lexicon, geoparse, sentenceMentions, factions, factionMentions);
-        addGovernmentMentions(words, lexicon, places, geoparse, factions, countries.value(0),
-                              factionMentions);
-        // In text order, whoever added them.
-        std::stable_sort(factionMentions.begin(), factionMentions.end(),
-                         [](const FactionMention &a, const FactionMention &b) {
-                             return a.firstToken < b.firstToken;
-                         });
-        // Every sentence's times and names feed the discourse ("that day", "the town"); only
-        // one with a trigger can tell an event.
-        const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words, lexicon);
-        if (lexicon.hasTriggers()) {
-            const SentenceEvents sentence(words, lexicon, article.text, factionMentions, places,
-                                          sentenceTimes, geoparse, discourse, sentenceBuffers);
-            const std::size_t first = events.size();
-            sentence.extract(events);
-            for (std::size_t e = first; e < events.size(); ++e) {
-                events[e].event.article = articleIndex;
-                events[e].event.sentence = s;
-            }
-        }
-        if (!factionMentions.empty())
-            discourse.lastFaction = factionMentions.back().faction;
-        for (const FactionMention &f : factionMentions)
-            if (f.faction->government.isEmpty())
-                discourse.lastGroup = f.faction;
-        if (const Faction *speaker = quotedFaction(words, lexicon, factionMentions))
-            discourse.lastSpeaker = speaker;
-        for (const PlaceWords &p : places) {
-            discourse.lastPlace = p.place;
-            if (geoparse.places[p.place].isPoint())
-                discourse.lastPointPlace = p.place;
-            // "the Kakhovka dam", "the Zaporizhzhia nuclear power plant": for "the dam" later.
-            for (std::size_t t = p.lastToken + 1; t < words.tokens().size() && t <= p.lastToken + 3;
-                 ++t)
-                if (lexicon.is(t, WordClass::FeatureNoun)) {
-                    discourse.featurePlaces[std::string(words.key(t))] = p.place;
-                    discourse.lastFeaturePlace = p.place;
-                    discourse.featurePlaces["site"] = p.place;
-                    discourse.featurePlaces["facility"] = p.place;
-                    break;
-                }
+            m_scratch.words.tokenize(article.text, article.sentences[s]);
+        const WordTokens &words = sentenceWords ? (*sentenceWords)[s] : m_scratch.words;
+        const std::size_t first = events.size();
+        readSentence(article, words, mentions.of(s), geoparse, theatre, countries, times, discourse,
+                     events);
+        for (std::size_t e = first; e < events.size(); ++e) {
+            events[e].event.article = articleIndex;
+            events[e].event.sentence = s;
         }
     }
-
     linkOperations(events);
     placeWithSentence(events);
     mergeRetellings(events);
-    // Whole countries are not held in a sentence's sense ("control of the frontier with
-    // Bangladesh"): such a reading is a missed place, not a claim. A taking in a country ("captured
-    // a third of X", "captured a major city in X's north") is kept: the map claims no country.
-    for (SentenceEvent &e : events)
-        if (e.event.type == EventType::Control && e.target >= 0 &&
-            geoparse.places[e.target].kind == PlaceKind::Country && e.areaDirection.isEmpty())
-            e.target = -1;
-    // Who did what is the least an event needs: an act with neither actor nor place is noise,
-    // and a taking or holding of no place claims nothing.
-    std::erase_if(events, [](const SentenceEvent &e) {
-        const bool holding =
-            e.event.type == EventType::Control || e.event.type == EventType::Capture;
-        return e.target < 0 && (e.event.actors.isEmpty() || holding);
-    });
+    dropUnplaced(events, geoparse);
+    addToResult(article, articleIndex, geoparse, events, result);
+}
+
+// One sentence: its factions (by alias, a country's forces, a government's), its places and
+// times, its events, and what it leaves to the discourse.
+void EventExtractor::readSentence(const Article &article, const WordTokens &words,
+                                  std::span<const Mention *const> mentions,
+                                  const GeoparseResult &geoparse,
+                                  const EventExtractor::TheatreFactions &theatre,
+                                  const QStringList &countries, TimeResolver &times,
+                                  Discourse &discourse, std::vector<SentenceEvent> &events) const
+{
+    SentenceLexicon &lexicon = m_scratch.lexicon;
+    std::vector<FactionMention> &factionMentions = m_scratch.factionMentions;
+    std::vector<PlaceWords> &places = m_scratch.places;
+    lexicon.read(words, &theatre.matcher->firstWords());
+    factionMentions.clear();
+    theatre.matcher->find(words, lexicon, factionMentions);
+    placeWords(words, mentions, factionMentions, places);
+    addCountryForces(words, lexicon, geoparse, mentions, theatre.factions, factionMentions);
+    addGovernmentMentions(words, lexicon, places, geoparse, theatre.factions, countries.value(0),
+                          factionMentions);
+    // In text order, whoever added them.
+    std::stable_sort(factionMentions.begin(), factionMentions.end(),
+                     [](const FactionMention &a, const FactionMention &b) {
+                         return a.firstToken < b.firstToken;
+                     });
+    // Every sentence's times and names feed the discourse ("that day", "the town"); only one
+    // with a trigger can tell an event.
+    const std::vector<TimeSpan> sentenceTimes = times.find(article.text, words, lexicon);
+    if (lexicon.hasTriggers()) {
+        const SentenceEvents reading(words, lexicon, article.text, factionMentions, places,
+                                     sentenceTimes, geoparse, discourse, m_scratch.sentence);
+        reading.extract(events);
+    }
+    rememberSentence(words, lexicon, factionMentions, places, geoparse, discourse);
+}
+
+// The kept events into the result, with their ids, trigger words and places' ids, then the
+// control claims and arrows they make.
+void EventExtractor::addToResult(const Article &article, int articleIndex,
+                                 const GeoparseResult &geoparse, std::vector<SentenceEvent> &events,
+                                 EventsResult &result) const
+{
     for (SentenceEvent &e : events) {
         e.event.id = eventId(articleIndex, result.events.size());
         // The trigger's words, for the events kept only (a fifth of the readings are not).

@@ -5,10 +5,12 @@
 #include "FactionCatalog.h"
 #include "FactionMatcher.h"
 #include "SentenceEvents.h"
+#include "TimeExpressions.h"
 #include "geoparse/GeoparseResult.h"
 
 #include <map>
 #include <memory>
+#include <span>
 
 namespace frontline {
 
@@ -27,13 +29,15 @@ class EventExtractor
 public:
     EventExtractor(const FactionCatalog &catalog, const Gazetteer &gazetteer)
         : m_catalog(catalog), m_gazetteer(gazetteer)
-    {}
+    {
+    }
 
     // Adds the events of one article, whose places `places` already holds. `sentenceWords`
     // are the words of its sentences as the geoparser tokenised them; without them, the
     // article is tokenised here.
     void extract(const Article &article, int articleIndex, const GeoparseResult &places,
-                 EventsResult &result, const std::vector<WordTokens> *sentenceWords = nullptr) const;
+                 EventsResult &result,
+                 const std::vector<WordTokens> *sentenceWords = nullptr) const;
 
 private:
     // The factions of the theatres of an article's countries, and their alias matcher.
@@ -43,6 +47,13 @@ private:
         const FactionMatcher *matcher = nullptr; // owned by m_matchers
     };
     const TheatreFactions &factionsFor(const QStringList &countries) const;
+    void readSentence(const Article &article, const WordTokens &words,
+                      std::span<const Mention *const> mentions, const GeoparseResult &geoparse,
+                      const TheatreFactions &theatre, const QStringList &countries,
+                      TimeResolver &times, Discourse &discourse,
+                      std::vector<SentenceEvent> &events) const;
+    void addToResult(const Article &article, int articleIndex, const GeoparseResult &geoparse,
+                     std::vector<SentenceEvent> &events, EventsResult &result) const;
 
     const FactionCatalog &m_catalog;
     const Gazetteer &m_gazetteer;
