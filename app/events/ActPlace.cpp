@@ -279,14 +279,7 @@ bool SentenceEvents::tellsHow(std::size_t from, std::size_t to) const
 bool SentenceEvents::namesBuilding(const PlaceWords &p) const
 {
     constexpr std::size_t kNounReach = 2; // "a Stockholm movie theater"
-    const std::size_t size = m_words.tokens().size();
-    for (std::size_t i = p.lastToken + 1; i < size && i <= p.lastToken + kNounReach; ++i) {
-        if (m_facts[i].boundaryBefore || placeAt(i))
-            return false;
-        if (m_lexicon.is(i, WordClass::BuildingNoun))
-            return true;
-    }
-    return false;
+    return classAhead(p.lastToken, kNounReach, WordClass::BuildingNoun);
 }
 
 // "protested against a threatened attack on X", "demonstrated against X's nuclear test": what

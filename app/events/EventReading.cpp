@@ -101,11 +101,18 @@ bool SentenceEvents::isOtherSense(const Trigger &trigger) const
 bool SentenceEvents::takesAPrize(const Trigger &trigger) const
 {
     constexpr std::size_t kObjectReach = 5; // "captured her second career singles title"
+    return classAhead(trigger.last, kObjectReach, WordClass::PrizeNoun);
+}
+
+// Whether a word of `wordClass` follows word `after` within `reach` words, in its clause and
+// before any place.
+bool SentenceEvents::classAhead(std::size_t after, std::size_t reach, WordClass wordClass) const
+{
     const std::size_t size = m_words.tokens().size();
-    for (std::size_t i = trigger.last + 1; i < size && i <= trigger.last + kObjectReach; ++i) {
+    for (std::size_t i = after + 1; i < size && i <= after + reach; ++i) {
         if (m_facts[i].boundaryBefore || placeAt(i))
             return false;
-        if (m_lexicon.is(i, WordClass::PrizeNoun))
+        if (m_lexicon.is(i, wordClass))
             return true;
     }
     return false;

@@ -94,6 +94,7 @@ private:
     bool tellsAnAct(const Trigger &trigger, EventType *type) const;
     bool outFollows(const Trigger &trigger) const;
     bool takesAPrize(const Trigger &trigger) const;
+    bool classAhead(std::size_t after, std::size_t reach, WordClass wordClass) const;
     bool isOtherSense(const Trigger &trigger) const;
     bool isBackground(const Trigger &trigger) const;
     EventType offensiveOrAttack(const Trigger &trigger, EventType type) const;
