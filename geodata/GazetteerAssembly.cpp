@@ -5,12 +5,16 @@
 #include "gazetteer/NameKey.h"
 #include "geo/AreaOutlines.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 
 namespace frontline {
@@ -34,6 +38,25 @@ std::string skeletonOf(const QString &name)
     return skeleton;
 }
 
+// A name's folded key (case, accents and punctuation aside), keyed by its country.
+std::string countryNameKey(const QString &countryCode, const QString &name)
+{
+    std::string exact, folded;
+    if (appendNameKey(name, exact))
+        appendFoldedKey(exact, folded);
+    return countryCode.toStdString() + '|' + folded;
+}
+
+// A division's name as news writes it bare ("Kyiv Oblast" -> "Kyiv").
+QString bareDivisionName(const QString &name)
+{
+    static const QRegularExpression suffix(
+        QStringLiteral("\\s+(Oblast|Governorate|Province|Region|State|District|City|Department|"
+                       "County)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return QString(name).remove(suffix);
+}
+
 } // namespace
 
 void GazetteerAssembly::addCities(const QString &citiesPath, const QString &admin1Path)
@@ -54,8 +77,10 @@ void GazetteerAssembly::addCities(const QString &citiesPath, const QString &admi
             continue;
         }
         const QString admin1Key = row->admin1Key();
-        const std::uint32_t place =
-            m_builder.addPlace(row->toPlaceEntry(m_admin1Names.value(admin1Key)));
+        const QString admin1Name = m_admin1Names.value(admin1Key);
+        const std::uint32_t place = m_builder.addPlace(row->toPlaceEntry(admin1Name));
+        m_townsByCountry[row->countryCode].push_back(
+            {row->latitude, row->longitude, row->population, admin1Name});
         m_builder.addName(place, row->name, gazetteer_format::PreferredName);
         m_builder.addName(place, row->asciiName, gazetteer_format::PreferredName);
         for (const QString &name : row->alternateNames)
@@ -66,6 +91,8 @@ void GazetteerAssembly::addCities(const QString &citiesPath, const QString &admi
             m_admin1SeatNames[admin1Key] =
                 QStringList{row->name, row->asciiName} + row->alternateNames;
         m_countryCentres[row->countryCode].add(row->latitude, row->longitude, row->population);
+        for (const QString &name : {row->name, row->asciiName})
+            m_namesByCountry.insert(countryNameKey(row->countryCode, name));
         if (row->countryCode == QLatin1String("US") && !row->admin2Code.isEmpty())
             m_countyPopulations[admin1Key + QLatin1Char('.') + row->admin2Code] += row->population;
     }
@@ -98,18 +125,63 @@ void GazetteerAssembly::addAdmin1Divisions()
     }
 }
 
+// A region that a country split into divisions by direction keeps its name in news: "North
+// Kivu" and "South Kivu" make Kivu, "Northern Darfur" and "Western Darfur" make Darfur. Such a
+// region is placed at the population-weighted centre of its divisions' places, unless its name
+// is already a town's, a division's, a country's or a region's, or ends in an ordinary word
+// ("West End", "Eastern Cape", "Northern Red Sea").
+void GazetteerAssembly::addRegionsOfDivisions()
+{
+    static const QRegularExpression direction(QStringLiteral(
+        "^(North|South|East|West|Central|Northern|Southern|Eastern|Western)(-|\\s+)"));
+    QMap<QString, WeightedCentre> regions; // "SD|Darfur" -> its divisions' places
+    QHash<QString, int> divisionCounts;
+    for (auto it = m_admin1Names.cbegin(); it != m_admin1Names.cend(); ++it) {
+        const QString bare = bareDivisionName(it.value());
+        if (!direction.match(bare).hasMatch())
+            continue;
+        const QString stem = QString(bare).remove(direction);
+        const QString lastWord = stem.section(QLatin1Char(' '), -1).toLower();
+        if (m_builder.isCommonWord(lastWord.toStdString()))
+            continue;
+        const QString region = it.key().section(QLatin1Char('.'), 0, 0) + QLatin1Char('|') + stem;
+        const WeightedCentre centre = m_admin1Centres.value(it.key());
+        WeightedCentre &sum = regions[region];
+        sum.latSum += centre.latSum;
+        sum.lonSum += centre.lonSum;
+        sum.weight += centre.weight;
+        sum.population += centre.population;
+        ++divisionCounts[region];
+    }
+    for (auto it = regions.cbegin(); it != regions.cend(); ++it) {
+        const QString countryCode = it.key().section(QLatin1Char('|'), 0, 0);
+        const QString name = it.key().section(QLatin1Char('|'), 1);
+        if (divisionCounts.value(it.key()) < 2 || it->weight == 0 ||
+            namesAPlaceOrDivision(countryCode, name) || namesAPlaceOrDivision(QString(), name))
+            continue;
+        PlaceEntry entry;
+        entry.id = QStringLiteral("divisions-region:%1:%2").arg(countryCode, name);
+        entry.name = name;
+        entry.countryCode = countryCode;
+        entry.kind = Kind::Region;
+        entry.latitude = it->latSum / it->weight;
+        entry.longitude = it->lonSum / it->weight;
+        entry.population = it->population;
+        m_builder.addName(m_builder.addPlace(entry), name, gazetteer_format::PreferredName);
+    }
+}
+
 // A division's names: its own, the bare name news writes ("Kyiv Oblast" -> "Kyiv"), both
 // forms of a direction ("Western Darfur", "West Darfur"), and its seat's spellings where it is
 // named after its seat ("Raqqa" and Ar Raqqah).
 void GazetteerAssembly::addAdmin1Names(std::uint32_t place, const QString &key, const QString &name)
 {
     m_builder.addName(place, name, gazetteer_format::PreferredName);
-    static const QRegularExpression suffix(
-        QStringLiteral("\\s+(Oblast|Governorate|Province|Region|State|District|City|Department)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString bare = name;
-    bare.remove(suffix);
+    const QString bare = bareDivisionName(name);
     m_builder.addName(place, bare);
+    const QString countryCode = key.section(QLatin1Char('.'), 0, 0);
+    m_namesByCountry.insert(countryNameKey(countryCode, name));
+    m_namesByCountry.insert(countryNameKey(countryCode, bare));
     static const QRegularExpression direction(QStringLiteral("^(North|South|East|West)ern\\b"));
     if (direction.match(bare).hasMatch())
         m_builder.addName(place, QString(bare).replace(direction, QStringLiteral("\\1")));
@@ -164,10 +236,14 @@ void GazetteerAssembly::addCountries(const QString &isoPath, const QString &base
             if (country.contains(field))
                 m_builder.addName(place, country[field].toString());
         m_builder.addName(place, outline->name);
+        for (const char *field : {"name", "official_name", "common_name"})
+            m_namesByCountry.insert(countryNameKey(QString(), country[field].toString()));
     }
     // The names news uses beside the official ones ("Burma", "Ivory Coast", "Britain").
-    for (const QStringList &row : countryNames)
+    for (const QStringList &row : countryNames) {
         m_builder.addName(countryPlace(countryNamesPath, row[1]), row[0]);
+        m_namesByCountry.insert(countryNameKey(QString(), row[0]));
+    }
 }
 
 std::uint32_t GazetteerAssembly::countryPlace(const QString &table, const QString &code) const
@@ -268,8 +344,11 @@ void GazetteerAssembly::addRegions(const QString &path)
         entry.countryCode = row[6];
         const std::uint32_t place = m_builder.addPlace(entry);
         m_builder.addName(place, row[1], gazetteer_format::PreferredName);
-        for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        m_namesByCountry.insert(countryNameKey(QString(), row[1]));
+        for (const QString &name : row[2].split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             m_builder.addName(place, name);
+            m_namesByCountry.insert(countryNameKey(QString(), name));
+        }
     }
 }
 
@@ -312,6 +391,114 @@ void GazetteerAssembly::addUsCounties(const QString &path)
         entry.population =
             m_countyPopulations.value(stateKey + QLatin1Char('.') + county.code.mid(2));
         m_builder.addName(m_builder.addPlace(entry), entry.name, gazetteer_format::PreferredName);
+    }
+}
+
+bool GazetteerAssembly::namesAPlaceOrDivision(const QString &countryCode,
+                                              const QString &name) const
+{
+    return m_namesByCountry.count(countryNameKey(countryCode, name)) != 0;
+}
+
+namespace {
+
+// Squared equirectangular distance in degrees: enough to tell which of two points is nearer.
+double nearness(double lat1, double lon1, double lat2, double lon2)
+{
+    const double degree = M_PI / 180;
+    const double dLat = lat2 - lat1, dLon = (lon2 - lon1) * std::cos(lat1 * degree);
+    return dLat * dLat + dLon * dLon;
+}
+
+template <typename Points, typename Point>
+auto nearestOf(Points &points, double lat, double lon, Point point)
+{
+    auto nearest = points.end();
+    double nearestDistance = std::numeric_limits<double>::max();
+    for (auto it = points.begin(); it != points.end(); ++it) {
+        const auto [pointLat, pointLon] = point(*it);
+        const double distance = nearness(lat, lon, pointLat, pointLon);
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = it;
+        }
+    }
+    return nearest;
+}
+
+} // namespace
+
+// The package gives a subdivision neither parent nor people: it lies in the first-level
+// division of the town nearest its point, and its people are those of the towns nearer its
+// point than any other subdivision's.
+void GazetteerAssembly::placeAmongTowns(const QString &countryCode,
+                                        std::vector<PlaceEntry> &subdivisions) const
+{
+    const auto towns = m_townsByCountry.constFind(countryCode);
+    if (towns == m_townsByCountry.cend() || subdivisions.empty())
+        return;
+    const auto townPoint = [](const TownPoint &t) { return std::pair(t.latitude, t.longitude); };
+    const auto entryPoint = [](const PlaceEntry &e) { return std::pair(e.latitude, e.longitude); };
+    for (PlaceEntry &entry : subdivisions)
+        entry.admin1Name = nearestOf(*towns, entry.latitude, entry.longitude, townPoint)->admin1Name;
+    for (const TownPoint &town : *towns)
+        nearestOf(subdivisions, town.latitude, town.longitude, entryPoint)->population +=
+            town.population;
+}
+
+// The package lists, beside the divisions news names as areas (counties, provinces,
+// departments), municipalities and towns that the GeoNames extract already places as towns.
+static bool isTownLevel(const QString &type)
+{
+    static const QSet<QString> townLevels{
+        QStringLiteral("municipality"),       QStringLiteral("rural municipality"),
+        QStringLiteral("urban municipality"), QStringLiteral("district municipality"),
+        QStringLiteral("special municipality"), QStringLiteral("local council"),
+        QStringLiteral("village"),            QStringLiteral("town"),
+        QStringLiteral("commune"),            QStringLiteral("quarter"),
+        QStringLiteral("city"),               QStringLiteral("city with county rights"),
+        QStringLiteral("state city")};
+    return townLevels.contains(type);
+}
+
+void GazetteerAssembly::addSubdivisions(const QString &dataDirectory)
+{
+    QDir countries(dataDirectory);
+    const QStringList folders = countries.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    if (folders.isEmpty())
+        fail(QStringLiteral("%1: no country folders").arg(dataDirectory));
+    for (const QString &folder : folders) {
+        const QString path = countries.filePath(folder + QStringLiteral("/states.json"));
+        std::vector<PlaceEntry> subdivisions;
+        QString countryCode;
+        for (const QJsonValue &value : readJson(path).array()) {
+            const QJsonObject division = value.toObject();
+            countryCode = division["country_code"].toString();
+            const QString name = division["name"].toString();
+            bool latitudeOk = false, longitudeOk = false;
+            PlaceEntry entry;
+            entry.latitude = division["latitude"].toString().toDouble(&latitudeOk);
+            entry.longitude = division["longitude"].toString().toDouble(&longitudeOk);
+            // The US counties come with outlines (addUsCounties); a division named as one of
+            // its country's towns or first-level divisions is that place already.
+            if (!latitudeOk || !longitudeOk || countryCode == QLatin1String("US") ||
+                isTownLevel(division["type"].toString()) ||
+                namesAPlaceOrDivision(countryCode, name) ||
+                namesAPlaceOrDivision(countryCode, bareDivisionName(name)))
+                continue;
+            entry.id = QStringLiteral("subdivision:") + division["iso3166_2"].toString();
+            entry.name = name;
+            entry.countryCode = countryCode;
+            entry.featureCode = QStringLiteral("ADM2");
+            entry.kind = Kind::Admin2;
+            subdivisions.push_back(entry);
+        }
+        placeAmongTowns(countryCode, subdivisions);
+        for (const PlaceEntry &entry : subdivisions) {
+            const std::uint32_t place = m_builder.addPlace(entry);
+            m_builder.addName(place, entry.name, gazetteer_format::PreferredName);
+            m_builder.addName(place, bareDivisionName(entry.name));
+        }
     }
 }
 

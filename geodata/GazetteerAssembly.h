@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 namespace frontline {
 
@@ -19,6 +22,9 @@ public:
     void addCities(const QString &citiesPath, const QString &admin1Path);
     // First-level divisions at the population-weighted centre of their places.
     void addAdmin1Divisions();
+    // Regions named by the divisions a country split them into ("North Kivu", "South Kivu"),
+    // once the countries' names are known.
+    void addRegionsOfDivisions();
     // Countries: ISO names and codes, Natural Earth's main landmass for the point, and the
     // names news uses (country-names.tsv).
     void addCountries(const QString &isoPath, const QString &basemapPath,
@@ -31,6 +37,9 @@ public:
     void addSupplement(const QString &path);
     void addRegions(const QString &path);
     void addUsCounties(const QString &path);
+    // Other countries' ISO 3166-2 subdivisions that GeoNames' admin1 list lacks (counties,
+    // provinces, departments), at the point the package gives: one states.json a country.
+    void addSubdivisions(const QString &dataDirectory);
     void setCommonWords(const QString &dictionaryPath);
 
     GazetteerBuilder &builder() { return m_builder; }
@@ -39,6 +48,8 @@ public:
 private:
     void addAdmin1Names(std::uint32_t place, const QString &key, const QString &name);
     std::uint32_t countryPlace(const QString &table, const QString &code) const;
+    bool namesAPlaceOrDivision(const QString &countryCode, const QString &name) const;
+    void placeAmongTowns(const QString &countryCode, std::vector<PlaceEntry> &subdivisions) const;
 
     // Population-weighted centre of the places of one area (admin1 or country).
     struct WeightedCentre
@@ -63,6 +74,15 @@ private:
     QHash<QString, quint64> m_countyPopulations;   // "US.IN.143" -> its GeoNames places' people
     QHash<QString, std::uint32_t> m_admin1Places;  // "US.CA" -> its place
     QHash<QString, std::uint32_t> m_countryPlaces; // "SY" -> its place
+    // "GB|ipswich": the folded names of each country's towns and first-level divisions.
+    std::unordered_set<std::string> m_namesByCountry;
+    struct TownPoint
+    {
+        double latitude, longitude;
+        quint64 population;
+        QString admin1Name;
+    };
+    QHash<QString, std::vector<TownPoint>> m_townsByCountry; // "GB" -> its towns
 };
 
 } // namespace frontline

