@@ -394,8 +394,7 @@ void GazetteerAssembly::addUsCounties(const QString &path)
     }
 }
 
-bool GazetteerAssembly::namesAPlaceOrDivision(const QString &countryCode,
-                                              const QString &name) const
+bool GazetteerAssembly::namesAPlaceOrDivision(const QString &countryCode, const QString &name) const
 {
     return m_namesByCountry.count(countryNameKey(countryCode, name)) != 0;
 }
@@ -440,7 +439,8 @@ void GazetteerAssembly::placeAmongTowns(const QString &countryCode,
     const auto townPoint = [](const TownPoint &t) { return std::pair(t.latitude, t.longitude); };
     const auto entryPoint = [](const PlaceEntry &e) { return std::pair(e.latitude, e.longitude); };
     for (PlaceEntry &entry : subdivisions)
-        entry.admin1Name = nearestOf(*towns, entry.latitude, entry.longitude, townPoint)->admin1Name;
+        entry.admin1Name =
+            nearestOf(*towns, entry.latitude, entry.longitude, townPoint)->admin1Name;
     for (const TownPoint &town : *towns)
         nearestOf(subdivisions, town.latitude, town.longitude, entryPoint)->population +=
             town.population;
@@ -450,14 +450,19 @@ void GazetteerAssembly::placeAmongTowns(const QString &countryCode,
 // departments), municipalities and towns that the GeoNames extract already places as towns.
 static bool isTownLevel(const QString &type)
 {
-    static const QSet<QString> townLevels{
-        QStringLiteral("municipality"),       QStringLiteral("rural municipality"),
-        QStringLiteral("urban municipality"), QStringLiteral("district municipality"),
-        QStringLiteral("special municipality"), QStringLiteral("local council"),
-        QStringLiteral("village"),            QStringLiteral("town"),
-        QStringLiteral("commune"),            QStringLiteral("quarter"),
-        QStringLiteral("city"),               QStringLiteral("city with county rights"),
-        QStringLiteral("state city")};
+    static const QSet<QString> townLevels{QStringLiteral("municipality"),
+                                          QStringLiteral("rural municipality"),
+                                          QStringLiteral("urban municipality"),
+                                          QStringLiteral("district municipality"),
+                                          QStringLiteral("special municipality"),
+                                          QStringLiteral("local council"),
+                                          QStringLiteral("village"),
+                                          QStringLiteral("town"),
+                                          QStringLiteral("commune"),
+                                          QStringLiteral("quarter"),
+                                          QStringLiteral("city"),
+                                          QStringLiteral("city with county rights"),
+                                          QStringLiteral("state city")};
     return townLevels.contains(type);
 }
 

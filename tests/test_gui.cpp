@@ -38,6 +38,14 @@ class GuiTest : public QObject
     Q_OBJECT
     std::unique_ptr<Geodata> m_geodata;
 
+    // Opens articles as the analyst does (read on a worker thread) and waits until they are in.
+    static bool openAndWait(MainWindow &window, const QStringList &paths)
+    {
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openFiles(paths);
+        return (!finished.isEmpty() || finished.wait(60000)) && finished.front().front().toBool();
+    }
+
     static int placeWithMention(MainWindow &window, const QString &text)
     {
         for (const Mention &m : window.document().geoparse().mentions)
@@ -74,7 +82,7 @@ class GuiTest : public QObject
     {
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
     }
 
 private Q_SLOTS:
@@ -90,7 +98,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Svatove"));
         // An empty spot clears the selection.
         QTest::mouseClick(window.mapView(), Qt::LeftButton, {}, QPoint(5, 5));
@@ -104,7 +112,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({seed}));
+        QVERIFY(openAndWait(window, {seed}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Albu Kamal"));
     }
     void clickingASentenceCentresTheMapOnItsPlaces()
@@ -112,7 +120,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         const int place = placeWithMention(window, QStringLiteral("Svatove"));
         QVERIFY(place >= 0);
         const SentenceRef sentence = window.document().sentenceOfMention(window.document().mentionsOfPlace(place).front());
@@ -140,7 +148,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         const int place = placeWithMention(window, QStringLiteral("Svatove"));
         const QString id = window.document().geoparse().places[place].id;
         const double oldLatitude = window.document().geoparse().places[place].latitude;
@@ -150,14 +158,75 @@ private Q_SLOTS:
         window.document().undoStack()->undo();
         QCOMPARE(window.document().geoparse().places[place].latitude, oldLatitude);
         window.document().undoStack()->redo();
-        QVERIFY(saved.wait(60000));
-        QVERIFY(saved.front().front().toBool());
+        // The move, its undo and its redo each rewrite the analyst's gazetteer, in order.
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 60000);
+        QVERIFY(saved.back().front().toBool());
         // The next article naming Svatove finds it where the analyst put it.
         GeoparseResult result;
         Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt")).article, 0, result);
         QCOMPARE(result.places.front().id, id);
         QCOMPARE(result.places.front().latitude, 49.5);
         QFile::remove(userGazetteerPath());
+    }
+    // The analyst's placement is keyed by the place, not by its position in a list: it holds
+    // through re-reading the articles, and its undo puts back the old point and confidence.
+    // An edit redraws; it never refits the view.
+    void anEditHoldsThroughReReadingAndUndoRestoresIt()
+    {
+        QString error;
+        QFile::remove(userGazetteerPath()); // no placement of an earlier test
+        m_geodata->gazetteer = openShippedGazetteer(&error);
+        QVERIFY2(m_geodata->gazetteer, qPrintable(error));
+        MainWindow window(*m_geodata);
+        openExample(window);
+        const int place = placeWithMention(window, QStringLiteral("Svatove"));
+        const Place before = window.document().geoparse().places[place];
+        const MapViewport view = window.mapView()->viewport();
+        QSignalSpy saved(&window, &MainWindow::userGazetteerSaved);
+        window.movePlace(before.id, 49.5, 38.0);
+        QVERIFY(window.mapView()->viewport().centre() == view.centre());
+        QCOMPARE(window.mapView()->viewport().zoom(), view.zoom());
+        QVERIFY(window.applyFactions(window.factions())); // reads every article again
+        const GeoparseResult &reread = window.document().geoparse();
+        const int moved = reread.findPlace(before.id);
+        QVERIFY(moved >= 0);
+        QCOMPARE(reread.places[moved].latitude, 49.5);
+        QVERIFY(reread.places[moved].setByAnalyst);
+        window.document().undoStack()->undo();
+        const Place &restored = window.document().geoparse().places[window.document().geoparse().findPlace(before.id)];
+        QCOMPARE(restored.latitude, before.latitude);
+        QCOMPARE(restored.longitude, before.longitude);
+        QCOMPARE(restored.confidence, before.confidence);
+        QVERIFY(!restored.setByAnalyst);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 60000); // the move and its undo, in order
+        // The undo took the place back out of the analyst's gazetteer too.
+        GeoparseResult result;
+        Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt")).article, 0, result);
+        QCOMPARE(result.places.front().latitude, before.latitude);
+        QFile::remove(userGazetteerPath());
+        QFile::remove(FactionCatalog::userPath());
+    }
+    // A file that cannot be read among many is said once; the others load.
+    void aBadFileAmongManyIsReportedOnceAndTheRestLoad()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 6; ++i)
+            paths << test::writeArticle(dir.path(), QStringLiteral("a%1.txt").arg(i),
+                                        "Clashes\n\nFighting was reported near Kharkiv on Monday.\n");
+        QFile binary(dir.filePath(QStringLiteral("binary.txt")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray(4096, '\0'));
+        binary.close();
+        paths.insert(3, binary.fileName());
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(!openAndWait(window, paths));
+        QCOMPARE(window.document().articles().size(), std::size_t(6));
+        QVERIFY(window.lastMessage().contains(QLatin1String("binary.txt")));
+        QCOMPARE(window.findChildren<QMessageBox *>().size(), 1);
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            box->close();
     }
     // A place no gazetteer lists and the text puts nowhere known is listed to place; the
     // analyst selects it with a click, places it, and it leaves the list (and comes back on undo).
@@ -170,7 +239,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({path}));
+        QVERIFY(openAndWait(window, {path}));
         auto *list = window.findChild<QListWidget *>(QStringLiteral("unplacedPanel"));
         QVERIFY(list);
         QCOMPARE(list->count(), 1);
@@ -196,7 +265,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFiles({resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         FactionsDialog dialog(window.factions(), &window);
         QTableWidget *table = dialog.table();
         int russia = -1;
@@ -222,7 +291,7 @@ private Q_SLOTS:
     {
         MainWindow window(*m_geodata);
         window.show();
-        QVERIFY(!window.openFiles({QStringLiteral("/nonexistent/article.txt")}));
+        QVERIFY(!openAndWait(window, {QStringLiteral("/nonexistent/article.txt")}));
         QVERIFY(window.lastMessage().contains(QLatin1String("no such file")));
         QTRY_VERIFY(QApplication::activeModalWidget() || !window.findChildren<QMessageBox *>().isEmpty());
         for (QMessageBox *box : window.findChildren<QMessageBox *>())

@@ -5,13 +5,15 @@
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
 #include "LegendView.h"
+#include "LoadingProgress.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
 #include "UnplacedPlacesPanel.h"
 
 #include "document/MovePlaceCommand.h"
 #include "events/EventExtractor.h"
-#include "gazetteer/UserGazetteer.h"
+#include "gazetteer/Gazetteer.h"
+#include "io/AnalystPlaceSaver.h"
 #include "geoparse/Geoparser.h"
 #include "io/ControlLayerReader.h"
 #include "io/Geodata.h"
@@ -23,10 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QActionGroup>
@@ -81,6 +80,18 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
 
 
     m_coordinates = new QLabel(this);
+    m_loading = new LoadingProgress(m_document, this);
+    statusBar()->addPermanentWidget(m_loading);
+    connect(m_loading, &LoadingProgress::articleAdded, this,
+            [this](const QString &title) { setWindowTitle(tr("%1 — Frontline").arg(title)); });
+    connect(m_loading, &LoadingProgress::finished, this, &MainWindow::loadingEnded);
+    m_placeSaver = new AnalystPlaceSaver(m_document, this);
+    connect(m_placeSaver, &AnalystPlaceSaver::saved, this, [this](std::shared_ptr<Gazetteer> saved) {
+        if (saved)
+            m_geodata.gazetteer = saved;
+        statusBar()->showMessage(saved ? tr("Saved to your gazetteer") : tr("Could not save to your gazetteer"), 5000);
+        Q_EMIT userGazetteerSaved(bool(saved));
+    });
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
     statusBar()->addPermanentWidget(m_coordinates);
     connect(m_mapView, &MapView::measured, this, [this](const QString &summary) { statusBar()->showMessage(summary); });
@@ -210,28 +221,56 @@ void MainWindow::createActions()
     help->addAction(tr("&About Frontline"), this, &MainWindow::showAbout);
 }
 
-bool MainWindow::openFiles(const QStringList &paths)
+void MainWindow::openFiles(const QStringList &paths)
 {
     if (!m_catalogWarning.isEmpty()) { // once: the factions file did not read
         report(m_catalogWarning, false);
         m_catalogWarning.clear();
     }
-    const Geoparser geoparser(*m_geodata.gazetteer);
-    const EventExtractor extractor(m_catalog, *m_geodata.gazetteer);
-    bool allRead = true;
-    for (const QString &path : paths) {
-        ArticleReadResult read = readArticle(path);
-        if (!read.ok()) {
-            report(read.error, true);
-            allRead = false;
-            continue;
-        }
-        for (const QString &warning : read.warnings)
-            report(QStringLiteral("%1: %2").arg(path, warning), false);
-        m_document.addArticle(std::move(read.article), geoparser, &extractor);
-        setWindowTitle(tr("%1 — Frontline").arg(m_document.articles().back().title));
+    if (paths.isEmpty()) {
+        Q_EMIT loadingFinished(true);
+        return;
     }
-    return allRead;
+    statusBar()->showMessage(tr("Reading %n article(s)...", nullptr, int(paths.size())));
+    m_loading->loader().load(paths, m_document, m_geodata.gazetteer, m_catalog);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loading->isLoading();
+}
+
+void MainWindow::loadingEnded(bool cancelled, const QStringList &problems, const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        std::fprintf(stderr, "frontline: warning: %s\n", qPrintable(warning));
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems.mid(1))
+            std::fprintf(stderr, "frontline: %s\n", qPrintable(problem));
+        // One message for all of them: the first in full, the rest counted.
+        report(problems.size() == 1 ? problems.front()
+                                    : tr("%1 (and %n more file(s) that could not be read)", nullptr,
+                                         int(problems.size() - 1))
+                                          .arg(problems.front()),
+               true);
+    } else if (!warnings.isEmpty()) {
+        report(warnings.front(), false);
+    } else {
+        statusBar()->showMessage(cancelled ? tr("Stopped: %n article(s) open", nullptr, int(m_document.articles().size()))
+                                           : tr("%n article(s) open", nullptr, int(m_document.articles().size())),
+                                 5000);
+    }
+    Q_EMIT loadingFinished(problems.isEmpty());
+}
+
+// Re-reading the document (factions, a gazetteer) starts from a document no worker extends.
+void MainWindow::stopLoading()
+{
+    if (!isLoading())
+        return;
+    m_loading->loader().cancel();
+    m_loading->loader().wait();
+    QCoreApplication::sendPostedEvents(&m_loading->loader()); // its last batch
 }
 
 void MainWindow::openWithDialog()
@@ -278,50 +317,10 @@ void MainWindow::showAbout()
 
 void MainWindow::movePlace(const QString &placeId, double latitude, double longitude)
 {
-    const int index = m_document.geoparse().findPlace(placeId);
-    if (index < 0)
+    if (m_document.geoparse().findPlace(placeId) < 0)
         return;
-    m_document.undoStack()->push(new MovePlaceCommand(m_document, index, latitude, longitude));
-
-    // The analyst's place, under its own id, with the names the articles use for it.
-    const Place &place = m_document.geoparse().places[index];
-    PlaceEntry entry;
-    entry.id = place.id;
-    entry.name = place.name;
-    entry.admin1Name = place.admin1;
-    entry.countryCode = place.countryCode;
-    entry.kind = static_cast<gazetteer_format::Kind>(place.kind);
-    entry.latitude = latitude;
-    entry.longitude = longitude;
-    entry.population = place.population;
-    QStringList names{place.name};
-    for (int mention : m_document.mentionsOfPlace(index))
-        names << m_document.geoparse().mentions[mention].text;
-    names.removeDuplicates();
-    statusBar()->showMessage(tr("Saving %1 to your gazetteer...").arg(place.name));
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Gazetteer>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Gazetteer>>::finished, this, [this, watcher] {
-        const std::shared_ptr<Gazetteer> saved = watcher->result();
-        watcher->deleteLater();
-        if (saved)
-            m_geodata.gazetteer = saved;
-        statusBar()->showMessage(saved ? tr("Saved to your gazetteer") : tr("Could not save to your gazetteer"), 5000);
-        Q_EMIT userGazetteerSaved(bool(saved));
-    });
-    // Rewriting the index takes seconds: off the GUI thread.
-    watcher->setFuture(QtConcurrent::run([entry, names]() -> std::shared_ptr<Gazetteer> {
-        QString error;
-        const auto shipped = openShippedGazetteer(&error);
-        if (!shipped)
-            return nullptr;
-        const QString path = userGazetteerPath();
-        const auto previous = QFileInfo::exists(path) ? Gazetteer::open(path, &error) : nullptr;
-        UserGazetteerWriter writer(*shipped, previous.get());
-        writer.addPlace(entry, names);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !writer.write(path, &error))
-            return nullptr;
-        return Gazetteer::open(path, &error);
-    }));
+    statusBar()->showMessage(tr("Saving to your gazetteer..."));
+    m_document.undoStack()->push(new MovePlaceCommand(m_document, placeId, latitude, longitude));
 }
 
 void MainWindow::editFactions()
@@ -339,6 +338,7 @@ bool MainWindow::applyFactions(const FactionCatalog &catalog)
         return false;
     }
     m_catalog = catalog; // the map view reads this same catalogue
+    stopLoading();
     const Geoparser geoparser(*m_geodata.gazetteer);
     const EventExtractor extractor(m_catalog, *m_geodata.gazetteer);
     m_document.reanalyse(geoparser, &extractor);

@@ -11,7 +11,9 @@ class QLabel;
 namespace frontline {
 
 struct Geodata;
+class AnalystPlaceSaver;
 class LayerPanel;
+class LoadingProgress;
 class MapView;
 class SourcePanel;
 
@@ -23,12 +25,15 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Geodata &geodata, QWidget *parent = nullptr);
 
-    // Opens articles; problems are reported in a message box and on stderr. Returns
-    // whether every file could be read.
-    bool openFiles(const QStringList &paths);
+    // Opens articles off the GUI thread, with progress and Cancel; the map fills as they are
+    // read. Files that cannot be read are reported once at the end (a message, the status
+    // bar, a line each on stderr). Emits loadingFinished.
+    void openFiles(const QStringList &paths);
+    bool isLoading() const;
 
     // Moves a place of the document (undoably) and stores it in the analyst's gazetteer, where
-    // it wins over the shipped place next time. Emits userGazetteerSaved when written.
+    // it wins over the shipped place next time; an undo takes it back there too. Emits
+    // userGazetteerSaved when written.
     void movePlace(const QString &placeId, double latitude, double longitude);
     // Adds a control layer from any vector file GDAL reads; a message if it cannot.
     bool addControlLayerFile(const QString &path);
@@ -50,6 +55,7 @@ public:
 
 Q_SIGNALS:
     void userGazetteerSaved(bool ok);
+    void loadingFinished(bool allRead);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +74,8 @@ private:
     static QString tileCacheDirectory();
     void editFactions();
     void report(const QString &message, bool isError);
+    void loadingEnded(bool cancelled, const QStringList &problems, const QStringList &warnings);
+    void stopLoading();
 
     Geodata &m_geodata;
     FactionCatalog m_catalog;
@@ -79,6 +87,8 @@ private:
     LayerPanel *m_layerPanel = nullptr;
     int m_layersAdded = 0;
     QLabel *m_coordinates = nullptr;
+    LoadingProgress *m_loading = nullptr;
+    AnalystPlaceSaver *m_placeSaver = nullptr;
     QString m_lastMessage;
 };
 

@@ -37,7 +37,7 @@ QRectF grownToPoint(const QRectF &box, const QRectF &point)
 MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
                  Selection &selection, QWidget *parent)
     : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap), m_catalog(catalog),
-      m_document(document), m_selection(selection), m_overlay(std::make_shared<MapOverlay>())
+      m_zoneBuilder(basemap), m_document(document), m_selection(selection), m_overlay(std::make_shared<MapOverlay>())
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -47,14 +47,23 @@ MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document
     connect(&selection, &Selection::changed, this, &MapView::followSelection);
     connect(&m_background, &BackgroundRenderer::frameReady, this, qOverload<>(&QWidget::update));
     connect(&m_background, &BackgroundRenderer::frameReady, this, &MapView::reportLayerProblems);
+    connect(&m_zoneBuilder, &ZoneBuilder::ready, this, [this](const std::vector<ControlZone> &zones) {
+        m_zones = zones;
+        rebuildOverlay();
+    });
     rebuildOverlay();
 }
 
+// The markers at once, the zones when worked out; the view fits new articles, while an edit
+// only redraws.
 void MapView::documentChanged()
 {
-    m_zones = controlZonesFromText(m_document, m_basemap);
+    m_zoneBuilder.request(m_document.geoparseSnapshot(), m_document.eventsSnapshot());
     rebuildOverlay();
-    fitToDocument();
+    if (m_document.articles().size() != m_articlesFitted) {
+        m_articlesFitted = m_document.articles().size();
+        fitToDocument();
+    }
 }
 
 void MapView::rebuildOverlay()

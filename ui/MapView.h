@@ -7,6 +7,7 @@
 #include "map/MapRenderer.h"
 #include "map/MapViewport.h"
 #include "map/MarkerClusters.h"
+#include "map/ZoneBuilder.h"
 
 #include <QGeoCoordinate>
 #include <QWidget>
@@ -43,6 +44,8 @@ public:
     Tool tool() const { return m_tool; }
     // No frame is being drawn and the one shown is of the current view and content.
     bool isFrameCurrent() const;
+    // Still working out the control zones of the latest document change.
+    bool areZonesPending() const { return m_zoneBuilder.isBusy(); }
 
 public Q_SLOTS:
     void fitToDocument();
@@ -106,7 +109,9 @@ private:
     const Basemap &m_basemap;
     const FactionCatalog &m_catalog;
     Palette m_palette = Palette::Standard;
+    ZoneBuilder m_zoneBuilder;
     std::vector<ControlZone> m_zones;       // from text: worked out when the document changes
+    std::size_t m_articlesFitted = 0;       // the view refits when articles come, not on edits
     std::vector<ControlZone> m_loadedZones; // from control layers the analyst added
     Document &m_document;
     Selection &m_selection;

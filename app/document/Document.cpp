@@ -4,73 +4,149 @@
 #include "geoparse/Geoparser.h"
 
 namespace frontline {
+namespace {
 
-Document::Document(QObject *parent) : QObject(parent) {}
+qint64 sentenceKey(int article, int sentence)
+{
+    return qint64(article) << 32 | quint32(sentence);
+}
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent), m_geoparse(std::make_shared<GeoparseResult>()),
+      m_events(std::make_shared<EventsResult>())
+{
+}
+
+// A snapshot handed to another thread keeps its copy: change a copy of our own.
+GeoparseResult &Document::detachedGeoparse()
+{
+    if (m_geoparse.use_count() > 1)
+        m_geoparse = std::make_shared<GeoparseResult>(*m_geoparse);
+    return *m_geoparse;
+}
 
 int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
     std::vector<WordTokens> words;
-    geoparser.parse(article, index, m_geoparse, &words);
-    if (events)
-        events->extract(article, index, m_geoparse, m_events, &words);
+    geoparser.parse(article, index, detachedGeoparse(), &words);
+    if (events) {
+        if (m_events.use_count() > 1)
+            m_events = std::make_shared<EventsResult>(*m_events);
+        events->extract(article, index, *m_geoparse, *m_events, &words);
+    }
     m_articles.push_back(std::move(article));
+    applyAnalystPlacements();
+    indexMentions();
     Q_EMIT changed();
     return index;
 }
 
+void Document::addAnalysedArticles(std::vector<Article> articles,
+                                   std::shared_ptr<GeoparseResult> geoparse,
+                                   std::shared_ptr<EventsResult> events)
+{
+    for (Article &article : articles)
+        m_articles.push_back(std::move(article));
+    m_geoparse = std::move(geoparse);
+    m_events = std::move(events);
+    applyAnalystPlacements();
+    indexMentions();
+    Q_EMIT changed();
+}
+
 void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *events)
 {
-    const GeoparseResult previous = std::move(m_geoparse);
-    m_geoparse = GeoparseResult();
-    m_events = EventsResult();
+    m_geoparse = std::make_shared<GeoparseResult>();
+    m_events = std::make_shared<EventsResult>();
     std::vector<WordTokens> words;
     for (int i = 0; i < int(m_articles.size()); ++i) {
-        geoparser.parse(m_articles[i], i, m_geoparse, &words);
+        geoparser.parse(m_articles[i], i, *m_geoparse, &words);
         if (events)
-            events->extract(m_articles[i], i, m_geoparse, m_events, &words);
+            events->extract(m_articles[i], i, *m_geoparse, *m_events, &words);
     }
-    // Keep where the analyst moved places.
-    for (Place &place : m_geoparse.places) {
-        const int before = previous.findPlace(place.id);
-        if (before >= 0 && previous.places[before].confidence == 1.0) {
-            place.latitude = previous.places[before].latitude;
-            place.longitude = previous.places[before].longitude;
-        }
-    }
+    applyAnalystPlacements();
+    indexMentions();
     Q_EMIT changed();
 }
 
-void Document::setPlaceLocation(int place, double latitude, double longitude)
+// The analyst's word outlives every reading of the articles: keyed by place id, never by
+// position in a list that the next reading rebuilds.
+void Document::applyAnalystPlacements()
 {
-    Place &edited = m_geoparse.places.at(place);
-    edited.latitude = latitude;
-    edited.longitude = longitude;
-    edited.confidence = 1.0; // the analyst's own word
+    for (auto it = m_analystPlacements.cbegin(); it != m_analystPlacements.cend(); ++it) {
+        const int index = m_geoparse->findPlace(it.key());
+        if (index < 0)
+            continue;
+        Place &place = detachedGeoparse().places[index];
+        place.latitude = it->latitude;
+        place.longitude = it->longitude;
+        place.confidence = it->confidence;
+        place.setByAnalyst = true;
+        place.setByAnalystAt = it->setAt;
+    }
+}
+
+PlaceLocation Document::placeLocation(const QString &placeId) const
+{
+    const int index = m_geoparse->findPlace(placeId);
+    if (index < 0)
+        return m_analystPlacements.value(placeId);
+    const Place &place = m_geoparse->places[index];
+    return {place.latitude, place.longitude, place.confidence, place.setByAnalyst,
+            place.setByAnalystAt};
+}
+
+void Document::setPlaceLocation(const QString &placeId, const PlaceLocation &location)
+{
+    if (location.setByAnalyst)
+        m_analystPlacements.insert(placeId, location);
+    else
+        m_analystPlacements.remove(placeId);
+    const int index = m_geoparse->findPlace(placeId);
+    if (index >= 0) {
+        Place &place = detachedGeoparse().places[index];
+        place.latitude = location.latitude;
+        place.longitude = location.longitude;
+        place.confidence = location.confidence;
+        place.setByAnalyst = location.setByAnalyst;
+        place.setByAnalystAt = location.setAt;
+    }
+    Q_EMIT placeEdited(placeId);
     Q_EMIT changed();
 }
 
-std::vector<int> Document::mentionsOfPlace(int place) const
+void Document::indexMentions()
 {
-    std::vector<int> found;
-    for (int i = 0; i < int(m_geoparse.mentions.size()); ++i)
-        if (m_geoparse.mentions[i].place == place)
-            found.push_back(i);
-    return found;
+    m_mentionsByPlace.assign(m_geoparse->places.size(), {});
+    m_mentionsBySentence.clear();
+    for (int i = 0; i < int(m_geoparse->mentions.size()); ++i) {
+        const Mention &mention = m_geoparse->mentions[i];
+        if (mention.place >= 0 && mention.place < int(m_mentionsByPlace.size()))
+            m_mentionsByPlace[mention.place].push_back(i);
+        m_mentionsBySentence[sentenceKey(mention.article, mention.sentence)].push_back(i);
+    }
 }
 
-std::vector<int> Document::mentionsInSentence(SentenceRef sentence) const
+const std::vector<int> &Document::mentionsOfPlace(int place) const
 {
-    std::vector<int> found;
-    for (int i = 0; i < int(m_geoparse.mentions.size()); ++i)
-        if (sentenceOfMention(i) == sentence)
-            found.push_back(i);
-    return found;
+    static const std::vector<int> kNone;
+    return place >= 0 && place < int(m_mentionsByPlace.size()) ? m_mentionsByPlace[place] : kNone;
+}
+
+const std::vector<int> &Document::mentionsInSentence(SentenceRef sentence) const
+{
+    static const std::vector<int> kNone;
+    const auto found =
+        m_mentionsBySentence.constFind(sentenceKey(sentence.article, sentence.sentence));
+    return found == m_mentionsBySentence.cend() ? kNone : *found;
 }
 
 SentenceRef Document::sentenceOfMention(int mention) const
 {
-    const Mention &m = m_geoparse.mentions.at(mention);
+    const Mention &m = m_geoparse->mentions.at(mention);
     return {m.article, m.sentence};
 }
 

@@ -4,9 +4,10 @@
 #include "geoparse/GeoparseResult.h"
 #include "text/Article.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
-
+#include <memory>
 #include <vector>
 
 namespace frontline {
@@ -23,8 +24,19 @@ struct SentenceRef
     bool operator==(const SentenceRef &) const = default;
 };
 
+// Where a place is and on whose word: what an edit changes and its undo restores.
+struct PlaceLocation
+{
+    double latitude = 0;
+    double longitude = 0;
+    double confidence = 0;
+    bool setByAnalyst = false;
+    QDateTime setAt;
+};
+
 // The analyst's workspace: the articles and everything found in them. It owns the truth;
-// the map, the source panel and every export are views of it.
+// the map, the source panel and every export are views of it. Its results are shared with
+// readers on other threads as snapshots and copied before a change (copy on write).
 class Document : public QObject
 {
     Q_OBJECT
@@ -32,33 +44,50 @@ public:
     explicit Document(QObject *parent = nullptr);
 
     const std::vector<Article> &articles() const { return m_articles; }
-    const GeoparseResult &geoparse() const { return m_geoparse; }
-    const EventsResult &events() const { return m_events; }
+    const GeoparseResult &geoparse() const { return *m_geoparse; }
+    const EventsResult &events() const { return *m_events; }
+    std::shared_ptr<const GeoparseResult> geoparseSnapshot() const { return m_geoparse; }
+    std::shared_ptr<const EventsResult> eventsSnapshot() const { return m_events; }
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isEmpty() const { return m_articles.empty(); }
 
     // Adds an article, the places it names and, given an extractor, what happens in it;
     // returns its index.
-    int addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events = nullptr);
+    int addArticle(Article article, const Geoparser &geoparser,
+                   const EventExtractor *events = nullptr);
+    // Adds articles analysed elsewhere (ArticleLoader): `geoparse` and `events` are this
+    // document's results extended with theirs. The analyst's placements are kept.
+    void addAnalysedArticles(std::vector<Article> articles,
+                             std::shared_ptr<GeoparseResult> geoparse,
+                             std::shared_ptr<EventsResult> events);
 
-    // Edits go through undoable commands (MovePlaceCommand) that call these.
-    void setPlaceLocation(int place, double latitude, double longitude);
+    // Edits go through undoable commands (MovePlaceCommand) that call these, by place id.
+    PlaceLocation placeLocation(const QString &placeId) const;
+    void setPlaceLocation(const QString &placeId, const PlaceLocation &location);
 
-    // Reads every article again (new factions, a new gazetteer); the analyst's edits to
-    // places are kept.
+    // Reads every article again (new factions, a new gazetteer); the analyst's placements
+    // are kept.
     void reanalyse(const Geoparser &geoparser, const EventExtractor *events);
 
-    std::vector<int> mentionsOfPlace(int place) const;
-    std::vector<int> mentionsInSentence(SentenceRef sentence) const;
+    const std::vector<int> &mentionsOfPlace(int place) const;
+    const std::vector<int> &mentionsInSentence(SentenceRef sentence) const;
     SentenceRef sentenceOfMention(int mention) const;
 
 Q_SIGNALS:
     void changed();
+    void placeEdited(const QString &placeId); // moved or put back, by the analyst or an undo
 
 private:
+    GeoparseResult &detachedGeoparse();
+    void applyAnalystPlacements();
+    void indexMentions();
+
     std::vector<Article> m_articles;
-    GeoparseResult m_geoparse;
-    EventsResult m_events;
+    std::shared_ptr<GeoparseResult> m_geoparse;
+    std::shared_ptr<EventsResult> m_events;
+    QHash<QString, PlaceLocation> m_analystPlacements; // by place id, re-applied after a read
+    std::vector<std::vector<int>> m_mentionsByPlace;
+    QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
     QUndoStack m_undoStack;
 };
 

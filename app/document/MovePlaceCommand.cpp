@@ -1,27 +1,28 @@
 #include "MovePlaceCommand.h"
 
-#include "Document.h"
-
 #include <QCoreApplication>
 
 namespace frontline {
 
-MovePlaceCommand::MovePlaceCommand(Document &document, int place, double latitude, double longitude)
-    : m_document(document), m_place(place), m_latitude(latitude), m_longitude(longitude),
-      m_oldLatitude(document.geoparse().places.at(place).latitude),
-      m_oldLongitude(document.geoparse().places.at(place).longitude)
+MovePlaceCommand::MovePlaceCommand(Document &document, const QString &placeId, double latitude,
+                                   double longitude)
+    : m_document(document), m_placeId(placeId), m_before(document.placeLocation(placeId))
 {
-    setText(QCoreApplication::translate("MovePlaceCommand", "Move %1").arg(document.geoparse().places[place].name));
+    constexpr double kAnalystsWord = 1.0;
+    m_after = {latitude, longitude, kAnalystsWord, true, QDateTime::currentDateTimeUtc()};
+    const int index = document.geoparse().findPlace(placeId);
+    const QString name = index >= 0 ? document.geoparse().places[index].name : placeId;
+    setText(QCoreApplication::translate("MovePlaceCommand", "Move %1").arg(name));
 }
 
 void MovePlaceCommand::redo()
 {
-    m_document.setPlaceLocation(m_place, m_latitude, m_longitude);
+    m_document.setPlaceLocation(m_placeId, m_after);
 }
 
 void MovePlaceCommand::undo()
 {
-    m_document.setPlaceLocation(m_place, m_oldLatitude, m_oldLongitude);
+    m_document.setPlaceLocation(m_placeId, m_before);
 }
 
 } // namespace frontline

@@ -1,23 +1,25 @@
 #pragma once
 
+#include "Document.h"
+
 #include <QUndoCommand>
 
 namespace frontline {
 
-class Document;
-
-// The analyst moves a place: its coordinates in the document change, undoably.
+// The analyst places a place: where it is, on the analyst's word and since when, changes
+// undoably. Keyed by the place's id, so it holds through re-reading the articles; undo puts
+// back exactly what was there, confidence included.
 class MovePlaceCommand : public QUndoCommand
 {
 public:
-    MovePlaceCommand(Document &document, int place, double latitude, double longitude);
+    MovePlaceCommand(Document &document, const QString &placeId, double latitude, double longitude);
     void undo() override;
     void redo() override;
 
 private:
     Document &m_document;
-    int m_place;
-    double m_latitude, m_longitude, m_oldLatitude, m_oldLongitude;
+    QString m_placeId;
+    PlaceLocation m_before, m_after;
 };
 
 } // namespace frontline

@@ -126,6 +126,17 @@ void UserGazetteerWriter::addPlace(const PlaceEntry &entry, const QStringList &n
     }
 }
 
+void UserGazetteerWriter::removePlace(const QString &id)
+{
+    const auto known = m_placeIndex.constFind(id);
+    if (known == m_placeIndex.cend())
+        return;
+    m_places.erase(m_places.begin() + *known);
+    m_placeIndex.clear();
+    for (int i = 0; i < int(m_places.size()); ++i)
+        m_placeIndex.insert(m_places[i].entry.id, i);
+}
+
 bool UserGazetteerWriter::importGeoNamesRow(QStringView line, ImportReport &report)
 {
     const std::optional<GeoNamesRow> row = parseGeoNamesRow(line);

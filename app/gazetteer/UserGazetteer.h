@@ -39,6 +39,8 @@ public:
                     ImportReport &report, QString *error);
     // A place the analyst adds or moves: replaces any place of the same id.
     void addPlace(const PlaceEntry &place, const QStringList &names);
+    // Takes back a place the analyst added or moved: the shipped one of its id, if any, applies.
+    void removePlace(const QString &id);
 
     bool write(const QString &path, QString *error) const;
 

@@ -2,6 +2,7 @@
 
 #include "text/Article.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <cmath>
@@ -47,6 +48,9 @@ struct Place
     quint64 population = 0;
     double confidence = 0;
     std::vector<PlaceCandidate> candidates; // ranked, best first, the chosen one included
+    // The analyst placed it (and when): their word, kept through every re-reading.
+    bool setByAnalyst = false;
+    QDateTime setByAnalystAt;
 
     // An unlisted place the text names no area for has no coordinates (NaN) until the analyst
     // places it.

@@ -46,11 +46,16 @@ Geometry unite(Geometry a, const OGRGeometry *b)
 
 std::vector<ControlZone> controlZonesFromText(const Document &document, const Basemap &basemap)
 {
+    return controlZonesFromText(document.geoparse(), document.events(), basemap);
+}
+
+std::vector<ControlZone> controlZonesFromText(const GeoparseResult &places,
+                                              const EventsResult &events, const Basemap &basemap)
+{
     ensureGdalReady();
-    const GeoparseResult &places = document.geoparse();
     std::map<QString, Geometry> held;     // faction -> union of its buffers
     std::vector<ControlZone> zones;
-    for (const PlaceControl &state : currentControl(document.events().control)) {
+    for (const PlaceControl &state : currentControl(events.control)) {
         const int index = places.findPlace(state.place);
         if (index < 0 || !places.places[index].isPoint())
             continue;
@@ -99,7 +104,7 @@ std::vector<ControlZone> controlZonesFromText(const Document &document, const Ba
             zones.push_back(std::move(zone));
     }
     // Areas ("Anbar's far west"), clipped to the country their middle lies in.
-    for (const ControlClaim &claim : document.events().control) {
+    for (const ControlClaim &claim : events.control) {
         if (claim.area.empty() || claim.status == ControlStatus::Lost)
             continue;
         auto polygon = std::make_unique<OGRPolygon>();

@@ -9,6 +9,8 @@ namespace frontline {
 
 class Basemap;
 class Document;
+class GeoparseResult;
+struct EventsResult;
 
 // An area of control drawn on the map, in longitude/latitude rings. Zones made from text are
 // approximate (hatched, and the legend says so); a contested zone belongs to two factions.
@@ -24,5 +26,8 @@ struct ControlZone
 // (GEOS through OGR), clipped to the country it lies in, merged per faction and split where
 // factions meet (the overlap is contested); area claims ("Anbar's far west") as they are.
 std::vector<ControlZone> controlZonesFromText(const Document &document, const Basemap &basemap);
+// The same from a snapshot of a document's results (another thread may compute them).
+std::vector<ControlZone> controlZonesFromText(const GeoparseResult &places,
+                                              const EventsResult &events, const Basemap &basemap);
 
 } // namespace frontline
