@@ -1,5 +1,6 @@
 #include "SourcePanel.h"
 
+#include "MentionHighlighter.h"
 #include "document/Selection.h"
 
 #include <QMouseEvent>
@@ -10,6 +11,26 @@ namespace {
 
 const QString kArticleSeparator = QStringLiteral("\n\n");
 
+// Qt lays a paragraph out whole: a paragraph longer than this is broken into lines at the
+// spaces after its sentences (a space becomes a line break, so every position stays put).
+constexpr int kLongestParagraph = 4000;
+
+QString withShortParagraphs(const Article &article)
+{
+    QString text = article.text;
+    int paragraphStart = 0;
+    for (const TextRange &sentence : article.sentences) {
+        const int end = sentence.end; // the previous break is at most a paragraph back
+        paragraphStart = std::max(paragraphStart, int(text.lastIndexOf(QLatin1Char('\n'), end - 1)) + 1);
+        if (end - paragraphStart > kLongestParagraph && end < text.size() &&
+            text[end] == QLatin1Char(' ')) {
+            text[end] = QLatin1Char('\n');
+            paragraphStart = end + 1;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 SourcePanel::SourcePanel(Document &document, Selection &selection, QWidget *parent)
@@ -19,22 +40,44 @@ SourcePanel::SourcePanel(Document &document, Selection &selection, QWidget *pare
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setPlaceholderText(tr("Open an article (Ctrl+O) to see its text here."));
+    m_highlighter = new MentionHighlighter(document, QPlainTextEdit::document());
     connect(&document, &Document::changed, this, &SourcePanel::reload);
     connect(&selection, &Selection::changed, this, &SourcePanel::followSelection);
     reload();
 }
 
+// Articles are only ever added: their text is appended. Only a new reading of the same
+// articles (new mentions) marks the whole text again.
 void SourcePanel::reload()
 {
-    QString text;
-    m_articleOffsets.clear();
-    for (const Article &article : m_document.articles()) {
-        if (!text.isEmpty())
-            text += kArticleSeparator;
-        m_articleOffsets.push_back(int(text.size()));
-        text += article.text;
+    const std::vector<Article> &articles = m_document.articles();
+    const std::size_t shown = m_articleOffsets.size();
+    const std::size_t mentions = m_document.geoparse().mentions.size();
+    if (shown == articles.size() && mentions == m_mentionsShown) {
+        applyHighlights(); // an edit: the text and its marks stay
+        return;
     }
-    setPlainText(text);
+    QString text;
+    int end = QPlainTextEdit::document()->characterCount() - 1;
+    for (std::size_t a = shown; a < articles.size(); ++a) {
+        if (a > 0) {
+            text += kArticleSeparator;
+            end += int(kArticleSeparator.size());
+        }
+        m_articleOffsets.push_back(end);
+        const QString article = withShortParagraphs(articles[a]);
+        text += article;
+        end += int(article.size());
+    }
+    m_mentionsShown = mentions;
+    m_highlighter->setMentions(m_articleOffsets);
+    if (shown == articles.size()) {
+        m_highlighter->rehighlight();
+    } else {
+        QTextCursor cursor(QPlainTextEdit::document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(text);
+    }
     applyHighlights();
 }
 
@@ -86,7 +129,6 @@ void SourcePanel::followSelection()
 void SourcePanel::applyHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const QPalette palette = this->palette();
     if (m_highlighted.isValid()) {
         QTextEdit::ExtraSelection sentence;
         sentence.cursor = QTextCursor(QPlainTextEdit::document());
@@ -95,21 +137,16 @@ void SourcePanel::applyHighlights()
         sentence.format.setBackground(QColor(0xff, 0xe8, 0x99));
         selections.append(sentence);
     }
-    const QString selectedPlace = m_selection.placeId();
-    for (const Mention &mention : m_document.geoparse().mentions) {
+    // The selected place's mentions in bold; every mention's underline is the highlighter's.
+    const int selectedPlace = m_document.geoparse().findPlace(m_selection.placeId());
+    for (int mention : m_document.mentionsOfPlace(selectedPlace)) {
+        const Mention &m = m_document.geoparse().mentions[mention];
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(QPlainTextEdit::document());
-        const int offset = m_articleOffsets[mention.article];
-        mark.cursor.setPosition(offset + mention.range.start);
-        mark.cursor.setPosition(offset + mention.range.end, QTextCursor::KeepAnchor);
-        const bool selected = m_document.geoparse().places[mention.place].id == selectedPlace;
-        mark.format.setFontUnderline(true);
-        mark.format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
-        mark.format.setForeground(mention.role == MentionRole::Demonym
-                                      ? palette.color(QPalette::PlaceholderText)
-                                      : QColor(0x9c, 0x1c, 0x1c));
-        if (selected)
-            mark.format.setFontWeight(QFont::Bold);
+        const int offset = m_articleOffsets[m.article];
+        mark.cursor.setPosition(offset + m.range.start);
+        mark.cursor.setPosition(offset + m.range.end, QTextCursor::KeepAnchor);
+        mark.format.setFontWeight(QFont::Bold);
         selections.append(mark);
     }
     setExtraSelections(selections);

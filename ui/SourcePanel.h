@@ -8,9 +8,11 @@
 
 namespace frontline {
 
+class MentionHighlighter;
 class Selection;
 
-// The articles' text with every place mention marked. Clicking a sentence selects it (the
+// The articles' text with every place mention marked (lazily, as blocks are laid out); new
+// articles are appended, never the whole text set again. Clicking a sentence selects it (the
 // map centres on its places); selecting a place highlights and scrolls to its sentence.
 class SourcePanel : public QPlainTextEdit
 {
@@ -35,6 +37,8 @@ private:
 
     Document &m_document;
     Selection &m_selection;
+    MentionHighlighter *m_highlighter = nullptr;
+    std::size_t m_mentionsShown = 0;
     std::vector<int> m_articleOffsets; // where each article starts in the panel's text
     SentenceRef m_highlighted;
 };
