@@ -4,6 +4,7 @@
 #include "document/Selection.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
+#include "map/DocumentExtent.h"
 #include "map/FrameComposer.h"
 #include "map/MarkerClusters.h"
 #include "map/RasterSource.h"
@@ -188,7 +189,7 @@ void MapView::viewportChanged()
 void MapView::fitToDocument()
 {
     m_viewport.setSize(size());
-    const QRectF extent = documentExtent(m_document);
+    const QRectF extent = documentExtent(m_document).world;
     if (extent.isNull())
         m_viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0); // the inhabited world
     else

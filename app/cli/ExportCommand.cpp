@@ -8,6 +8,7 @@
 #include "io/GeoparseWriter.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
+#include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "map/MapRenderer.h"
 
@@ -130,7 +131,7 @@ int runExportCommand(const QStringList &args)
         MapFrame frame;
         frame.viewport.setSize(size);
         frame.symbolScale = dpi / 96.0;
-        const QRectF extent = parser.isSet("bbox") ? bbox : documentExtent(document);
+        const QRectF extent = parser.isSet("bbox") ? bbox : documentExtent(document).world;
         if (parser.isSet("bbox"))
             frame.viewport.fit(extent, 0.0, MapViewport::kMaxZoom);
         else if (!extent.isNull())
