@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace frontline;
@@ -106,6 +107,26 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFiles({seed}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Albu Kamal"));
+    }
+    // The view fits the Syrian towns; the US reading far from them is named in the status bar.
+    void aFarPlaceIsLeftOutOfTheViewAndNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeArticle(
+            dir.path(), QStringLiteral("idlib.txt"),
+            "Shelling\n\nArtillery shelled Saraqib and Maarat al-Numan, and clashes went on "
+            "near Khan Shaykhun and Jisr al-Shughur. A relief group based in Tulsa said it had "
+            "sent aid.\n");
+        QVERIFY(!path.isEmpty());
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFiles({path}));
+        const QRectF shown = window.mapView()->viewport().visibleWorld();
+        QVERIFY(shown.contains(mercator::toWorld(35.86, 36.81)));   // Saraqib
+        QVERIFY(!shown.contains(mercator::toWorld(36.15, -95.99))); // Tulsa
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Tulsa (US)")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
     void clickingASentenceCentresTheMapOnItsPlaces()
     {

@@ -17,6 +17,7 @@
 #include "io/Geodata.h"
 #include "io/LayerFileReader.h"
 #include "io/SnapshotExporter.h"
+#include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "text/ArticleReader.h"
 
@@ -231,7 +232,25 @@ bool MainWindow::openFiles(const QStringList &paths)
         m_document.addArticle(std::move(read.article), geoparser, &extractor);
         setWindowTitle(tr("%1 — Frontline").arg(m_document.articles().back().title));
     }
+    showPlacesLeftOutOfView();
     return allRead;
+}
+
+// The view fits the main group of places; those far from it are named, so that the analyst
+// knows they are on the map and can go to them.
+void MainWindow::showPlacesLeftOutOfView()
+{
+    QStringList names;
+    for (int index : documentExtent(m_document).leftOut) {
+        const Place &place = m_document.geoparse().places[index];
+        names << (place.countryCode.isEmpty()
+                      ? place.name
+                      : QStringLiteral("%1 (%2)").arg(place.name, place.countryCode));
+    }
+    if (!names.isEmpty())
+        statusBar()->showMessage(tr("Left out of the view, far from the other places: %1")
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 15000);
 }
 
 void MainWindow::openWithDialog()

@@ -57,6 +57,7 @@ protected:
 private:
     void createActions();
     void openWithDialog();
+    void showPlacesLeftOutOfView();
     void exportSnapshot();
     void showAbout();
     void importGazetteer();
