@@ -19,6 +19,7 @@
 #include "io/SnapshotExporter.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
+#include "map/FrameBuilder.h"
 #include "text/ArticleReader.h"
 
 #include <QAction>
@@ -265,22 +266,30 @@ void MainWindow::exportSnapshot()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
                                                       QStringLiteral("map.png"),
                                                       tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    MapFrame frame;
-    frame.viewport = m_mapView->viewport();
+    if (!path.isEmpty())
+        exportSnapshotTo(path);
+}
+
+bool MainWindow::exportSnapshotTo(const QString &path)
+{
+    FrameRequest request;
+    // Beyond the world's edge there is nothing to show, and no --bbox could ask for it.
+    request.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
     if (!m_document.isEmpty()) {
-        frame.title = m_document.articles().front().title;
-        frame.asOf = m_document.articles().front().date;
+        request.title = m_document.articles().front().title;
+        request.asOf = m_document.articles().front().date;
     }
-    QString error;
     MapOverlay overlay = m_mapView->overlay();
     for (MapMarker &marker : overlay.markers)
         marker.selected = false; // an export shows the map, not the analyst's selection
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame, overlay, m_mapView->layers(), &error))
+    QString error;
+    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), buildFrame(request),
+                                   overlay, m_mapView->layers(), &error)) {
         report(error, true);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::showAbout()

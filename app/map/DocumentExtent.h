@@ -7,6 +7,9 @@ namespace frontline {
 
 class Document;
 
+// How near a view of the extent may come: a town and its outskirts, for a lone place.
+inline constexpr double kDocumentMaxZoom = 9.0;
+
 // What a view of a document fits: its point places (not the countries it names) and where
 // its arrows come from, less the few places far outside the main group. One doubtful match
 // an ocean away would otherwise make the fighting a dot on a map of the world.
