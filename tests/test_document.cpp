@@ -6,6 +6,7 @@
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
+#include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "text/ArticleReader.h"
 
@@ -45,7 +46,7 @@ private Q_SLOTS:
         document.addArticle(articleFromText(QStringLiteral("Shelling hit Kharkiv and Izyum in Ukraine, Russia said."),
                                             QStringLiteral("a.txt")).article,
                             Geoparser(*m_gazetteer));
-        const QRectF extent = documentExtent(document);
+        const QRectF extent = documentExtent(document).world;
         // Kharkiv to Izium is about 1.5 degrees; Ukraine and Russia would span tens.
         QVERIFY(extent.width() < 0.01);
         QVERIFY(extent.contains(mercator::toWorld(49.5, 36.8)));

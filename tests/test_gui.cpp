@@ -27,8 +27,10 @@
 #include <QTemporaryDir>
 #include <QWheelEvent>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace frontline;
@@ -78,6 +80,25 @@ class GuiTest : public QObject
             return {};
         return view->grab().toImage();
     }
+    // The pixels that differ between two images of one size.
+    static int differingPixels(const QImage &a, const QImage &b)
+    {
+        int count = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                count += a.pixel(x, y) != b.pixel(x, y);
+        return count;
+    }
+    // A world box as `frontline export --bbox` takes it (W,S,E,N), to the last digit.
+    static QString bboxOf(const QRectF &world)
+    {
+        const auto degrees = [](double value) { return QString::number(value, 'g', 17); };
+        return QStringList{degrees(mercator::longitudeOf(world.topLeft())),
+                           degrees(mercator::latitudeOf(world.bottomRight())),
+                           degrees(mercator::longitudeOf(world.bottomRight())),
+                           degrees(mercator::latitudeOf(world.topLeft()))}
+            .join(QLatin1Char(','));
+    }
     static void openExample(MainWindow &window)
     {
         window.show();
@@ -114,6 +135,64 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndWait(window, {seed}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Albu Kamal"));
+    }
+    // One frame builder: what the analyst sees, exported from the window, is the picture the
+    // command line makes of that box.
+    void windowExportIsTheCommandLinesPicture()
+    {
+        const QString seed = test::seedArticlePath();
+        if (seed.isEmpty())
+            QSKIP(test::kNoSharedMessage);
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, {seed}));
+        // The Euphrates from Raqqa down to al-Qaim.
+        window.mapView()->zoomToWorld(
+            QRectF(mercator::toWorld(36.2, 38.5), mercator::toWorld(34.0, 41.5)));
+        const QRectF shown = window.mapView()->viewport().visibleWorld();
+        QTemporaryDir dir;
+        const QString fromWindow = dir.filePath(QStringLiteral("window.png"));
+        QVERIFY(window.exportSnapshotTo(fromWindow));
+
+        const QString fromCommandLine = dir.filePath(QStringLiteral("cli.png"));
+        QProcess process;
+        process.start(test::frontlineProgram(),
+                      {QStringLiteral("export"), seed, QStringLiteral("-o"), fromCommandLine,
+                       QStringLiteral("--bbox"), bboxOf(shown)});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QImage windowImage(fromWindow), commandLineImage(fromCommandLine);
+        QCOMPARE(windowImage.size(), QSize(1600, 1000));
+        QCOMPARE(commandLineImage.size(), windowImage.size());
+        // The box reaches the command line as decimal degrees, and back through the Mercator
+        // formulas it moves the view in the 15th digit. Qt's antialiasing rasteriser rounds to
+        // fixed point, so a line on a rounding step may shift: on 2026-11-30 one hatch line, 238
+        // pixels of 1.6 million, a few levels apart (the window's overlay drawn in one process at
+        // both views differs by the same 238). Another picture differs in far more.
+        const int differing = differingPixels(windowImage, commandLineImage);
+        QVERIFY2(differing <= windowImage.width() * windowImage.height() / 1000,
+                 qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    }
+    // The view fits the Syrian towns; the US reading far from them is named in the status bar.
+    void aFarPlaceIsLeftOutOfTheViewAndNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeArticle(
+            dir.path(), QStringLiteral("idlib.txt"),
+            "Shelling\n\nArtillery shelled Saraqib and Maarat al-Numan, and clashes went on "
+            "near Khan Shaykhun and Jisr al-Shughur. A relief group based in Tulsa said it had "
+            "sent aid.\n");
+        QVERIFY(!path.isEmpty());
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, {path}));
+        const QRectF shown = window.mapView()->viewport().visibleWorld();
+        QVERIFY(shown.contains(mercator::toWorld(35.86, 36.81)));   // Saraqib
+        QVERIFY(!shown.contains(mercator::toWorld(36.15, -95.99))); // Tulsa
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Tulsa (US)")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
     void clickingASentenceCentresTheMapOnItsPlaces()
     {

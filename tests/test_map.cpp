@@ -4,6 +4,7 @@
 
 #include "geo/WebMercator.h"
 #include "map/MapDecorations.h"
+#include "map/FrameBuilder.h"
 #include "map/MapFrame.h"
 #include "events/FactionCatalog.h"
 #include "map/MapStyle.h"
@@ -25,15 +26,16 @@ class MapTest : public QObject
                std::abs(a.blue() - b.blue()) <= tolerance;
     }
 
-    // Where a coordinate lands in an export of `bbox` (W,S,E,N) at `size`: the bbox is fitted,
-    // centred, keeping its aspect (DESIGN.md's export contract).
+    // Where a coordinate lands in an export of `bbox` (W,S,E,N) at `size` with a title: the bbox
+    // is fitted, keeping its aspect, into the image less the margins of the title block, the
+    // legend and the scale bar, and centred there (DESIGN.md's export contract).
     static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e, double n)
     {
         const QRectF box(mercator::toWorld(n, w), mercator::toWorld(s, e));
-        const double scale = std::min(size.width() / box.width(), size.height() / box.height());
-        const QPointF p = mercator::toWorld(lat, lon);
-        return {size.width() / 2.0 + (p.x() - box.center().x()) * scale,
-                size.height() / 2.0 + (p.y() - box.center().y()) * scale};
+        const QRectF usable = QRectF(QPointF(0, 0), QSizeF(size))
+                                  .marginsRemoved(MapFrame::decorationMargins(1.0, true));
+        const double scale = std::min(usable.width() / box.width(), usable.height() / box.height());
+        return usable.center() + (mercator::toWorld(lat, lon) - box.center()) * scale;
     }
 
     // Counts the pixels of `image` within `radius` of `centre` that are close to `color`.
@@ -81,15 +83,17 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         process.setProcessEnvironment(env);
+        // Large enough that Albu Kamal and al-Qaim, 10 km apart, are two markers, not a cluster.
         process.start(test::frontlineProgram(),
-                      {QStringLiteral("export"), seed, QStringLiteral("-o"), out, QStringLiteral("--size"),
-                       QStringLiteral("1600x1000"), QStringLiteral("--bbox"), QStringLiteral("34,30,46,38"),
+                      {QStringLiteral("export"), seed, QStringLiteral("-o"), out,
+                       QStringLiteral("--size"), QStringLiteral("2000x1250"),
+                       QStringLiteral("--bbox"), QStringLiteral("34,30,46,38"),
                        QStringLiteral("--date"), QStringLiteral("2016-06-29")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY2(process.readAllStandardError().isEmpty(), "export printed on stderr");
         QImage image(out);
-        QCOMPARE(image.size(), QSize(1600, 1000));
+        QCOMPARE(image.size(), QSize(2000, 1250));
 
         const MapStyle &style = MapStyle::standard();
         const QSize size = image.size();
@@ -105,6 +109,27 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("marker colour missing at Albu Kamal (%1,%2): %3")
                                 .arg(albuKamal.x()).arg(albuKamal.y())
                                 .arg(image.pixelColor(albuKamal.toPoint()).name())));
+    }
+    // The box asked for lands whole in the room the title block, the legend and the scale bar
+    // leave, centred there and filling it one way; symbols and margins scale with the DPI.
+    void aFrameShowsItsBoxClearOfTheDecorations()
+    {
+        FrameRequest request;
+        request.world = QRectF(mercator::toWorld(38, 34), mercator::toWorld(30, 46));
+        request.dpi = 192;
+        request.title = QStringLiteral("Title");
+        const MapFrame frame = buildFrame(request);
+        QCOMPARE(frame.viewport.size(), FrameRequest::kDefaultSize);
+        QCOMPARE(frame.symbolScale, 2.0);
+        QCOMPARE(frame.title, request.title);
+        const QRectF usable = QRectF(QPointF(0, 0), QSizeF(frame.viewport.size()))
+                                  .marginsRemoved(MapFrame::decorationMargins(2.0, true));
+        const QRectF box(frame.viewport.toScreen(request.world.topLeft()),
+                         frame.viewport.toScreen(request.world.bottomRight()));
+        QVERIFY(usable.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(box));
+        QVERIFY(QLineF(box.center(), usable.center()).length() < 1e-6);
+        QVERIFY(std::abs(box.width() - usable.width()) < 1e-6 ||
+                std::abs(box.height() - usable.height()) < 1e-6);
     }
     void scaleBarLengthsAreRoundNumbers()
     {

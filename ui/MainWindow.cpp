@@ -19,7 +19,9 @@
 #include "io/Geodata.h"
 #include "io/LayerFileReader.h"
 #include "io/SnapshotExporter.h"
+#include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
+#include "map/FrameBuilder.h"
 #include "text/ArticleReader.h"
 
 #include <QAction>
@@ -259,6 +261,7 @@ void MainWindow::loadingEnded(bool cancelled, const QStringList &problems, const
         statusBar()->showMessage(cancelled ? tr("Stopped: %n article(s) open", nullptr, int(m_document.articles().size()))
                                            : tr("%n article(s) open", nullptr, int(m_document.articles().size())),
                                  5000);
+        showPlacesLeftOutOfView();
     }
     Q_EMIT loadingFinished(problems.isEmpty());
 }
@@ -273,6 +276,23 @@ void MainWindow::stopLoading()
     QCoreApplication::sendPostedEvents(&m_loading->loader()); // its last batch
 }
 
+// The view fits the main group of places; those far from it are named, so that the analyst
+// knows they are on the map and can go to them.
+void MainWindow::showPlacesLeftOutOfView()
+{
+    QStringList names;
+    for (int index : documentExtent(m_document).leftOut) {
+        const Place &place = m_document.geoparse().places[index];
+        names << (place.countryCode.isEmpty()
+                      ? place.name
+                      : QStringLiteral("%1 (%2)").arg(place.name, place.countryCode));
+    }
+    if (!names.isEmpty())
+        statusBar()->showMessage(tr("Left out of the view, far from the other places: %1")
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 15000);
+}
+
 void MainWindow::openWithDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
@@ -285,22 +305,30 @@ void MainWindow::exportSnapshot()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
                                                       QStringLiteral("map.png"),
                                                       tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    MapFrame frame;
-    frame.viewport = m_mapView->viewport();
+    if (!path.isEmpty())
+        exportSnapshotTo(path);
+}
+
+bool MainWindow::exportSnapshotTo(const QString &path)
+{
+    FrameRequest request;
+    // Beyond the world's edge there is nothing to show, and no --bbox could ask for it.
+    request.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
     if (!m_document.isEmpty()) {
-        frame.title = m_document.articles().front().title;
-        frame.asOf = m_document.articles().front().date;
+        request.title = m_document.articles().front().title;
+        request.asOf = m_document.articles().front().date;
     }
-    QString error;
-    MapOverlay overlay = m_mapView->overlay();
+    MapOverlay overlay = m_mapView->completeOverlay();
     for (MapMarker &marker : overlay.markers)
         marker.selected = false; // an export shows the map, not the analyst's selection
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), frame, overlay, m_mapView->layers(), &error))
+    QString error;
+    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), buildFrame(request),
+                                   overlay, m_mapView->layers(), &error)) {
         report(error, true);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::showAbout()

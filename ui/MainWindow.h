@@ -41,6 +41,10 @@ public:
     bool addLayerFile(const QString &path);
     // Adds an online XYZ tile layer (off until the analyst adds one); a message if it cannot.
     bool addTileLayer(const QString &urlTemplate, const QString &attribution);
+    // Writes what the analyst sees (the view's visible world) as `frontline export` writes that
+    // box given as --bbox: its default size and DPI, the first article's title and date.
+    // Problems are reported; returns whether the file was written.
+    bool exportSnapshotTo(const QString &path);
     // Takes an edited faction catalogue: saves it as the analyst's copy and reads the open
     // articles again with it.
     bool applyFactions(const FactionCatalog &catalog);
@@ -63,6 +67,7 @@ protected:
 private:
     void createActions();
     void openWithDialog();
+    void showPlacesLeftOutOfView();
     void exportSnapshot();
     void showAbout();
     void importGazetteer();

@@ -4,6 +4,7 @@
 #include "document/Selection.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
+#include "map/DocumentExtent.h"
 #include "map/FrameComposer.h"
 #include "map/MarkerClusters.h"
 #include "map/RasterSource.h"
@@ -64,6 +65,15 @@ void MapView::documentChanged()
         m_articlesFitted = m_document.articles().size();
         fitToDocument();
     }
+}
+
+const MapOverlay &MapView::completeOverlay()
+{
+    if (m_zoneBuilder.isBusy()) {
+        m_zones = controlZonesFromText(m_document, m_basemap);
+        rebuildOverlay();
+    }
+    return *m_overlay;
 }
 
 void MapView::rebuildOverlay()
@@ -197,7 +207,7 @@ void MapView::viewportChanged()
 void MapView::fitToDocument()
 {
     m_viewport.setSize(size());
-    const QRectF extent = documentExtent(m_document);
+    const QRectF extent = documentExtent(m_document).world;
     if (extent.isNull())
         m_viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0); // the inhabited world
     else

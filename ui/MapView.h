@@ -46,6 +46,9 @@ public:
     bool isFrameCurrent() const;
     // Still working out the control zones of the latest document change.
     bool areZonesPending() const { return m_zoneBuilder.isBusy(); }
+    // The overlay with the latest document's zones, worked out here and now if the worker has
+    // not finished them yet (an export must not miss them).
+    const MapOverlay &completeOverlay();
 
 public Q_SLOTS:
     void fitToDocument();

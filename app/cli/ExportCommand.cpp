@@ -8,7 +8,9 @@
 #include "io/GeoparseWriter.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
+#include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
+#include "map/FrameBuilder.h"
 #include "map/MapRenderer.h"
 
 #include <QFileInfo>
@@ -68,8 +70,13 @@ int runExportCommand(const QStringList &args)
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file"), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Image size"), QStringLiteral("WxH"), QStringLiteral("1600x1000")});
-    parser.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution"), QStringLiteral("N"), QStringLiteral("96")});
+    const QString defaultSize = QStringLiteral("%1x%2")
+                                    .arg(FrameRequest::kDefaultSize.width())
+                                    .arg(FrameRequest::kDefaultSize.height());
+    parser.addOption(
+        {QStringLiteral("size"), QStringLiteral("Image size"), QStringLiteral("WxH"), defaultSize});
+    parser.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution"), QStringLiteral("N"),
+                      QString::number(FrameRequest::kDefaultDpi)});
     parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
@@ -127,18 +134,18 @@ int runExportCommand(const QStringList &args)
         return ExitBadInput;
     }
     if (snapshot) {
-        MapFrame frame;
-        frame.viewport.setSize(size);
-        frame.symbolScale = dpi / 96.0;
-        const QRectF extent = parser.isSet("bbox") ? bbox : documentExtent(document);
-        if (parser.isSet("bbox"))
-            frame.viewport.fit(extent, 0.0, MapViewport::kMaxZoom);
-        else if (!extent.isNull())
-            frame.viewport.fitInside(extent, MapFrame::decorationMargins(frame.symbolScale, true));
-        else
-            frame.viewport.fit(QRectF(0, 0.2, 1, 0.6), 0.0);
-        frame.title = parser.isSet("title") ? parser.value("title") : document.articles().front().title;
-        frame.asOf = document.articles().front().date;
+        FrameRequest request;
+        request.size = size;
+        request.dpi = dpi;
+        if (parser.isSet("bbox")) {
+            request.world = bbox;
+        } else {
+            request.world = documentExtent(document).world;
+            request.maxZoom = kDocumentMaxZoom;
+        }
+        request.title =
+            parser.isSet("title") ? parser.value("title") : document.articles().front().title;
+        request.asOf = document.articles().front().date;
         const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
         std::vector<ControlZone> zones = controlZonesFromText(document, geodata->basemap);
         for (const QString &layer : parser.values("layer"))
@@ -146,8 +153,9 @@ int runExportCommand(const QStringList &args)
                 printError(command, error);
                 return ExitBadInput;
             }
-        written = exportSnapshot(out, MapRenderer(geodata->basemap), frame,
-                                 overlayForDocument(document, nullptr, catalog, zones, palette), LayerStack(), &error);
+        written = exportSnapshot(out, MapRenderer(geodata->basemap), buildFrame(request),
+                                 overlayForDocument(document, nullptr, catalog, zones, palette),
+                                 LayerStack(), &error);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
     }

@@ -73,20 +73,24 @@ void addControlClaims(const std::vector<SentenceEvent> &events, const GeoparseRe
 std::vector<PlaceControl> currentControl(const std::vector<ControlClaim> &claims)
 {
     QHash<QString, std::vector<const ControlClaim *>> byPlace;
+    QStringList places; // in the order the claims first name them: QHash's order changes per run
     for (const ControlClaim &claim : claims)
-        if (!claim.place.isEmpty())
+        if (!claim.place.isEmpty()) {
+            if (!byPlace.contains(claim.place))
+                places << claim.place;
             byPlace[claim.place].push_back(&claim);
+        }
     std::vector<PlaceControl> control;
-    for (auto it = byPlace.cbegin(); it != byPlace.cend(); ++it) {
+    for (const QString &place : places) {
         // Latest first; an undated claim is older than any dated one.
-        std::vector<const ControlClaim *> ordered = it.value();
+        std::vector<const ControlClaim *> ordered = byPlace.value(place);
         const auto day = [](const ControlClaim *c) {
             return c->asOf.end.isValid() ? c->asOf.end.toJulianDay() : std::numeric_limits<qint64>::min();
         };
         std::stable_sort(ordered.begin(), ordered.end(),
                          [&](const ControlClaim *a, const ControlClaim *b) { return day(a) > day(b); });
         PlaceControl state;
-        state.place = it.key();
+        state.place = place;
         bool contested = false;
         for (const ControlClaim *claim : ordered) {
             if (claim->status == ControlStatus::Lost)

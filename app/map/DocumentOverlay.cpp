@@ -19,19 +19,6 @@ bool placeInSentence(const Document &document, int place, SentenceRef sentence)
     return false;
 }
 
-QRectF boundsOf(const Document &document, bool points)
-{
-    QRectF bounds;
-    for (const Place &place : document.geoparse().places) {
-        if (place.isPoint() != points || !place.hasCoordinates())
-            continue;
-        const QPointF p = mercator::toWorld(place.latitude, place.longitude);
-        const QRectF r(p, QSizeF(1e-9, 1e-9));
-        bounds = bounds.isNull() ? r : bounds.united(r);
-    }
-    return bounds;
-}
-
 // A region, province, sea or island the text names, labelled as the article spells it.
 // Countries are the basemap's to label; an unlisted place without coordinates has no spot.
 void addAreaLabel(const Document &document, int index, MapOverlay &overlay)
@@ -170,18 +157,6 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
         overlay.markers.push_back(marker);
     }
     return overlay;
-}
-
-QRectF documentExtent(const Document &document)
-{
-    QRectF points = boundsOf(document, true);
-    if (points.isNull())
-        return boundsOf(document, false);
-    // Arrows come from somewhere: show where.
-    for (const Arrow &arrow : document.events().arrows)
-        for (const QGeoCoordinate &c : arrow.path)
-            points = points.united(QRectF(mercator::toWorld(c.latitude(), c.longitude()), QSizeF(1e-9, 1e-9)));
-    return points;
 }
 
 } // namespace frontline

@@ -3,8 +3,6 @@
 #include "ControlZones.h"
 #include "MapOverlay.h"
 
-#include <QRectF>
-
 namespace frontline {
 
 class Document;
@@ -19,9 +17,5 @@ enum class Palette { Standard, ColorBlindSafe };
 MapOverlay overlayForDocument(const Document &document, const Selection *selection,
                               const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
                               Palette palette = Palette::Standard);
-
-// The world rectangle that shows the document's point places (not the countries it
-// names); falls back to its countries and provinces, then to an empty rectangle.
-QRectF documentExtent(const Document &document);
 
 } // namespace frontline

@@ -8,6 +8,7 @@
 #include "geoparse/Geoparser.h"
 #include "io/Geodata.h"
 #include "map/ControlZones.h"
+#include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "map/FrameComposer.h"
 #include "map/MapRenderer.h"
@@ -61,7 +62,8 @@ Scene &scene()
         s->overlay = overlayForDocument(s->document, nullptr, FactionCatalog::builtIn(), zones);
         s->frame.viewport.setSize(kFrameSize);
         s->frame.keepBasemap = true; // as the window draws
-        s->frame.viewport.fitInside(documentExtent(s->document), MapFrame::decorationMargins(1.0, false));
+        s->frame.viewport.fitInside(documentExtent(s->document).world,
+                                    MapFrame::decorationMargins(1.0, false));
         return s;
     }();
     return *loaded;
