@@ -318,9 +318,7 @@ bool MainWindow::exportSnapshotTo(const QString &path)
         request.title = m_document.articles().front().title;
         request.asOf = m_document.articles().front().date;
     }
-    MapOverlay overlay = m_mapView->completeOverlay();
-    for (MapMarker &marker : overlay.markers)
-        marker.selected = false; // an export shows the map, not the analyst's selection
+    const MapOverlay &overlay = m_mapView->completeOverlay(); // no selection: MapFrame's
     QString error;
     if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), buildFrame(request),
                                    overlay, m_mapView->layers(), &error)) {

@@ -80,18 +80,25 @@ void MapView::rebuildOverlay()
 {
     std::vector<ControlZone> zones = m_loadedZones; // beneath the zones read from text
     zones.insert(zones.end(), m_zones.begin(), m_zones.end());
-    m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(m_document, &m_selection, m_catalog, zones, m_palette));
+    m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(m_document, m_catalog, zones, m_palette));
+    m_selectedPlaces = selectedPlaceIds(m_document, m_selection);
     contentChanged();
 }
 
 void MapView::contentChanged()
 {
+    redrawContent();
+    Q_EMIT layersChanged();
+}
+
+void MapView::redrawContent()
+{
     MapFrame settings;
     settings.legend = false; // the legend dock shows it
     settings.keepBasemap = true;
+    settings.selectedPlaces = m_selectedPlaces;
     m_background.setContent(m_overlay, m_layers, settings);
     update();
-    Q_EMIT layersChanged();
 }
 
 void MapView::addLoadedZones(const std::vector<ControlZone> &zones)
@@ -233,15 +240,17 @@ QPointF MapView::screenPositionOf(const QString &placeId) const
     return {-1, -1};
 }
 
+// A final cheap step: the frame highlights the selected places; the overlay stays.
 void MapView::followSelection(bool fromSentence)
 {
-    rebuildOverlay();
+    m_selectedPlaces = selectedPlaceIds(m_document, m_selection);
+    redrawContent();
     if (!fromSentence)
         return;
     // Centre on the sentence's places; zoom out only if they do not fit.
     QRectF bounds;
     for (const MapMarker &marker : m_overlay->markers)
-        if (marker.selected)
+        if (m_selectedPlaces.contains(marker.placeId))
             bounds = grownToPoint(bounds, QRectF(marker.world, QSizeF(1e-9, 1e-9)));
     if (bounds.isNull())
         return;

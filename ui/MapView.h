@@ -92,6 +92,7 @@ protected:
 private:
     void rebuildOverlay();
     void contentChanged();
+    void redrawContent(); // the same overlay and layers, a new selection
     void documentChanged();
     void followSelection(bool fromSentence);
     void zoomBy(double levels);
@@ -120,7 +121,8 @@ private:
     Selection &m_selection;
     MapViewport m_viewport;
     LayerStack m_layers;
-    std::shared_ptr<const MapOverlay> m_overlay;
+    std::shared_ptr<const MapOverlay> m_overlay; // rebuilt when the document changes
+    QSet<QString> m_selectedPlaces;               // drawn by the frame, never rebuilding it
     Tool m_tool = Tool::Pan;
     QPointF m_pressPosition;
     QPointF m_lastDragPosition;

@@ -154,7 +154,7 @@ int runExportCommand(const QStringList &args)
                 return ExitBadInput;
             }
         written = exportSnapshot(out, MapRenderer(geodata->basemap), buildFrame(request),
-                                 overlayForDocument(document, nullptr, catalog, zones, palette),
+                                 overlayForDocument(document, catalog, zones, palette),
                                  LayerStack(), &error);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);

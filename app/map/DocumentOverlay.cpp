@@ -11,14 +11,6 @@
 namespace frontline {
 namespace {
 
-bool placeInSentence(const Document &document, int place, SentenceRef sentence)
-{
-    for (int mention : document.mentionsInSentence(sentence))
-        if (document.geoparse().mentions[mention].place == place)
-            return true;
-    return false;
-}
-
 // A region, province, sea or island the text names, labelled as the article spells it.
 // Countries are the basemap's to label; an unlisted place without coordinates has no spot.
 void addAreaLabel(const Document &document, int index, MapOverlay &overlay)
@@ -26,7 +18,7 @@ void addAreaLabel(const Document &document, int index, MapOverlay &overlay)
     const Place &place = document.geoparse().places[index];
     if (place.kind == PlaceKind::Country || !place.hasCoordinates())
         return;
-    const std::vector<int> mentions = document.mentionsOfPlace(index);
+    const std::vector<int> &mentions = document.mentionsOfPlace(index);
     MapAreaLabel area;
     area.placeId = place.id;
     area.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
@@ -42,8 +34,18 @@ FactionStyle styleOf(const Faction &faction, Palette palette)
 
 } // namespace
 
-MapOverlay overlayForDocument(const Document &document, const Selection *selection,
-                              const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
+QSet<QString> selectedPlaceIds(const Document &document, const Selection &selection)
+{
+    if (!selection.placeId().isEmpty())
+        return {selection.placeId()};
+    QSet<QString> ids;
+    if (selection.sentence().isValid())
+        for (int mention : document.mentionsInSentence(selection.sentence()))
+            ids.insert(document.geoparse().places[document.geoparse().mentions[mention].place].id);
+    return ids;
+}
+
+MapOverlay overlayForDocument(const Document &document, const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
                               Palette palette)
 {
     MapOverlay overlay;
@@ -145,15 +147,12 @@ MapOverlay overlayForDocument(const Document &document, const Selection *selecti
         MapMarker marker;
         marker.placeId = place.id;
         // Labelled as the article spells it: that is the name the analyst is reading.
-        const std::vector<int> mentions = document.mentionsOfPlace(i);
+        const std::vector<int> &mentions = document.mentionsOfPlace(i);
         marker.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
         marker.mentions = int(mentions.size());
         marker.world = mercator::toWorld(place.latitude, place.longitude);
         if (holder.contains(place.id))
             marker.color = colorOf(holder.value(place.id));
-        if (selection)
-            marker.selected = selection->placeId() == place.id ||
-                              (selection->placeId().isEmpty() && placeInSentence(document, i, selection->sentence()));
         overlay.markers.push_back(marker);
     }
     return overlay;

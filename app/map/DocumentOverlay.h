@@ -14,8 +14,12 @@ enum class Palette { Standard, ColorBlindSafe };
 // What the map draws of a document: control zones (computed once per document change by
 // controlZonesFromText), offensive arrows, a marker for every point place coloured by who
 // holds it, the selected ones highlighted, and the legend of the factions that appear.
-MapOverlay overlayForDocument(const Document &document, const Selection *selection,
-                              const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
+// The places the analyst's selection highlights: the selected place, or those of the
+// selected sentence. Drawn by the frame (MapFrame::selectedPlaces), a final cheap step that
+// never rebuilds the overlay.
+QSet<QString> selectedPlaceIds(const Document &document, const Selection &selection);
+
+MapOverlay overlayForDocument(const Document &document, const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
                               Palette palette = Palette::Standard);
 
 } // namespace frontline

@@ -3,6 +3,7 @@
 #include "MapViewport.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 namespace frontline {
@@ -19,6 +20,7 @@ struct MapFrame
     bool legend = true;       // the window shows it in a dock instead
     QString extraAttribution; // of the raster layers shown, after the basemap's
     bool keepBasemap = false; // the window redraws views: keep their basemap as pixels
+    QSet<QString> selectedPlaces; // the window's selection, highlighted; none in exports
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.
     static QMarginsF decorationMargins(double symbolScale, bool title)

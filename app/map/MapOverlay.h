@@ -22,7 +22,6 @@ struct MapMarker
     QPointF world;
     QColor color; // invalid: the style's default marker colour
     int mentions = 0; // how often the text names it: the most named are labelled first
-    bool selected = false;
 };
 
 // An area the text names (a region, a province, a sea, an island): labelled at its

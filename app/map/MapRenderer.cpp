@@ -216,7 +216,7 @@ void MapRenderer::drawPlaces(QPainter &painter, const MapFrame &frame, const Map
     for (const MarkerClusters::Cluster &cluster : clusters.clusters()) {
         bool selected = false;
         for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
-            selected = selected || overlay.markers[clusters.members()[m]].selected;
+            selected = selected || frame.selectedPlaces.contains(overlay.markers[clusters.members()[m]].placeId);
         const MapMarker &marker = overlay.markers[clusters.members()[cluster.first]];
         const double r = cluster.count > 1 ? 8 * s
                                            : (selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
@@ -265,10 +265,13 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
             singles.push_back(&cluster);
     std::stable_sort(singles.begin(), singles.end(), [&](const MarkerClusters::Cluster *a, const MarkerClusters::Cluster *b) {
         const MapMarker &x = overlay.markers[places.members()[a->first]], &y = overlay.markers[places.members()[b->first]];
-        return x.selected != y.selected ? x.selected : x.mentions > y.mentions;
+        const bool xSelected = frame.selectedPlaces.contains(x.placeId);
+        const bool ySelected = frame.selectedPlaces.contains(y.placeId);
+        return xSelected != ySelected ? xSelected : x.mentions > y.mentions;
     });
     for (const MarkerClusters::Cluster *cluster : singles) {
         const MapMarker &marker = overlay.markers[places.members()[cluster->first]];
+        const bool selected = frame.selectedPlaces.contains(marker.placeId);
         const QPointF p = cluster->screen;
         // Right of the marker first, then left, above, below, then the four corners: the
         // first free place wins.
@@ -288,11 +291,11 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
         for (const QPointF &baseline : candidates)
             if (screen.contains(box.translated(baseline)) &&
                 placer.tryPlace(box.translated(baseline).adjusted(-2 * s, -s, 2 * s, s))) {
-                placeLabels.push_back({baseline, marker.label, marker.selected});
+                placeLabels.push_back({baseline, marker.label, selected});
                 placed = true;
                 break;
             }
-        if (!placed && marker.selected)
+        if (!placed && selected)
             placeLabels.push_back({candidates[0], marker.label, true});
     }
 

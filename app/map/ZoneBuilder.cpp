@@ -23,6 +23,7 @@ void ZoneBuilder::request(std::shared_ptr<const GeoparseResult> places,
                           std::shared_ptr<const EventsResult> events)
 {
     Inputs inputs{std::move(places), std::move(events)};
+    m_busy = true;
     if (m_watcher.isRunning())
         m_pending = std::move(inputs);
     else
@@ -43,6 +44,7 @@ void ZoneBuilder::finished()
         start(std::exchange(m_pending, {}));
         return; // these are already out of date
     }
+    m_busy = false;
     Q_EMIT ready(zones);
 }
 

@@ -25,7 +25,9 @@ public:
 
     void request(std::shared_ptr<const GeoparseResult> places,
                  std::shared_ptr<const EventsResult> events);
-    bool isBusy() const { return m_watcher.isRunning() || m_pending.places != nullptr; }
+    // From a request until its zones are handed over (a finished worker's result may still
+    // wait in the event queue).
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void ready(const std::vector<ControlZone> &zones);
@@ -42,6 +44,7 @@ private:
     const Basemap &m_basemap;
     QFutureWatcher<std::vector<ControlZone>> m_watcher;
     Inputs m_pending; // asked for while working
+    bool m_busy = false;
 };
 
 } // namespace frontline

@@ -59,7 +59,7 @@ Scene &scene()
             read.article.date = QDate(2016, 6, 29); // the judged date of the seed
         s->document.addArticle(read.article, geoparser, &events);
         const std::vector<ControlZone> zones = controlZonesFromText(s->document, s->geodata->basemap);
-        s->overlay = overlayForDocument(s->document, nullptr, FactionCatalog::builtIn(), zones);
+        s->overlay = overlayForDocument(s->document, FactionCatalog::builtIn(), zones);
         s->frame.viewport.setSize(kFrameSize);
         s->frame.keepBasemap = true; // as the window draws
         s->frame.viewport.fitInside(documentExtent(s->document).world,
