@@ -21,7 +21,8 @@ QString withShortParagraphs(const Article &article)
     int paragraphStart = 0;
     for (const TextRange &sentence : article.sentences) {
         const int end = sentence.end; // the previous break is at most a paragraph back
-        paragraphStart = std::max(paragraphStart, int(text.lastIndexOf(QLatin1Char('\n'), end - 1)) + 1);
+        paragraphStart =
+            std::max(paragraphStart, int(text.lastIndexOf(QLatin1Char('\n'), end - 1)) + 1);
         if (end - paragraphStart > kLongestParagraph && end < text.size() &&
             text[end] == QLatin1Char(' ')) {
             text[end] = QLatin1Char('\n');
@@ -41,6 +42,8 @@ SourcePanel::SourcePanel(Document &document, Selection &selection, QWidget *pare
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setPlaceholderText(tr("Open an article (Ctrl+O) to see its text here."));
     m_highlighter = new MentionHighlighter(document, QPlainTextEdit::document());
+    m_insertTimer.setSingleShot(true);
+    connect(&m_insertTimer, &QTimer::timeout, this, &SourcePanel::insertSomePendingText);
     connect(&document, &Document::changed, this, &SourcePanel::reload);
     connect(&selection, &Selection::changed, this, &SourcePanel::followSelection);
     reload();
@@ -58,7 +61,7 @@ void SourcePanel::reload()
         return;
     }
     QString text;
-    int end = QPlainTextEdit::document()->characterCount() - 1;
+    int end = QPlainTextEdit::document()->characterCount() - 1 + int(m_pending.size());
     for (std::size_t a = shown; a < articles.size(); ++a) {
         if (a > 0) {
             text += kArticleSeparator;
@@ -72,13 +75,36 @@ void SourcePanel::reload()
     m_mentionsShown = mentions;
     m_highlighter->setMentions(m_articleOffsets);
     if (shown == articles.size()) {
+        showPendingText();
         m_highlighter->rehighlight();
     } else {
-        QTextCursor cursor(QPlainTextEdit::document());
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertText(text);
+        m_pending += text;
+        m_insertTimer.start();
     }
     applyHighlights();
+}
+
+// A slice of the new text each turn of the event loop: the window answers while a day's
+// feed, or one huge article, is laid out and marked.
+void SourcePanel::insertSomePendingText()
+{
+    constexpr int kCharactersPerTurn = 32 * 1024; // a few milliseconds of layout and marks
+    QTextCursor cursor(QPlainTextEdit::document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_pending.left(kCharactersPerTurn));
+    m_pending.remove(0, kCharactersPerTurn);
+    if (!m_pending.isEmpty())
+        m_insertTimer.start();
+}
+
+void SourcePanel::showPendingText()
+{
+    if (m_pending.isEmpty())
+        return;
+    m_insertTimer.stop();
+    QTextCursor cursor(QPlainTextEdit::document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(std::exchange(m_pending, QString()));
 }
 
 int SourcePanel::panelPosition(SentenceRef sentence, bool end) const
@@ -99,8 +125,9 @@ SentenceRef SourcePanel::sentenceAt(QPoint viewportPosition) const
     return {};
 }
 
-QRect SourcePanel::sentenceRect(SentenceRef sentence) const
+QRect SourcePanel::sentenceRect(SentenceRef sentence)
 {
+    showPendingText();
     QTextCursor cursor(QPlainTextEdit::document());
     cursor.setPosition(panelPosition(sentence));
     return cursorRect(cursor);
@@ -129,6 +156,8 @@ void SourcePanel::followSelection()
 void SourcePanel::applyHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
+    if (m_highlighted.isValid() || !m_selection.placeId().isEmpty())
+        showPendingText(); // what is highlighted must be in the text
     if (m_highlighted.isValid()) {
         QTextEdit::ExtraSelection sentence;
         sentence.cursor = QTextCursor(QPlainTextEdit::document());

@@ -3,7 +3,7 @@
 #include "document/Document.h"
 
 #include <QPlainTextEdit>
-
+#include <QTimer>
 #include <vector>
 
 namespace frontline {
@@ -24,13 +24,15 @@ public:
     QString highlightedText() const;
     // The sentence shown at a point of the viewport, for clicks (and tests).
     SentenceRef sentenceAt(QPoint viewportPosition) const;
-    QRect sentenceRect(SentenceRef sentence) const; // viewport coordinates of its first line
+    QRect sentenceRect(SentenceRef sentence); // viewport coordinates of its first line
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void reload();
+    void insertSomePendingText();
+    void showPendingText(); // all of it, now
     void followSelection();
     void applyHighlights();
     int panelPosition(SentenceRef sentence, bool end = false) const;
@@ -39,6 +41,8 @@ private:
     Selection &m_selection;
     MentionHighlighter *m_highlighter = nullptr;
     std::size_t m_mentionsShown = 0;
+    QString m_pending; // new articles' text not yet in the panel
+    QTimer m_insertTimer;
     std::vector<int> m_articleOffsets; // where each article starts in the panel's text
     SentenceRef m_highlighted;
 };

@@ -83,6 +83,10 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
     }
 
     const EventsResult &events = document.events();
+    QHash<QString, const Event *> eventsById;
+    if (!events.arrows.empty())
+        for (const Event &event : events.events)
+            eventsById.insert(event.id, &event);
     for (const Arrow &arrow : events.arrows) {
         if (arrow.path.size() < 2)
             continue;
@@ -91,12 +95,11 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
         mapArrow.head = mercator::toWorld(arrow.path.back().latitude(), arrow.path.back().longitude());
         mapArrow.color = colorOf(arrow.faction);
         mapArrow.dashed = arrow.originInferred;
-        for (const Event &event : events.events)
-            if (event.id == arrow.event) {
-                mapArrow.dashed = mapArrow.dashed || event.status == EventStatus::Planned;
-                if (event.time.isResolved())
-                    mapArrow.label = event.time.start.toString(QStringLiteral("d MMM yyyy"));
-            }
+        if (const Event *event = eventsById.value(arrow.event)) {
+            mapArrow.dashed = mapArrow.dashed || event->status == EventStatus::Planned;
+            if (event->time.isResolved())
+                mapArrow.label = event->time.start.toString(QStringLiteral("d MMM yyyy"));
+        }
         overlay.arrows.push_back(mapArrow);
     }
 
