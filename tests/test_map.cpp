@@ -8,6 +8,9 @@
 #include "map/MapFrame.h"
 #include "events/FactionCatalog.h"
 #include "map/MapStyle.h"
+#include "map/BackgroundRenderer.h"
+#include "map/MapRenderer.h"
+#include "io/Geodata.h"
 
 #include <QImage>
 #include <QProcess>
@@ -50,6 +53,44 @@ class MapTest : public QObject
     }
 
 private Q_SLOTS:
+    // On a HiDPI screen (a device pixel ratio of 2) the window's frames are drawn at the
+    // screen's resolution: twice the pixels each way, the same picture, not a magnified one.
+    void hiDpiFramesAreDrawnAtTheScreensResolution()
+    {
+        QString error;
+        const auto geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(geodata, qPrintable(error));
+        const MapRenderer renderer(geodata->basemap);
+        BackgroundRenderer background(renderer);
+        auto overlay = std::make_shared<MapOverlay>();
+        MapMarker marker;
+        marker.placeId = QStringLiteral("palmyra");
+        marker.label = QStringLiteral("Palmyra");
+        marker.world = mercator::toWorld(34.55, 38.27);
+        overlay->markers.push_back(marker);
+        const MapViewport view(QSize(400, 300), mercator::toWorld(34.5, 38.5), 6);
+        MapFrame settings;
+        settings.legend = false;
+        QImage frames[2];
+        for (int dense = 0; dense < 2; ++dense) {
+            settings.devicePixelRatio = dense ? 2.0 : 1.0;
+            background.setContent(overlay, LayerStack(), settings);
+            background.renderNow(view);
+            frames[dense] = background.bestFrameFor(view)->image;
+        }
+        QCOMPARE(frames[1].size(), QSize(800, 600));
+        QCOMPARE(frames[1].devicePixelRatio(), 2.0);
+        const QPoint at = view.toScreen(marker.world).toPoint();
+        QVERIFY(near(frames[0].pixelColor(at), MapStyle::standard().marker));
+        QVERIFY(near(frames[1].pixelColor(at * 2), MapStyle::standard().marker));
+        // Sharper than the 1x frame magnified: they differ along every edge and letter.
+        QImage magnified = frames[0].scaled(800, 600).convertToFormat(frames[1].format());
+        int differing = 0;
+        for (int y = 0; y < 600; ++y)
+            for (int x = 0; x < 800; ++x)
+                differing += !near(magnified.pixelColor(x, y), frames[1].pixelColor(x, y), 40);
+        QVERIFY2(differing > 200, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    }
     // A sea the text names is labelled at its point in the water colour, and not pinned.
     void namedAreasAreLabelledNotPinned()
     {
@@ -143,5 +184,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(MapTest)
+QTEST_MAIN(MapTest) // fonts for the frames drawn here need a QGuiApplication
 #include "test_map.moc"

@@ -97,6 +97,8 @@ void MapView::redrawContent()
     settings.legend = false; // the legend dock shows it
     settings.keepBasemap = true;
     settings.selectedPlaces = m_selectedPlaces;
+    m_pixelRatio = devicePixelRatioF();
+    settings.devicePixelRatio = m_pixelRatio;
     m_background.setContent(m_overlay, m_layers, settings);
     update();
 }
@@ -283,6 +285,8 @@ QGeoCoordinate MapView::coordinateAt(QPointF position) const
 
 void MapView::paintEvent(QPaintEvent *)
 {
+    if (devicePixelRatioF() != m_pixelRatio) // moved to a screen of another density
+        redrawContent();
     QPainter painter(this);
     painter.fillRect(rect(), MapStyle::standard().sea);
     if (!m_background.bestFrameFor(m_viewport))

@@ -123,6 +123,7 @@ private:
     LayerStack m_layers;
     std::shared_ptr<const MapOverlay> m_overlay; // rebuilt when the document changes
     QSet<QString> m_selectedPlaces;               // drawn by the frame, never rebuilding it
+    double m_pixelRatio = 1.0;                    // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;
     QPointF m_pressPosition;
     QPointF m_lastDragPosition;

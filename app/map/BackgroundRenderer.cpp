@@ -48,9 +48,18 @@ BackgroundRenderer::Job BackgroundRenderer::jobFor(const MapViewport &viewport) 
 
 RenderedFrame BackgroundRenderer::run(const MapRenderer &renderer, const Job &job)
 {
-    RenderedFrame rendered{QImage(job.frame.viewport.size(), QImage::Format_ARGB32_Premultiplied), job.frame.viewport};
-    QPainter painter(&rendered.image);
-    renderer.render(painter, job.frame, *job.overlay, job.layers);
+    // On a HiDPI screen the frame is drawn as a print is, at the screen's resolution with
+    // symbols scaled to match, and shown at the view's size: sharp, not magnified.
+    const double ratio = job.frame.devicePixelRatio;
+    MapFrame dense = job.frame;
+    dense.viewport = job.frame.viewport.atPixelRatio(ratio);
+    dense.symbolScale *= ratio;
+    RenderedFrame rendered{QImage(dense.viewport.size(), QImage::Format_ARGB32_Premultiplied), job.frame.viewport};
+    {
+        QPainter painter(&rendered.image);
+        renderer.render(painter, dense, *job.overlay, job.layers);
+    }
+    rendered.image.setDevicePixelRatio(ratio);
     return rendered;
 }
 

@@ -17,7 +17,7 @@ void composeFrame(QPainter &painter, const RenderedFrame &frame, const MapViewpo
     }
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
-    painter.drawImage(QRectF(topLeft, QSizeF(frame.image.size()) * scale), frame.image);
+    painter.drawImage(QRectF(topLeft, frame.image.deviceIndependentSize() * scale), frame.image);
     painter.restore();
 }
 

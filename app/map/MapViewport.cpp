@@ -11,6 +11,14 @@ MapViewport::MapViewport(QSize size, QPointF centre, double zoom) : m_size(size)
     setZoom(zoom);
 }
 
+MapViewport MapViewport::atPixelRatio(double ratio) const
+{
+    MapViewport dense = *this;
+    dense.m_size = QSize(int(std::lround(m_size.width() * ratio)), int(std::lround(m_size.height() * ratio)));
+    dense.m_zoom = m_zoom + std::log2(ratio);
+    return dense;
+}
+
 double MapViewport::pixelsPerWorldUnit() const
 {
     return 256.0 * std::exp2(m_zoom);

@@ -41,6 +41,9 @@ public:
     // Zooms by `delta` levels keeping the world point under `screenAnchor` still.
     void zoomAbout(QPointF screenAnchor, double delta);
     void panByPixels(QPointF delta);
+    // The same view in `ratio` times as many pixels each way (a HiDPI screen's): the zoom
+    // rises by log2(ratio), past kMaxZoom if need be, so the same world fills the image.
+    MapViewport atPixelRatio(double ratio) const;
 
     bool operator==(const MapViewport &other) const = default;
 
