@@ -38,7 +38,7 @@ QRectF grownToPoint(const QRectF &box, const QRectF &point)
 MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
                  Selection &selection, QWidget *parent)
     : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap), m_catalog(catalog),
-      m_zoneBuilder(basemap), m_document(document), m_selection(selection), m_overlay(std::make_shared<MapOverlay>())
+      m_scene(document, catalog, basemap), m_document(document), m_selection(selection), m_overlay(m_scene.overlay())
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -48,19 +48,14 @@ MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document
     connect(&selection, &Selection::changed, this, &MapView::followSelection);
     connect(&m_background, &BackgroundRenderer::frameReady, this, qOverload<>(&QWidget::update));
     connect(&m_background, &BackgroundRenderer::frameReady, this, &MapView::reportLayerProblems);
-    connect(&m_zoneBuilder, &ZoneBuilder::ready, this, [this](const std::vector<ControlZone> &zones) {
-        m_zones = zones;
-        rebuildOverlay();
-    });
-    rebuildOverlay();
+    connect(&m_scene, &MapScene::changed, this, &MapView::sceneChanged);
+    sceneChanged();
 }
 
-// The markers at once, the zones when worked out; the view fits new articles, while an edit
-// only redraws.
+// The scene redraws itself on every change; the view fits new articles, while an edit only
+// redraws.
 void MapView::documentChanged()
 {
-    m_zoneBuilder.request(m_document.geoparseSnapshot(), m_document.eventsSnapshot());
-    rebuildOverlay();
     if (m_document.articles().size() != m_articlesFitted) {
         m_articlesFitted = m_document.articles().size();
         fitToDocument();
@@ -69,18 +64,12 @@ void MapView::documentChanged()
 
 const MapOverlay &MapView::completeOverlay()
 {
-    if (m_zoneBuilder.isBusy()) {
-        m_zones = controlZonesFromText(m_document, m_basemap);
-        rebuildOverlay();
-    }
-    return *m_overlay;
+    return m_scene.completeOverlay();
 }
 
-void MapView::rebuildOverlay()
+void MapView::sceneChanged()
 {
-    std::vector<ControlZone> zones = m_loadedZones; // beneath the zones read from text
-    zones.insert(zones.end(), m_zones.begin(), m_zones.end());
-    m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(m_document, m_catalog, zones, m_palette));
+    m_overlay = m_scene.overlay();
     m_selectedPlaces = selectedPlaceIds(m_document, m_selection);
     contentChanged();
 }
@@ -105,8 +94,7 @@ void MapView::redrawContent()
 
 void MapView::addLoadedZones(const std::vector<ControlZone> &zones)
 {
-    m_loadedZones.insert(m_loadedZones.end(), zones.begin(), zones.end());
-    rebuildOverlay();
+    m_scene.addLoadedZones(zones);
 }
 
 void MapView::addLayer(const MapLayer &layer)
@@ -153,8 +141,7 @@ void MapView::moveLayer(const QString &id, int steps)
 
 void MapView::setPalette(Palette palette)
 {
-    m_palette = palette;
-    rebuildOverlay();
+    m_scene.setPalette(palette);
     Q_EMIT layersChanged(); // the legend's colours
 }
 

@@ -7,7 +7,7 @@
 #include "map/MapRenderer.h"
 #include "map/MapViewport.h"
 #include "map/MarkerClusters.h"
-#include "map/ZoneBuilder.h"
+#include "map/MapScene.h"
 
 #include <QGeoCoordinate>
 #include <QWidget>
@@ -45,7 +45,7 @@ public:
     // No frame is being drawn and the one shown is of the current view and content.
     bool isFrameCurrent() const;
     // Still working out the control zones of the latest document change.
-    bool areZonesPending() const { return m_zoneBuilder.isBusy(); }
+    bool areZonesPending() const { return m_scene.areZonesPending(); }
     // The overlay with the latest document's zones, worked out here and now if the worker has
     // not finished them yet (an export must not miss them).
     const MapOverlay &completeOverlay();
@@ -90,7 +90,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void rebuildOverlay();
+    void sceneChanged();
     void contentChanged();
     void redrawContent(); // the same overlay and layers, a new selection
     void documentChanged();
@@ -112,16 +112,13 @@ private:
     BackgroundRenderer m_background;
     const Basemap &m_basemap;
     const FactionCatalog &m_catalog;
-    Palette m_palette = Palette::Standard;
-    ZoneBuilder m_zoneBuilder;
-    std::vector<ControlZone> m_zones;       // from text: worked out when the document changes
+    MapScene m_scene;
     std::size_t m_articlesFitted = 0;       // the view refits when articles come, not on edits
-    std::vector<ControlZone> m_loadedZones; // from control layers the analyst added
     Document &m_document;
     Selection &m_selection;
     MapViewport m_viewport;
     LayerStack m_layers;
-    std::shared_ptr<const MapOverlay> m_overlay; // rebuilt when the document changes
+    std::shared_ptr<const MapOverlay> m_overlay; // the scene's latest
     QSet<QString> m_selectedPlaces;               // drawn by the frame, never rebuilding it
     double m_pixelRatio = 1.0;                    // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;

@@ -10,6 +10,7 @@
 #include "io/SnapshotExporter.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
+#include "map/MapScene.h"
 #include "map/FrameBuilder.h"
 #include "map/MapRenderer.h"
 
@@ -147,15 +148,16 @@ int runExportCommand(const QStringList &args)
             parser.isSet("title") ? parser.value("title") : document.articles().front().title;
         request.asOf = document.articles().front().date;
         const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
-        std::vector<ControlZone> zones = controlZonesFromText(document, geodata->basemap);
+        std::vector<ControlZone> loadedZones;
         for (const QString &layer : parser.values("layer"))
-            if (!readControlLayer(layer, catalog, zones, &error)) {
+            if (!readControlLayer(layer, catalog, loadedZones, &error)) {
                 printError(command, error);
                 return ExitBadInput;
             }
-        written = exportSnapshot(out, MapRenderer(geodata->basemap), buildFrame(request),
-                                 overlayForDocument(document, catalog, zones, palette),
-                                 LayerStack(), &error);
+        written = exportSnapshot(
+            out, MapRenderer(geodata->basemap), buildFrame(request),
+            MapScene::completeOverlayOf(document, catalog, geodata->basemap, palette, loadedZones),
+            LayerStack(), &error);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
     }

@@ -1,0 +1,76 @@
+#include "MapScene.h"
+
+#include "document/Document.h"
+
+namespace frontline {
+namespace {
+
+std::vector<ControlZone> loadedBeneathText(const std::vector<ControlZone> &loaded,
+                                           const std::vector<ControlZone> &fromText)
+{
+    std::vector<ControlZone> zones = loaded;
+    zones.insert(zones.end(), fromText.begin(), fromText.end());
+    return zones;
+}
+
+} // namespace
+
+MapScene::MapScene(const Document &document, const FactionCatalog &catalog, const Basemap &basemap,
+                   QObject *parent)
+    : QObject(parent), m_document(document), m_catalog(catalog), m_basemap(basemap),
+      m_zoneBuilder(basemap)
+{
+    connect(&document, &Document::changed, this, &MapScene::documentChanged);
+    connect(&m_zoneBuilder, &ZoneBuilder::ready, this,
+            [this](const std::vector<ControlZone> &zones) {
+                m_textZones = zones;
+                rebuild();
+            });
+    rebuild();
+}
+
+MapOverlay MapScene::completeOverlayOf(const Document &document, const FactionCatalog &catalog,
+                                       const Basemap &basemap, Palette palette,
+                                       const std::vector<ControlZone> &loadedZones)
+{
+    return overlayForDocument(
+        document, catalog, loadedBeneathText(loadedZones, controlZonesFromText(document, basemap)),
+        palette);
+}
+
+// The markers at once, the zones when the worker has them.
+void MapScene::documentChanged()
+{
+    m_zoneBuilder.request(m_document.geoparseSnapshot(), m_document.eventsSnapshot());
+    rebuild();
+}
+
+const MapOverlay &MapScene::completeOverlay()
+{
+    if (m_zoneBuilder.isBusy()) {
+        m_textZones = controlZonesFromText(m_document, m_basemap);
+        rebuild();
+    }
+    return *m_overlay;
+}
+
+void MapScene::setPalette(Palette palette)
+{
+    m_palette = palette;
+    rebuild();
+}
+
+void MapScene::addLoadedZones(const std::vector<ControlZone> &zones)
+{
+    m_loadedZones.insert(m_loadedZones.end(), zones.begin(), zones.end());
+    rebuild();
+}
+
+void MapScene::rebuild()
+{
+    m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(
+        m_document, m_catalog, loadedBeneathText(m_loadedZones, m_textZones), m_palette));
+    Q_EMIT changed();
+}
+
+} // namespace frontline
