@@ -63,3 +63,5 @@ ln -sfn "${pkg[@cspell/dict-people-names]}/dict/people-names.txt" "$out/sources/
 ln -sfn "${pkg[@countrystatecity/countries]}/dist/data" "$out/sources/subdivisions"
 ln -sfn "$atlas" "$out/sources/world-atlas"
 ln -sfn "$atlas/LICENSE" "$out/sources/world-atlas-LICENSE"
+# Dates this run for the steps that read the sources (the links keep the packages' dates).
+touch "$out/sources/fetched.stamp"
