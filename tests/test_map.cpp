@@ -1,17 +1,18 @@
 // Rendering checked by pixels: the headless export of the seed draws sea in the sea, land on
-// land and the place marker where Albu Kamal projects.
+// land and the place marker where Albu Kamal projects; rings across the antimeridian are drawn
+// on their own sides, never across the world.
 #include "TestSupport.h"
-
+#include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
 #include "map/MapDecorations.h"
 #include "map/FrameBuilder.h"
 #include "map/MapFrame.h"
-#include "events/FactionCatalog.h"
 #include "map/MapStyle.h"
 #include "map/BackgroundRenderer.h"
 #include "map/MapRenderer.h"
 #include "io/Geodata.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,7 +26,8 @@ class MapTest : public QObject
 
     static bool near(QColor a, QColor b, int tolerance = 12)
     {
-        return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+        return std::abs(a.red() - b.red()) <= tolerance &&
+               std::abs(a.green() - b.green()) <= tolerance &&
                std::abs(a.blue() - b.blue()) <= tolerance;
     }
 
@@ -50,6 +52,53 @@ class MapTest : public QObject
                 if (image.rect().contains(x, y) && near(image.pixelColor(x, y), color, 30))
                     ++count;
         return count;
+    }
+
+    // Exports `article` with `options` to the PNG `out` and reads it; null when that fails.
+    static QImage exportMap(const QString &article, const QString &out, const QStringList &options)
+    {
+        QProcess process;
+        process.start(test::frontlineProgram(),
+                      QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), out} +
+                          options);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return {};
+        return QImage(out);
+    }
+
+    // A place to look at in an export of a bbox (W,S,E,N).
+    struct Spot
+    {
+        double latitude, longitude;
+        const char *name;
+    };
+    static QPoint pixelOf(const QImage &image, const double (&bbox)[4], const Spot &spot)
+    {
+        return expectedPixel(spot.latitude, spot.longitude, image.size(), bbox[0], bbox[1], bbox[2],
+                             bbox[3])
+            .toPoint();
+    }
+    // Whether the pixel at `spot` and `rowsAround` rows above and below it are near `color`.
+    static bool hasColor(const QImage &image, const double (&bbox)[4], const Spot &spot,
+                         QColor color, int rowsAround)
+    {
+        const QPoint p = pixelOf(image, bbox, spot);
+        for (int dy = -rowsAround; dy <= rowsAround; ++dy)
+            if (!near(image.pixelColor(p + QPoint(0, dy)), color))
+                return false;
+        return true;
+    }
+    static QString describe(const QImage &image, const double (&bbox)[4], const Spot &spot)
+    {
+        const QPoint p = pixelOf(image, bbox, spot);
+        QStringList colors;
+        for (int dy = -2; dy <= 2; ++dy)
+            colors << image.pixelColor(p + QPoint(0, dy)).name();
+        return QStringLiteral("%1 at (%2,%3): %4 from 2 rows above to 2 below")
+            .arg(QLatin1String(spot.name))
+            .arg(p.x())
+            .arg(p.y())
+            .arg(colors.join(QLatin1Char(' ')));
     }
 
 private Q_SLOTS:
@@ -95,15 +144,16 @@ private Q_SLOTS:
     void namedAreasAreLabelledNotPinned()
     {
         QTemporaryDir dir;
-        const QString article = test::writeArticle(dir.path(), QStringLiteral("sea.txt"),
-                                                   "Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
+        const QString article =
+            test::writeArticle(dir.path(), QStringLiteral("sea.txt"),
+                               "Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
         QVERIFY(!article.isEmpty());
         const QString out = dir.filePath(QStringLiteral("map.png"));
         QProcess process;
         process.start(test::frontlineProgram(),
                       {QStringLiteral("export"), article, QStringLiteral("-o"), out,
-                       QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--bbox"),
-                       QStringLiteral("26,39,44,48")});
+                       QStringLiteral("--size"), QStringLiteral("800x600"),
+                       QStringLiteral("--bbox"), QStringLiteral("26,39,44,48")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QImage image(out);
@@ -148,7 +198,8 @@ private Q_SLOTS:
         const QColor holder = FactionCatalog::builtIn().find(QStringLiteral("is"))->style.color;
         QVERIFY2(near(image.pixelColor(albuKamal.toPoint()), holder, 30),
                  qPrintable(QStringLiteral("marker colour missing at Albu Kamal (%1,%2): %3")
-                                .arg(albuKamal.x()).arg(albuKamal.y())
+                                .arg(albuKamal.x())
+                                .arg(albuKamal.y())
                                 .arg(image.pixelColor(albuKamal.toPoint()).name())));
     }
     // The box asked for lands whole in the room the title block, the legend and the scale bar
@@ -171,6 +222,62 @@ private Q_SLOTS:
         QVERIFY(QLineF(box.center(), usable.center()).length() < 1e-6);
         QVERIFY(std::abs(box.width() - usable.width()) < 1e-6 ||
                 std::abs(box.height() - usable.height()) < 1e-6);
+    }
+    // Rings that cross the antimeridian (Russia's Chukotka, Fiji, a control zone read from a
+    // file) are drawn on either side of it, never as bands or lines across the world: the open
+    // seas at their latitudes stay sea, and what they cover stays covered on both sides.
+    void antimeridianRingsDrawNoBands()
+    {
+        QTemporaryDir dir;
+        const QString article =
+            test::writeArticle(dir.path(), QStringLiteral("sea.txt"),
+                               "Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
+        QVERIFY(!article.isEmpty());
+        // A zone from 172 E to 172 W as spherical GeoJSON has it: the short way round 180.
+        const QString zones = dir.filePath(QStringLiteral("zones.geojson"));
+        QFile zonesFile(zones);
+        QVERIFY(zonesFile.open(QIODevice::WriteOnly));
+        zonesFile.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+            "properties": {"faction": "is"}, "geometry": {"type": "Polygon",
+            "coordinates": [[[172, -32], [-172, -32], [-172, -28], [172, -28], [172, -32]]]}}]})");
+        zonesFile.close();
+        const double world[] = {-180, -60, 180, 80};
+        const QImage image = exportMap(article, dir.filePath(QStringLiteral("world.png")),
+                                       {QStringLiteral("--size"), QStringLiteral("1600x1000"),
+                                        QStringLiteral("--bbox"), QStringLiteral("-180,-60,180,80"),
+                                        QStringLiteral("--layer"), zones});
+        QVERIFY(!image.isNull());
+        const MapStyle &style = MapStyle::standard();
+        // Where Russia's rings ran across the world (65-69 N, 71 N), Fiji's (16.5 S) and the
+        // zone's (28-32 S). A line is a pixel or two high: the rows around each spot count too.
+        for (const Spot &sea :
+             {Spot{67.0, -5.0, "the Norwegian Sea at 67 N"}, Spot{67.0, -57.5, "the Davis Strait"},
+              Spot{71.2, 5.0, "the Norwegian Sea at 71 N"}, Spot{71.2, -170.0, "the Chukchi Sea"},
+              Spot{-16.5, -20.0, "the South Atlantic at 16 S"},
+              Spot{-16.5, 75.0, "the Indian Ocean"}, Spot{-16.5, -120.0, "the South Pacific"},
+              Spot{-30.0, -20.0, "the South Atlantic at 30 S"},
+              Spot{-30.0, 80.0, "the Indian Ocean at 30 S"}})
+            QVERIFY2(hasColor(image, world, sea, style.sea, 2),
+                     qPrintable(describe(image, world, sea)));
+        for (const Spot &land : {Spot{67.5, 175.0, "Chukotka west of 180"},
+                                 Spot{66.5, -177.0, "Chukotka east of 180"}})
+            QVERIFY2(hasColor(image, world, land, style.land, 0),
+                     qPrintable(describe(image, world, land)));
+        for (const Spot &zone : {Spot{-30.0, 176.0, "the zone west of 180"},
+                                 Spot{-30.0, -176.0, "the zone east of 180"}})
+            QVERIFY2(!hasColor(image, world, zone, style.sea, 0),
+                     qPrintable(describe(image, world, zone)));
+
+        // Fiji's Taveuni, whose east end lies past 180 (Fiji's label covers it in the world).
+        const double taveuni[] = {-180, -17.1, -179.6, -16.5};
+        const QImage east =
+            exportMap(article, dir.filePath(QStringLiteral("taveuni.png")),
+                      {QStringLiteral("--size"), QStringLiteral("800x600"),
+                       QStringLiteral("--bbox"), QStringLiteral("-180,-17.1,-179.6,-16.5")});
+        QVERIFY(!east.isNull());
+        const Spot island{-16.8, -179.92, "Taveuni east of 180"};
+        QVERIFY2(hasColor(east, taveuni, island, style.land, 0),
+                 qPrintable(describe(east, taveuni, island)));
     }
     void scaleBarLengthsAreRoundNumbers()
     {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "geo/GeoRings.h"
 #include "text/Article.h"
 
 #include <QDate>
 #include <QGeoCoordinate>
-#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -89,9 +89,6 @@ enum class ControlStatus
     Lost
 };
 QString controlStatusName(ControlStatus status);
-
-// A polygon in longitude/latitude: rings of points (x = longitude, y = latitude).
-using GeoRings = std::vector<std::vector<QPointF>>;
 
 struct ControlClaim
 {

@@ -1,10 +1,12 @@
 #include "PolygonRings.h"
 
+#include "Antimeridian.h"
+
 #include <ogr_geometry.h>
 
 namespace frontline {
 
-void appendPolygonRings(const OGRGeometry *geometry, std::vector<std::vector<QPointF>> &rings)
+void appendPolygonRings(const OGRGeometry *geometry, GeoRings &rings)
 {
     if (!geometry)
         return;
@@ -12,9 +14,10 @@ void appendPolygonRings(const OGRGeometry *geometry, std::vector<std::vector<QPo
     if (type == wkbPolygon) {
         for (const OGRLinearRing *ring : *geometry->toPolygon()) {
             std::vector<QPointF> points;
+            points.reserve(ring->getNumPoints());
             for (const OGRPoint &p : *ring)
                 points.emplace_back(p.getX(), p.getY());
-            rings.push_back(std::move(points));
+            appendCutAtAntimeridian(std::move(points), rings);
         }
     } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
         for (const OGRGeometry *part : *geometry->toGeometryCollection())

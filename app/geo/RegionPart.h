@@ -1,10 +1,9 @@
 #pragma once
 
-#include "events/EventsResult.h"
+#include "GeoRings.h"
 
 #include <QPointF>
 #include <QString>
-
 #include <vector>
 
 namespace frontline {

@@ -1,6 +1,7 @@
 #include "VectorLayerReader.h"
 
 #include "VectorFeatureReader.h"
+#include "geo/Antimeridian.h"
 #include "geo/PolygonRings.h"
 #include "geo/WebMercator.h"
 
@@ -18,14 +19,18 @@ std::vector<QPointF> toWorld(const std::vector<QPointF> &lonLat)
     return world;
 }
 
+// Each line in world coordinates, in pieces where it crosses the antimeridian.
 void addLines(const OGRGeometry *geometry, std::vector<std::vector<QPointF>> &lines)
 {
     const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
     if (type == wkbLineString) {
         std::vector<QPointF> line;
         for (const OGRPoint &p : *geometry->toLineString())
-            line.push_back(mercator::toWorld(p.getY(), p.getX()));
-        lines.push_back(std::move(line));
+            line.emplace_back(p.getX(), p.getY());
+        std::vector<std::vector<QPointF>> pieces;
+        appendLineCutAtAntimeridian(line, pieces);
+        for (const std::vector<QPointF> &piece : pieces)
+            lines.push_back(toWorld(piece));
     } else if (type == wkbMultiLineString || type == wkbGeometryCollection) {
         for (const OGRGeometry *part : *geometry->toGeometryCollection())
             addLines(part, lines);
@@ -48,8 +53,9 @@ QRectF grow(const QRectF &bounds, const QRectF &more)
 {
     if (bounds.isNull())
         return more;
-    return QRectF(QPointF(std::min(bounds.left(), more.left()), std::min(bounds.top(), more.top())),
-                  QPointF(std::max(bounds.right(), more.right()), std::max(bounds.bottom(), more.bottom())));
+    return QRectF(
+        QPointF(std::min(bounds.left(), more.left()), std::min(bounds.top(), more.top())),
+        QPointF(std::max(bounds.right(), more.right()), std::max(bounds.bottom(), more.bottom())));
 }
 
 } // namespace
@@ -75,7 +81,8 @@ std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *erro
                 for (const QPointF &p : source->lines[i])
                     source->bounds = grow(source->bounds, QRectF(p, QSizeF(1e-12, 1e-12)));
             for (std::size_t i = points; i < source->points.size(); ++i)
-                source->bounds = grow(source->bounds, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
+                source->bounds =
+                    grow(source->bounds, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
         },
         error);
     if (!readable)

@@ -2,34 +2,38 @@
 
 #include "geo/GdalSession.h"
 #include "geo/MainLandmass.h"
+#include "geo/PolygonRings.h"
 #include "geo/WebMercator.h"
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
-
+#include <gdal_priv.h>
 #include <memory>
+#include <ogrsf_frmts.h>
 
 namespace frontline {
 namespace {
 
-void addPolygon(const OGRPolygon &polygon, PolygonLayer &layer, std::vector<QPointF> &buffer)
+// The polygons' rings in world coordinates, each part of a ring that crosses the antimeridian
+// on its own side (PolygonRings.h).
+void addPolygons(const OGRGeometry &geometry, PolygonLayer &layer, GeoRings &rings,
+                 std::vector<QPointF> &buffer)
 {
-    for (const OGRLinearRing *ring : polygon) {
+    rings.clear();
+    appendPolygonRings(&geometry, rings);
+    for (const std::vector<QPointF> &ring : rings) {
         buffer.clear();
-        buffer.reserve(ring->getNumPoints());
-        for (const OGRPoint &p : *ring)
-            buffer.push_back(mercator::toWorld(p.getY(), p.getX()));
+        buffer.reserve(ring.size());
+        for (const QPointF &p : ring)
+            buffer.push_back(mercator::toWorld(p.y(), p.x()));
         layer.addRing(buffer);
     }
 }
 
 // With `labels`, each named feature gets the point its label goes on (costly on detailed
 // outlines); without, the point stays empty for the caller to fill.
-bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QString *error, bool labels,
-               std::vector<std::shared_ptr<const OGRGeometry>> *shapes = nullptr)
+bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QString *error,
+               bool labels, std::vector<std::shared_ptr<const OGRGeometry>> *shapes = nullptr)
 {
     OGRLayer *source = dataset.GetLayerByName(name);
     if (!source) {
@@ -38,6 +42,7 @@ bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QStr
         return false;
     }
     const int nameField = source->GetLayerDefn()->GetFieldIndex("name");
+    GeoRings rings;
     std::vector<QPointF> buffer;
     for (const auto &feature : *source) {
         const OGRGeometry *geometry = feature->GetGeometryRef();
@@ -46,24 +51,21 @@ bool readLayer(GDALDataset &dataset, const char *name, PolygonLayer &layer, QStr
         if (shapes)
             shapes->emplace_back(geometry->clone());
         // Only a named feature is labelled, so only its label point is worth working out.
-        const QString featureName = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)) : QString();
+        const QString featureName =
+            nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)) : QString();
         OGRPoint label;
         if (labels && !featureName.isEmpty())
             mainLandmassPoint(*geometry, label);
         layer.beginFeature(featureName, mercator::toWorld(label.getY(), label.getX()));
-        const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
-        if (type == wkbPolygon)
-            addPolygon(*geometry->toPolygon(), layer, buffer);
-        else if (type == wkbMultiPolygon)
-            for (const OGRPolygon *polygon : *geometry->toMultiPolygon())
-                addPolygon(*polygon, layer, buffer);
+        addPolygons(*geometry, layer, rings, buffer);
     }
     return true;
 }
 
 std::unique_ptr<GDALDataset> openBasemap(const QString &gpkgPath)
 {
-    return std::unique_ptr<GDALDataset>(GDALDataset::Open(gpkgPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+    return std::unique_ptr<GDALDataset>(GDALDataset::Open(gpkgPath.toUtf8().constData(),
+                                                          GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                           nullptr, nullptr, nullptr));
 }
 
@@ -86,11 +88,14 @@ bool Basemap::load(const QString &gpkgPath, QString *error)
         return own && readLayer(*own, "land_10m", m_land10, &detailError, false) &&
                readLayer(*own, "countries_10m", m_countries10, &detailError, false);
     });
-    const bool coarse = readLayer(*dataset, "land_50m", m_land50, error, false) &&
-                        readLayer(*dataset, "countries_50m", m_countries50, error, true, &m_countryShapes);
+    const bool coarse =
+        readLayer(*dataset, "land_50m", m_land50, error, false) &&
+        readLayer(*dataset, "countries_50m", m_countries50, error, true, &m_countryShapes);
     if (!detail.result()) {
         if (error && coarse)
-            *error = detailError.isEmpty() ? QStringLiteral("%1: cannot open the basemap").arg(gpkgPath) : detailError;
+            *error = detailError.isEmpty()
+                         ? QStringLiteral("%1: cannot open the basemap").arg(gpkgPath)
+                         : detailError;
         return false;
     }
     if (!coarse)

@@ -7,16 +7,16 @@
 #include "geo/PolygonRings.h"
 
 #include <GeographicLib/Geodesic.hpp>
-#include <ogr_geometry.h>
-
+#include <cmath>
 #include <map>
 #include <memory>
+#include <ogr_geometry.h>
 
 namespace frontline {
 namespace {
 
 constexpr double kTownRadiusMetres = 15000;   // a town's hinterland
-constexpr double kFeatureRadiusMetres = 6000;  // a crossing, a dam, a base
+constexpr double kFeatureRadiusMetres = 6000; // a crossing, a dam, a base
 constexpr int kCircleSegments = 48;
 
 using Geometry = std::unique_ptr<OGRGeometry>;
@@ -26,8 +26,11 @@ Geometry geodesicCircle(double latitude, double longitude, double metres)
     auto ring = std::make_unique<OGRLinearRing>();
     for (int i = 0; i <= kCircleSegments; ++i) {
         double lat = 0, lon = 0;
-        GeographicLib::Geodesic::WGS84().Direct(latitude, longitude, 360.0 * i / kCircleSegments, metres, lat, lon);
-        ring->addPoint(lon, lat);
+        GeographicLib::Geodesic::WGS84().Direct(latitude, longitude, 360.0 * i / kCircleSegments,
+                                                metres, lat, lon);
+        // Longitudes kept continuous round the centre (past 180 near the antimeridian): GEOS
+        // is planar, and the rings drawn are cut at the antimeridian afterwards.
+        ring->addPoint(longitude + std::remainder(lon - longitude, 360.0), lat);
     }
     auto polygon = std::make_unique<OGRPolygon>();
     polygon->addRingDirectly(ring.release());
@@ -53,7 +56,7 @@ std::vector<ControlZone> controlZonesFromText(const GeoparseResult &places,
                                               const EventsResult &events, const Basemap &basemap)
 {
     ensureGdalReady();
-    std::map<QString, Geometry> held;     // faction -> union of its buffers
+    std::map<QString, Geometry> held; // faction -> union of its buffers
     std::vector<ControlZone> zones;
     for (const PlaceControl &state : currentControl(events.control)) {
         const int index = places.findPlace(state.place);
@@ -61,7 +64,8 @@ std::vector<ControlZone> controlZonesFromText(const GeoparseResult &places,
             continue;
         const Place &place = places.places[index];
         Geometry circle = geodesicCircle(place.latitude, place.longitude,
-                                         place.kind == PlaceKind::Feature ? kFeatureRadiusMetres : kTownRadiusMetres);
+                                         place.kind == PlaceKind::Feature ? kFeatureRadiusMetres
+                                                                          : kTownRadiusMetres);
         // Clipped to the country the place lies in: control stops at the border.
         const OGRPoint point(place.longitude, place.latitude);
         for (const auto &country : basemap.countryShapes())
