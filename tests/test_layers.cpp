@@ -117,7 +117,7 @@ private Q_SLOTS:
         MapLayer vector;
         vector.id = QStringLiteral("v.geojson");
         vector.kind = LayerKind::Vector;
-        vector.vector = std::make_shared<VectorSource>();
+        vector.source = std::make_shared<VectorSource>();
         stack.add(vector);
         QCOMPARE(stack.layers()[3].id, QStringLiteral("v.geojson")); // just above the zones
         QVERIFY(stack.move(QStringLiteral("v.geojson"), 2));
@@ -177,8 +177,10 @@ private Q_SLOTS:
             const std::optional<MapLayer> layer = readLayerFile(file, blue, &error);
             QVERIFY2(layer, qPrintable(error));
             QCOMPARE(layer->kind, LayerKind::Vector);
-            QCOMPARE(layer->vector->polygons.features().size(), std::size_t(1));
-            QCOMPARE(layer->vector->lines.size(), std::size_t(1));
+            const auto vector = std::dynamic_pointer_cast<const VectorSource>(layer->source);
+            QVERIFY(vector);
+            QCOMPARE(vector->polygons.features().size(), std::size_t(1));
+            QCOMPARE(vector->lines.size(), std::size_t(1));
             LayerStack layers;
             const QColor before = centre(render(layers, 34.5, 38.5, 7));
             layers.add(*layer);
@@ -282,7 +284,7 @@ private Q_SLOTS:
             QCOMPARE(layer->attribution, QStringLiteral("Test tiles"));
             LayerStack layers;
             layers.add(*layer);
-            QVERIFY2(near(centre(render(layers, 34.0, 39.0, 6)), blue), qPrintable(layer->raster->lastError()));
+            QVERIFY2(near(centre(render(layers, 34.0, 39.0, 6)), blue), qPrintable(layer->source->lastError()));
             QVERIFY(!server.requests().isEmpty());
             QVERIFY(server.requests().front().endsWith(QLatin1String(".png")));
             QVERIFY2(!server.userAgents().isEmpty() && server.userAgents().front().startsWith(QLatin1String("Frontline/")),
@@ -294,7 +296,7 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(error));
         LayerStack layers;
         layers.add(*again);
-        QVERIFY2(near(centre(render(layers, 34.0, 39.0, 6)), blue), qPrintable(again->raster->lastError()));
+        QVERIFY2(near(centre(render(layers, 34.0, 39.0, 6)), blue), qPrintable(again->source->lastError()));
         QVERIFY(!makeTileLayer(QStringLiteral("ftp://example/{z}.png"), {}, cache, &error));
         QVERIFY(error.contains(QLatin1String("{x}")));
     }

@@ -1,5 +1,7 @@
 #include "LayerPanel.h"
 
+#include "map/MapSource.h"
+
 #include "MapView.h"
 
 #include <QColorDialog>
@@ -129,8 +131,8 @@ void LayerPanel::currentChanged()
     const int row = m_list->currentRow();
     m_up->setEnabled(layer && row > 0);
     m_down->setEnabled(layer && row + 1 < m_list->count());
-    m_remove->setEnabled(layer && (layer->vector || layer->raster));
-    m_color->setEnabled(layer && layer->vector);
+    m_remove->setEnabled(layer && layer->source);
+    m_color->setEnabled(layer && layer->source && layer->source->takesColor());
 }
 
 } // namespace frontline

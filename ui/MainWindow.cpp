@@ -123,7 +123,7 @@ void MainWindow::saveLayers() const
     settings.beginWriteArray(QStringLiteral("layers"));
     int index = 0;
     for (const MapLayer &layer : m_mapView->layers().layers()) {
-        if (!layer.vector && !layer.raster)
+        if (!layer.source)
             continue;
         settings.setArrayIndex(index++);
         settings.setValue(QStringLiteral("source"), layer.id);

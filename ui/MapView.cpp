@@ -177,7 +177,7 @@ const MarkerClusters &MapView::placeClusters() const
 void MapView::reportLayerProblems()
 {
     for (const MapLayer &layer : m_layers.layers()) {
-        const QString problem = layer.visible && layer.raster ? layer.raster->lastError() : QString();
+        const QString problem = layer.visible && layer.source ? layer.source->lastError() : QString();
         if (problem.isEmpty())
             continue;
         const QString message = tr("%1 could not be drawn: %2").arg(layer.name, problem);

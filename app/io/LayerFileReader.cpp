@@ -30,15 +30,15 @@ std::optional<MapLayer> readLayerFile(const QString &path, const QColor &color, 
     layer.name = QFileInfo(path).fileName();
     if (looksRaster(path)) {
         layer.kind = LayerKind::Raster;
-        layer.raster = RasterSource::openFile(path, error);
-        if (!layer.raster)
+        layer.source = RasterSource::openFile(path, error);
+        if (!layer.source)
             return std::nullopt;
         return layer;
     }
     layer.kind = LayerKind::Vector;
     layer.color = color;
-    layer.vector = readVectorLayer(path, error);
-    if (!layer.vector)
+    layer.source = readVectorLayer(path, error);
+    if (!layer.source)
         return std::nullopt;
     return layer;
 }
@@ -56,8 +56,8 @@ std::optional<MapLayer> makeTileLayer(const QString &urlTemplate, const QString 
     layer.kind = LayerKind::Raster;
     layer.name = attribution.isEmpty() ? urlTemplate : attribution;
     layer.attribution = attribution.isEmpty() ? urlTemplate.section(QLatin1Char('/'), 2, 2) : attribution;
-    layer.raster = RasterSource::openXyz(urlTemplate, cache, userAgent, error);
-    if (!layer.raster)
+    layer.source = RasterSource::openXyz(urlTemplate, cache, userAgent, error);
+    if (!layer.source)
         return std::nullopt;
     return layer;
 }

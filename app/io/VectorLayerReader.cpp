@@ -72,17 +72,17 @@ std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *erro
                 source->polygons.beginFeature({}, {});
                 for (const auto &ring : rings)
                     source->polygons.addRing(toWorld(ring));
-                source->bounds = grow(source->bounds, source->polygons.features().back().bounds);
+                source->extent = grow(source->extent, source->polygons.features().back().bounds);
             }
             const std::size_t lines = source->lines.size(), points = source->points.size();
             addLines(&geometry, source->lines);
             addPoints(&geometry, source->points);
             for (std::size_t i = lines; i < source->lines.size(); ++i)
                 for (const QPointF &p : source->lines[i])
-                    source->bounds = grow(source->bounds, QRectF(p, QSizeF(1e-12, 1e-12)));
+                    source->extent = grow(source->extent, QRectF(p, QSizeF(1e-12, 1e-12)));
             for (std::size_t i = points; i < source->points.size(); ++i)
-                source->bounds =
-                    grow(source->bounds, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
+                source->extent =
+                    grow(source->extent, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
         },
         error);
     if (!readable)

@@ -55,7 +55,7 @@ void LayerStack::add(MapLayer layer)
 void LayerStack::remove(const QString &id)
 {
     const int i = indexOf(id);
-    if (i >= 0 && m_layers[i].kind != LayerKind::Basemap && (m_layers[i].vector || m_layers[i].raster))
+    if (i >= 0 && m_layers[i].kind != LayerKind::Basemap && m_layers[i].source)
         m_layers.erase(m_layers.begin() + i);
 }
 

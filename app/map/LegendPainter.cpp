@@ -3,7 +3,7 @@
 #include "EventIcons.h"
 #include "MapFrame.h"
 #include "MapStyle.h"
-#include "VectorSource.h"
+#include "MapSource.h"
 
 #include <QFontMetricsF>
 #include <QRgb>
@@ -134,7 +134,7 @@ Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapSty
     if (placesShown && !overlay.markers.empty())
         m_rows.push_back({Swatch::Marker, style.marker, {}, QStringLiteral("Place named in the text")});
     for (const MapLayer &layer : layers.layers())
-        if (layer.visible && layer.vector)
+        if (layer.visible && layer.source && layer.source->takesColor())
             m_rows.push_back({Swatch::Line, layer.color, {}, layer.name});
 }
 

@@ -7,8 +7,7 @@
 
 namespace frontline {
 
-class RasterSource;
-struct VectorSource;
+class MapSource;
 
 enum class LayerKind { Basemap, Raster, Vector, Zones, Arrows, Events, Places };
 
@@ -22,8 +21,7 @@ struct MapLayer
     double opacity = 1.0;
     QString attribution; // shown on the map while the layer is (tile services require it)
     QColor color;        // a vector file's style
-    std::shared_ptr<const VectorSource> vector; // for LayerKind::Vector
-    std::shared_ptr<RasterSource> raster;       // for LayerKind::Raster (it serialises its reads)
+    std::shared_ptr<MapSource> source; // for LayerKind::Raster and Vector: what the file or service adds
 };
 
 } // namespace frontline

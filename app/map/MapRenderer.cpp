@@ -8,7 +8,7 @@
 #include "MarkerClusters.h"
 #include "RasterSource.h"
 #include "SymbolCache.h"
-#include "VectorSource.h"
+#include "MapSource.h"
 #include "ZonePainter.h"
 
 #include <QFontMetricsF>
@@ -50,8 +50,8 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         painter.setOpacity(layer.opacity);
         switch (layer.kind) {
         case LayerKind::Basemap: drawBasemap(painter, frame); break;
-        case LayerKind::Raster: layer.raster->paint(painter, viewport); break;
-        case LayerKind::Vector: layer.vector->paint(painter, viewport, layer.color, s); break;
+        case LayerKind::Raster:
+        case LayerKind::Vector: layer.source->paint(painter, viewport, {layer.color, s}); break;
         case LayerKind::Zones: paintZones(painter, viewport, overlay.zones, s, m_symbols); break;
         case LayerKind::Arrows:
             paintArrows(painter, viewport, overlay.arrows, s, m_style.font(m_style.placeLabelPointSize * 0.9, s, true),

@@ -135,7 +135,7 @@ QString RasterSource::lastError() const
     return m_lastError;
 }
 
-bool RasterSource::paint(QPainter &painter, const MapViewport &viewport)
+bool RasterSource::paint(QPainter &painter, const MapViewport &viewport, const MapSourceStyle &)
 {
     std::lock_guard lock(m_mutex);
     GDALDataset *dataset = m_warped ? m_warped : m_source.get();

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "MapSource.h"
+
 #include <QRectF>
 #include <QString>
-
 #include <memory>
 #include <mutex>
 
@@ -19,29 +20,32 @@ class MapViewport;
 // levels, GeoTIFF overviews) and a raster larger than memory is never loaded whole. Rasters
 // in another coordinate system are warped to Web Mercator on the fly. Reads are serialised:
 // a GDAL dataset serves one thread at a time.
-class RasterSource
+class RasterSource : public MapSource
 {
 public:
-    ~RasterSource();
+    ~RasterSource() override;
 
     // A local raster file. Null, with a one-line reason, when GDAL cannot open it or it has
     // no coordinate system.
     static std::shared_ptr<RasterSource> openFile(const QString &path, QString *error);
     // An XYZ tile service: `urlTemplate` with {z}, {x} and {y}; tiles kept in `cacheDirectory`.
-    static std::shared_ptr<RasterSource> openXyz(const QString &urlTemplate, const QString &cacheDirectory,
+    static std::shared_ptr<RasterSource> openXyz(const QString &urlTemplate,
+                                                 const QString &cacheDirectory,
                                                  const QString &userAgent, QString *error);
 
     // Draws the part of the raster in view. False (with the reason in lastError()) when GDAL
     // could not read it, a network failure for an online source.
-    bool paint(QPainter &painter, const MapViewport &viewport);
-    QString lastError() const;
-    QRectF bounds() const { return m_bounds; } // world coordinates
+    bool paint(QPainter &painter, const MapViewport &viewport,
+               const MapSourceStyle &style) override;
+    QString lastError() const override;
+    QRectF bounds() const override { return m_bounds; }
 
 private:
     RasterSource() = default;
     // Opens what GDAL calls `gdalName` (a path, or a WMS description); `name` is what the
     // analyst knows it by, for messages.
-    static std::shared_ptr<RasterSource> open(const QString &gdalName, const QString &name, QString *error);
+    static std::shared_ptr<RasterSource> open(const QString &gdalName, const QString &name,
+                                              QString *error);
     bool attach(GDALDataset *dataset, const QString &name, QString *error);
 
     mutable std::mutex m_mutex;

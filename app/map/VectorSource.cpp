@@ -7,11 +7,14 @@
 
 namespace frontline {
 
-void VectorSource::paint(QPainter &painter, const MapViewport &viewport, const QColor &color, double symbolScale) const
+bool VectorSource::paint(QPainter &painter, const MapViewport &viewport,
+                         const MapSourceStyle &style)
 {
+    const QColor &color = style.color;
+    const double symbolScale = style.symbolScale;
     const QRectF visible = viewport.visibleWorld();
-    if (!bounds.intersects(visible) && !bounds.isEmpty())
-        return;
+    if (!extent.intersects(visible) && !extent.isEmpty())
+        return true;
     QPainterPath areas;
     for (const PolygonLayer::Feature &feature : polygons.features())
         if (feature.bounds.intersects(visible))
@@ -40,6 +43,7 @@ void VectorSource::paint(QPainter &painter, const MapViewport &viewport, const Q
     for (const QPointF &p : points)
         if (visible.contains(p))
             painter.drawRect(QRectF(toScreen.map(p) - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    return true; // read whole when added: nothing left to fail
 }
 
 } // namespace frontline
