@@ -37,8 +37,9 @@ QRectF grownToPoint(const QRectF &box, const QRectF &point)
 
 MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
                  Selection &selection, QWidget *parent)
-    : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap), m_catalog(catalog),
-      m_zoneBuilder(basemap), m_document(document), m_selection(selection), m_overlay(std::make_shared<MapOverlay>())
+    : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap),
+      m_catalog(catalog), m_zoneBuilder(basemap), m_document(document), m_selection(selection),
+      m_overlay(std::make_shared<MapOverlay>())
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -48,10 +49,11 @@ MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document
     connect(&selection, &Selection::changed, this, &MapView::followSelection);
     connect(&m_background, &BackgroundRenderer::frameReady, this, qOverload<>(&QWidget::update));
     connect(&m_background, &BackgroundRenderer::frameReady, this, &MapView::reportLayerProblems);
-    connect(&m_zoneBuilder, &ZoneBuilder::ready, this, [this](const std::vector<ControlZone> &zones) {
-        m_zones = zones;
-        rebuildOverlay();
-    });
+    connect(&m_zoneBuilder, &ZoneBuilder::ready, this,
+            [this](const std::vector<ControlZone> &zones) {
+                m_zones = zones;
+                rebuildOverlay();
+            });
     rebuildOverlay();
 }
 
@@ -80,7 +82,8 @@ void MapView::rebuildOverlay()
 {
     std::vector<ControlZone> zones = m_loadedZones; // beneath the zones read from text
     zones.insert(zones.end(), m_zones.begin(), m_zones.end());
-    m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(m_document, m_catalog, zones, m_palette));
+    m_overlay = std::make_shared<const MapOverlay>(
+        overlayForDocument(m_document, m_catalog, zones, m_palette));
     m_selectedPlaces = selectedPlaceIds(m_document, m_selection);
     contentChanged();
 }
@@ -190,7 +193,8 @@ const MarkerClusters &MapView::placeClusters() const
 void MapView::reportLayerProblems()
 {
     for (const MapLayer &layer : m_layers.layers()) {
-        const QString problem = layer.visible && layer.raster ? layer.raster->lastError() : QString();
+        const QString problem =
+            layer.visible && layer.raster ? layer.raster->lastError() : QString();
         if (problem.isEmpty())
             continue;
         const QString message = tr("%1 could not be drawn: %2").arg(layer.name, problem);
@@ -325,7 +329,8 @@ void MapView::paintToolOverlay(QPainter &painter) const
     painter.drawPath(path);
     painter.setBrush(Qt::white);
     for (const QGeoCoordinate &c : m_measurePoints)
-        painter.drawEllipse(m_viewport.toScreen(mercator::toWorld(c.latitude(), c.longitude())), 4, 4);
+        painter.drawEllipse(m_viewport.toScreen(mercator::toWorld(c.latitude(), c.longitude())), 4,
+                            4);
 }
 
 void MapView::resizeEvent(QResizeEvent *)
@@ -354,7 +359,8 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         m_measureHover = here;
         const geodesy::Measurement leg = geodesy::measure(m_measurePoints.back(), here);
         Q_EMIT measured(tr("Distance %1 to the cursor (this leg %2, bearing %3\u00b0)")
-                            .arg(geodesy::formatDistance(measuredMetres() + leg.metres), geodesy::formatDistance(leg.metres))
+                            .arg(geodesy::formatDistance(measuredMetres() + leg.metres),
+                                 geodesy::formatDistance(leg.metres))
                             .arg(leg.bearing, 0, 'f', 1));
         update();
     }
@@ -376,9 +382,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     }
     if (m_tool != Tool::Pan)
         return;
-    const bool overMarker =
-        (m_layers.builtIn(LayerKind::Places).visible && placeClusters().clusterAt(event->position(), kClickRadius) >= 0) ||
-        (m_layers.builtIn(LayerKind::Events).visible && eventClusters().clusterAt(event->position(), kEventClickRadius) >= 0);
+    const bool overMarker = (m_layers.builtIn(LayerKind::Places).visible &&
+                             placeClusters().clusterAt(event->position(), kClickRadius) >= 0) ||
+                            (m_layers.builtIn(LayerKind::Events).visible &&
+                             eventClusters().clusterAt(event->position(), kEventClickRadius) >= 0);
     setCursor(overMarker ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
@@ -392,7 +399,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_boxing = false;
         const QRectF box = QRectF(m_pressPosition, event->position()).normalized();
         if (box.width() > kDragThreshold && box.height() > kDragThreshold)
-            zoomToWorld(QRectF(m_viewport.toWorld(box.topLeft()), m_viewport.toWorld(box.bottomRight())));
+            zoomToWorld(
+                QRectF(m_viewport.toWorld(box.topLeft()), m_viewport.toWorld(box.bottomRight())));
         update();
         return;
     }
@@ -404,10 +412,12 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_measurePoints.push_back(coordinateAt(event->position()));
         const double total = measuredMetres();
         if (m_measurePoints.size() >= 2) {
-            const geodesy::Measurement last = geodesy::measure(m_measurePoints[m_measurePoints.size() - 2], m_measurePoints.back());
-            Q_EMIT measured(tr("Distance %1 (last leg %2, bearing %3\u00b0)")
-                                .arg(geodesy::formatDistance(total), geodesy::formatDistance(last.metres))
-                                .arg(last.bearing, 0, 'f', 1));
+            const geodesy::Measurement last = geodesy::measure(
+                m_measurePoints[m_measurePoints.size() - 2], m_measurePoints.back());
+            Q_EMIT measured(
+                tr("Distance %1 (last leg %2, bearing %3\u00b0)")
+                    .arg(geodesy::formatDistance(total), geodesy::formatDistance(last.metres))
+                    .arg(last.bearing, 0, 'f', 1));
         } else {
             Q_EMIT measured(tr("Click the next point; Esc to start again"));
         }
@@ -442,8 +452,11 @@ void MapView::clickAt(QPointF position)
                 return;
             }
             const QString placeId = m_overlay->markers[places.members()[cluster.first]].placeId;
-            const std::vector<int> mentions = m_document.mentionsOfPlace(m_document.geoparse().findPlace(placeId));
-            m_selection.selectPlace(placeId, mentions.empty() ? SentenceRef{} : m_document.sentenceOfMention(mentions.front()));
+            const std::vector<int> mentions =
+                m_document.mentionsOfPlace(m_document.geoparse().findPlace(placeId));
+            m_selection.selectPlace(placeId, mentions.empty()
+                                                 ? SentenceRef{}
+                                                 : m_document.sentenceOfMention(mentions.front()));
             return;
         }
     }
@@ -492,7 +505,8 @@ QString MapView::tooltipAt(QPointF position) const
                 return marker.label;
             const Place &p = m_document.geoparse().places[place];
             return tr("%1 (%2)\n%3 \u00b7 confidence %4")
-                .arg(marker.label, p.name, geodesy::decimalDegrees(QGeoCoordinate(p.latitude, p.longitude)))
+                .arg(marker.label, p.name,
+                     geodesy::decimalDegrees(QGeoCoordinate(p.latitude, p.longitude)))
                 .arg(p.confidence, 0, 'f', 2);
         }
     }
@@ -526,7 +540,9 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         // The gazetteer's other readings of the name: pick one to move the place there.
         QMenu *candidates = menu.addMenu(tr("Show Candidates"));
         for (const PlaceCandidate &candidate : selected.candidates) {
-            const QString label = tr("%1, %2 (score %3)").arg(candidate.name, candidate.countryCode).arg(candidate.score, 0, 'f', 2);
+            const QString label = tr("%1, %2 (score %3)")
+                                      .arg(candidate.name, candidate.countryCode)
+                                      .arg(candidate.score, 0, 'f', 2);
             candidates->addAction(label, this, [this, candidate] {
                 Q_EMIT moveSelectedPlaceRequested(candidate.latitude, candidate.longitude);
             });
@@ -535,8 +551,8 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
     }
     const auto copy = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
-    const QString decimal = geodesy::decimalDegrees(here), dms = geodesy::degreesMinutesSeconds(here),
-                  grid = geodesy::mgrs(here);
+    const QString decimal = geodesy::decimalDegrees(here),
+                  dms = geodesy::degreesMinutesSeconds(here), grid = geodesy::mgrs(here);
     menu.addAction(tr("Copy %1").arg(decimal), this, [copy, decimal] { copy(decimal); });
     menu.addAction(tr("Copy %1").arg(dms), this, [copy, dms] { copy(dms); });
     if (!grid.isEmpty())
@@ -548,20 +564,40 @@ void MapView::keyPressEvent(QKeyEvent *event)
 {
     const double step = 80.0;
     switch (event->key()) {
-    case Qt::Key_Plus: case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_Left: m_viewport.panByPixels({-step, 0}); viewportChanged(); break;
-    case Qt::Key_Right: m_viewport.panByPixels({step, 0}); viewportChanged(); break;
-    case Qt::Key_Up: m_viewport.panByPixels({0, -step}); viewportChanged(); break;
-    case Qt::Key_Down: m_viewport.panByPixels({0, step}); viewportChanged(); break;
-    case Qt::Key_Home: fitToDocument(); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        m_viewport.panByPixels({-step, 0});
+        viewportChanged();
+        break;
+    case Qt::Key_Right:
+        m_viewport.panByPixels({step, 0});
+        viewportChanged();
+        break;
+    case Qt::Key_Up:
+        m_viewport.panByPixels({0, -step});
+        viewportChanged();
+        break;
+    case Qt::Key_Down:
+        m_viewport.panByPixels({0, step});
+        viewportChanged();
+        break;
+    case Qt::Key_Home:
+        fitToDocument();
+        break;
     case Qt::Key_Escape:
         m_boxing = false;
         m_measurePoints.clear();
         m_measureHover = {};
         update();
         break;
-    default: QWidget::keyPressEvent(event);
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

@@ -11,7 +11,6 @@
 
 #include <QGeoCoordinate>
 #include <QWidget>
-
 #include <optional>
 
 namespace frontline {
@@ -30,7 +29,12 @@ class MapView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tool { Pan, ZoomBox, Measure };
+    enum class Tool
+    {
+        Pan,
+        ZoomBox,
+        Measure
+    };
 
     MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
             Selection &selection, QWidget *parent = nullptr);
@@ -122,8 +126,8 @@ private:
     MapViewport m_viewport;
     LayerStack m_layers;
     std::shared_ptr<const MapOverlay> m_overlay; // rebuilt when the document changes
-    QSet<QString> m_selectedPlaces;               // drawn by the frame, never rebuilding it
-    double m_pixelRatio = 1.0;                    // of the screen the frames were drawn for
+    QSet<QString> m_selectedPlaces;              // drawn by the frame, never rebuilding it
+    double m_pixelRatio = 1.0;                   // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;
     QPointF m_pressPosition;
     QPointF m_lastDragPosition;
