@@ -7,6 +7,7 @@
 #include "MapView.h"
 #include "SourcePanel.h"
 
+#include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
 #include "map/MarkerClusters.h"
 #include "io/DataPaths.h"
@@ -508,6 +509,97 @@ private Q_SLOTS:
         const QRegularExpressionMatch bearing = QRegularExpression(QStringLiteral("bearing ([0-9.]+)")).match(summary);
         QVERIFY(bearing.hasMatch());
         QVERIFY(std::abs(bearing.captured(1).toDouble() - 90) < 5);
+    }
+    void zoomBoxAndMeasureToolsWithRealClicks()
+    {
+        MainWindow window(*m_geodata);
+        openExample(window);
+        MapView *view = window.mapView();
+        QCOMPARE(view->cursor().shape(), Qt::ArrowCursor);
+
+        // The zoom-box tool: a drag zooms to the box drawn; a mere click neither zooms nor selects.
+        view->setTool(MapView::Tool::ZoomBox);
+        QCOMPARE(view->tool(), MapView::Tool::ZoomBox);
+        QCOMPARE(view->cursor().shape(), Qt::CrossCursor);
+        const int place = placeWithMention(window, QStringLiteral("Svatove"));
+        const QPoint marker = view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
+        const double zoomBeforeClick = view->viewport().zoom();
+        QTest::mouseClick(view, Qt::LeftButton, {}, marker);
+        QCOMPARE(view->viewport().zoom(), zoomBeforeClick);
+        QVERIFY(window.selection().placeId().isEmpty());
+        const MapViewport before = view->viewport();
+        const QRectF box(QPointF(100, 100), QPointF(220, 190));
+        QTest::mousePress(view, Qt::LeftButton, {}, box.topLeft().toPoint());
+        QTest::mouseMove(view, box.center().toPoint());
+        QTest::mouseMove(view, box.bottomRight().toPoint());
+        QTest::mouseRelease(view, Qt::LeftButton, {}, box.bottomRight().toPoint());
+        QVERIFY(view->viewport().zoom() > before.zoom() + 1);
+        const QPointF offCentre = (view->viewport().centre() - before.toWorld(box.center())) * view->viewport().pixelsPerWorldUnit();
+        QVERIFY2(offCentre.manhattanLength() < 2, qPrintable(QStringLiteral("%1,%2").arg(offCentre.x()).arg(offCentre.y())));
+        const double zoomBeforeDoubleClick = view->viewport().zoom();
+        QTest::mouseDClick(view, Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(view->viewport().zoom(), zoomBeforeDoubleClick + 1);
+
+        // The measure tool: each click ends a leg; the summary adds the geodesic legs up.
+        QTest::keyClick(view, Qt::Key_Home);
+        view->setTool(MapView::Tool::Measure);
+        QCOMPARE(view->cursor().shape(), Qt::CrossCursor);
+        const QImage unmeasured = settledMap(view);
+        QSignalSpy measured(view, &MapView::measured);
+        const auto lastSummary = [&measured] { return measured.back().front().toString(); };
+        const auto coordinateAt = [view](QPoint screen) {
+            const QPointF world = view->viewport().toWorld(screen);
+            return QGeoCoordinate(mercator::latitudeOf(world), mercator::longitudeOf(world));
+        };
+        const QPoint a(100, 200), b(250, 200), c(250, 320);
+        QTest::mouseClick(view, Qt::LeftButton, {}, a);
+        QCOMPARE(lastSummary(), QStringLiteral("Click the next point; Esc to start again"));
+        QTest::mouseMove(view, b);
+        const geodesy::Measurement ab = geodesy::measure(coordinateAt(a), coordinateAt(b));
+        QCOMPARE(lastSummary(), QStringLiteral("Distance %1 to the cursor (this leg %1, bearing %2\u00b0)")
+                                    .arg(geodesy::formatDistance(ab.metres))
+                                    .arg(ab.bearing, 0, 'f', 1));
+        QTest::mouseClick(view, Qt::LeftButton, {}, b);
+        QTest::mouseClick(view, Qt::LeftButton, {}, c);
+        const geodesy::Measurement bc = geodesy::measure(coordinateAt(b), coordinateAt(c));
+        QCOMPARE(lastSummary(), QStringLiteral("Distance %1 (last leg %2, bearing %3\u00b0)")
+                                    .arg(geodesy::formatDistance(ab.metres + bc.metres), geodesy::formatDistance(bc.metres))
+                                    .arg(bc.bearing, 0, 'f', 1));
+        QVERIFY(std::abs(bc.bearing - 180) < 5); // down the screen: south
+        const QImage measuredPath = settledMap(view);
+        QVERIFY(differingPixels(unmeasured, measuredPath) > 100);
+        // A double-click adds to the path; it does not zoom.
+        const double zoom = view->viewport().zoom();
+        QTest::mouseDClick(view, Qt::LeftButton, {}, QPoint(120, 320));
+        QCOMPARE(view->viewport().zoom(), zoom);
+        // Esc starts again: the path is gone and the next click is a first point.
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(differingPixels(unmeasured, settledMap(view)), 0);
+        // A drag still pans the map, and adds no point.
+        const QPointF centre = view->viewport().centre();
+        QTest::mousePress(view, Qt::LeftButton, {}, QPoint(200, 200));
+        QTest::mouseMove(view, QPoint(230, 210));
+        QTest::mouseMove(view, QPoint(260, 220));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(260, 220));
+        QVERIFY(view->viewport().centre() != centre);
+        QTest::mouseClick(view, Qt::LeftButton, {}, a);
+        QCOMPARE(lastSummary(), QStringLiteral("Click the next point; Esc to start again"));
+
+        // The pan tool: the hand points over a marker and closes while dragging.
+        view->setTool(MapView::Tool::Pan);
+        QCOMPARE(view->cursor().shape(), Qt::ArrowCursor);
+        QTest::keyClick(view, Qt::Key_Home);
+        const QPoint svatove = view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
+        QTest::mouseMove(view, svatove);
+        QCOMPARE(view->cursor().shape(), Qt::PointingHandCursor);
+        QTest::mouseMove(view, QPoint(5, 5));
+        QCOMPARE(view->cursor().shape(), Qt::ArrowCursor);
+        QTest::mousePress(view, Qt::LeftButton, {}, QPoint(200, 200));
+        QTest::mouseMove(view, QPoint(230, 210));
+        QCOMPARE(view->cursor().shape(), Qt::ClosedHandCursor);
+        QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(230, 210));
+        QCOMPARE(view->cursor().shape(), Qt::ArrowCursor);
+        QVERIFY(window.selection().placeId().isEmpty()); // a drag is not a click
     }
     void anUnreachableTileServerIsReported()
     {

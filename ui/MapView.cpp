@@ -1,5 +1,8 @@
 #include "MapView.h"
 
+#include "MeasureTool.h"
+#include "PanTool.h"
+#include "ZoomBoxTool.h"
 #include "document/Document.h"
 #include "document/Selection.h"
 #include "geo/Geodesy.h"
@@ -17,14 +20,12 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 #include <QWheelEvent>
 
 namespace frontline {
 namespace {
 
-constexpr double kDragThreshold = 4.0; // pixels a press may move and still be a click
 constexpr double kClickRadius = 10.0;
 constexpr double kEventClickRadius = 11.0;
 
@@ -33,12 +34,26 @@ QRectF grownToPoint(const QRectF &box, const QRectF &point)
     return box.isNull() ? point : box.united(point);
 }
 
+std::unique_ptr<MapTool> makeTool(MapView::Tool tool, MapToolHost &host)
+{
+    switch (tool) {
+    case MapView::Tool::Pan:
+        return std::make_unique<PanTool>(host);
+    case MapView::Tool::ZoomBox:
+        return std::make_unique<ZoomBoxTool>(host);
+    case MapView::Tool::Measure:
+        return std::make_unique<MeasureTool>(host);
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
 MapView::MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
                  Selection &selection, QWidget *parent)
-    : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap), m_catalog(catalog),
-      m_scene(document, catalog, basemap), m_document(document), m_selection(selection), m_overlay(m_scene.overlay())
+    : QWidget(parent), m_renderer(basemap), m_background(m_renderer), m_basemap(basemap),
+      m_catalog(catalog), m_scene(document, catalog, basemap), m_document(document),
+      m_selection(selection), m_overlay(m_scene.overlay()), m_currentTool(makeTool(m_tool, *this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -145,12 +160,12 @@ void MapView::setPalette(Palette palette)
     Q_EMIT layersChanged(); // the legend's colours
 }
 
+// A new tool starts afresh: nothing half-measured or half-drawn carries over.
 void MapView::setTool(Tool tool)
 {
     m_tool = tool;
-    m_measurePoints.clear();
-    m_boxing = false;
-    setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+    m_currentTool = makeTool(tool, *this);
+    setCursor(m_currentTool->cursor());
     update();
 }
 
@@ -177,7 +192,8 @@ const MarkerClusters &MapView::placeClusters() const
 void MapView::reportLayerProblems()
 {
     for (const MapLayer &layer : m_layers.layers()) {
-        const QString problem = layer.visible && layer.source ? layer.source->lastError() : QString();
+        const QString problem =
+            layer.visible && layer.source ? layer.source->lastError() : QString();
         if (problem.isEmpty())
             continue;
         const QString message = tr("%1 could not be drawn: %2").arg(layer.name, problem);
@@ -256,12 +272,10 @@ void MapView::zoomBy(double levels)
     viewportChanged();
 }
 
-double MapView::measuredMetres() const
+void MapView::panByPixels(QPointF offset)
 {
-    double total = 0;
-    for (std::size_t i = 1; i < m_measurePoints.size(); ++i)
-        total += geodesy::measure(m_measurePoints[i - 1], m_measurePoints[i]).metres;
-    return total;
+    m_viewport.panByPixels(offset);
+    viewportChanged();
 }
 
 QGeoCoordinate MapView::coordinateAt(QPointF position) const
@@ -279,40 +293,12 @@ void MapView::paintEvent(QPaintEvent *)
     if (!m_background.bestFrameFor(m_viewport))
         m_background.renderNow(m_viewport); // the first frame: nothing to compose yet
     composeFrame(painter, *m_background.bestFrameFor(m_viewport), m_viewport);
-    paintToolOverlay(painter);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    m_currentTool->paint(painter);
     if (m_background.hasFrameFor(m_viewport))
         Q_EMIT frameShown();
     else
         m_background.request(m_viewport);
-}
-
-void MapView::paintToolOverlay(QPainter &painter) const
-{
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    if (m_boxing) {
-        painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 1.5, Qt::DashLine));
-        painter.setBrush(QColor(0x1f, 0x4e, 0x79, 40));
-        painter.drawRect(QRectF(m_pressPosition, m_boxEnd).normalized());
-    }
-    if (m_tool != Tool::Measure || m_measurePoints.empty())
-        return;
-    std::vector<QGeoCoordinate> points = m_measurePoints;
-    if (m_measureHover.isValid())
-        points.push_back(m_measureHover);
-    QPainterPath path;
-    for (std::size_t i = 1; i < points.size(); ++i)
-        for (const QGeoCoordinate &c : geodesy::geodesicPath(points[i - 1], points[i], 32)) {
-            const QPointF p = m_viewport.toScreen(mercator::toWorld(c.latitude(), c.longitude()));
-            path.elementCount() == 0 ? path.moveTo(p) : path.lineTo(p);
-        }
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(Qt::white, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(path);
-    painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(path);
-    painter.setBrush(Qt::white);
-    for (const QGeoCoordinate &c : m_measurePoints)
-        painter.drawEllipse(m_viewport.toScreen(mercator::toWorld(c.latitude(), c.longitude())), 4, 4);
 }
 
 void MapView::resizeEvent(QResizeEvent *)
@@ -326,82 +312,29 @@ void MapView::resizeEvent(QResizeEvent *)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_pressPosition = m_lastDragPosition = m_boxEnd = event->position();
-    m_dragging = false;
-    m_boxing = m_tool == Tool::ZoomBox || (event->modifiers() & Qt::ShiftModifier);
+    if (event->button() == Qt::LeftButton)
+        m_currentTool->press(event->position(), event->modifiers());
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
     const QGeoCoordinate here = coordinateAt(event->position());
     Q_EMIT cursorMoved(here.latitude(), here.longitude());
-    if (m_tool == Tool::Measure && !m_measurePoints.empty()) {
-        m_measureHover = here;
-        const geodesy::Measurement leg = geodesy::measure(m_measurePoints.back(), here);
-        Q_EMIT measured(tr("Distance %1 to the cursor (this leg %2, bearing %3\u00b0)")
-                            .arg(geodesy::formatDistance(measuredMetres() + leg.metres), geodesy::formatDistance(leg.metres))
-                            .arg(leg.bearing, 0, 'f', 1));
-        update();
-    }
-    if (event->buttons() & Qt::LeftButton) {
-        if (m_boxing) {
-            m_boxEnd = event->position();
-            update();
-            return;
-        }
-        if (!m_dragging && QLineF(m_pressPosition, event->position()).length() > kDragThreshold)
-            m_dragging = true;
-        if (m_dragging) {
-            m_viewport.panByPixels(m_lastDragPosition - event->position());
-            m_lastDragPosition = event->position();
-            setCursor(Qt::ClosedHandCursor);
-            viewportChanged();
-        }
-        return;
-    }
-    if (m_tool != Tool::Pan)
-        return;
-    const bool overMarker =
-        (m_layers.builtIn(LayerKind::Places).visible && placeClusters().clusterAt(event->position(), kClickRadius) >= 0) ||
-        (m_layers.builtIn(LayerKind::Events).visible && eventClusters().clusterAt(event->position(), kEventClickRadius) >= 0);
-    setCursor(overMarker ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    m_currentTool->move(event->position(), event->buttons());
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    if (m_tool == Tool::Pan)
-        unsetCursor();
-    if (m_boxing) {
-        m_boxing = false;
-        const QRectF box = QRectF(m_pressPosition, event->position()).normalized();
-        if (box.width() > kDragThreshold && box.height() > kDragThreshold)
-            zoomToWorld(QRectF(m_viewport.toWorld(box.topLeft()), m_viewport.toWorld(box.bottomRight())));
-        update();
-        return;
-    }
-    if (m_dragging) {
-        m_dragging = false;
-        return;
-    }
-    if (m_tool == Tool::Measure) {
-        m_measurePoints.push_back(coordinateAt(event->position()));
-        const double total = measuredMetres();
-        if (m_measurePoints.size() >= 2) {
-            const geodesy::Measurement last = geodesy::measure(m_measurePoints[m_measurePoints.size() - 2], m_measurePoints.back());
-            Q_EMIT measured(tr("Distance %1 (last leg %2, bearing %3\u00b0)")
-                                .arg(geodesy::formatDistance(total), geodesy::formatDistance(last.metres))
-                                .arg(last.bearing, 0, 'f', 1));
-        } else {
-            Q_EMIT measured(tr("Click the next point; Esc to start again"));
-        }
-        update();
-        return;
-    }
-    clickAt(event->position());
+    if (event->button() == Qt::LeftButton)
+        m_currentTool->release(event->position());
+}
+
+bool MapView::isMarkerAt(QPointF position) const
+{
+    return (m_layers.builtIn(LayerKind::Places).visible &&
+            placeClusters().clusterAt(position, kClickRadius) >= 0) ||
+           (m_layers.builtIn(LayerKind::Events).visible &&
+            eventClusters().clusterAt(position, kEventClickRadius) >= 0);
 }
 
 void MapView::clickAt(QPointF position)
@@ -429,8 +362,11 @@ void MapView::clickAt(QPointF position)
                 return;
             }
             const QString placeId = m_overlay->markers[places.members()[cluster.first]].placeId;
-            const std::vector<int> mentions = m_document.mentionsOfPlace(m_document.geoparse().findPlace(placeId));
-            m_selection.selectPlace(placeId, mentions.empty() ? SentenceRef{} : m_document.sentenceOfMention(mentions.front()));
+            const std::vector<int> mentions =
+                m_document.mentionsOfPlace(m_document.geoparse().findPlace(placeId));
+            m_selection.selectPlace(placeId, mentions.empty()
+                                                 ? SentenceRef{}
+                                                 : m_document.sentenceOfMention(mentions.front()));
             return;
         }
     }
@@ -439,7 +375,7 @@ void MapView::clickAt(QPointF position)
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || m_tool == Tool::Measure)
+    if (event->button() != Qt::LeftButton || !m_currentTool->zoomsOnDoubleClick())
         return;
     m_viewport.zoomAbout(event->position(), 1.0);
     viewportChanged();
@@ -479,7 +415,8 @@ QString MapView::tooltipAt(QPointF position) const
                 return marker.label;
             const Place &p = m_document.geoparse().places[place];
             return tr("%1 (%2)\n%3 \u00b7 confidence %4")
-                .arg(marker.label, p.name, geodesy::decimalDegrees(QGeoCoordinate(p.latitude, p.longitude)))
+                .arg(marker.label, p.name,
+                     geodesy::decimalDegrees(QGeoCoordinate(p.latitude, p.longitude)))
                 .arg(p.confidence, 0, 'f', 2);
         }
     }
@@ -513,7 +450,9 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         // The gazetteer's other readings of the name: pick one to move the place there.
         QMenu *candidates = menu.addMenu(tr("Show Candidates"));
         for (const PlaceCandidate &candidate : selected.candidates) {
-            const QString label = tr("%1, %2 (score %3)").arg(candidate.name, candidate.countryCode).arg(candidate.score, 0, 'f', 2);
+            const QString label = tr("%1, %2 (score %3)")
+                                      .arg(candidate.name, candidate.countryCode)
+                                      .arg(candidate.score, 0, 'f', 2);
             candidates->addAction(label, this, [this, candidate] {
                 Q_EMIT moveSelectedPlaceRequested(candidate.latitude, candidate.longitude);
             });
@@ -522,8 +461,8 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
     }
     const auto copy = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
-    const QString decimal = geodesy::decimalDegrees(here), dms = geodesy::degreesMinutesSeconds(here),
-                  grid = geodesy::mgrs(here);
+    const QString decimal = geodesy::decimalDegrees(here),
+                  dms = geodesy::degreesMinutesSeconds(here), grid = geodesy::mgrs(here);
     menu.addAction(tr("Copy %1").arg(decimal), this, [copy, decimal] { copy(decimal); });
     menu.addAction(tr("Copy %1").arg(dms), this, [copy, dms] { copy(dms); });
     if (!grid.isEmpty())
@@ -535,20 +474,33 @@ void MapView::keyPressEvent(QKeyEvent *event)
 {
     const double step = 80.0;
     switch (event->key()) {
-    case Qt::Key_Plus: case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_Left: m_viewport.panByPixels({-step, 0}); viewportChanged(); break;
-    case Qt::Key_Right: m_viewport.panByPixels({step, 0}); viewportChanged(); break;
-    case Qt::Key_Up: m_viewport.panByPixels({0, -step}); viewportChanged(); break;
-    case Qt::Key_Down: m_viewport.panByPixels({0, step}); viewportChanged(); break;
-    case Qt::Key_Home: fitToDocument(); break;
-    case Qt::Key_Escape:
-        m_boxing = false;
-        m_measurePoints.clear();
-        m_measureHover = {};
-        update();
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
         break;
-    default: QWidget::keyPressEvent(event);
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panByPixels({-step, 0});
+        break;
+    case Qt::Key_Right:
+        panByPixels({step, 0});
+        break;
+    case Qt::Key_Up:
+        panByPixels({0, -step});
+        break;
+    case Qt::Key_Down:
+        panByPixels({0, step});
+        break;
+    case Qt::Key_Home:
+        fitToDocument();
+        break;
+    case Qt::Key_Escape:
+        m_currentTool->cancel();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "MapTool.h"
 #include "map/BackgroundRenderer.h"
 #include "map/DocumentOverlay.h"
 #include "map/LayerStack.h"
 #include "map/MapOverlay.h"
 #include "map/MapRenderer.h"
+#include "map/MapScene.h"
 #include "map/MapViewport.h"
 #include "map/MarkerClusters.h"
-#include "map/MapScene.h"
 
 #include <QGeoCoordinate>
 #include <QWidget>
-
+#include <memory>
 #include <optional>
 
 namespace frontline {
@@ -25,17 +26,23 @@ class Selection;
 // here, so a drag only shifts the last frame until the next is ready. Drag to pan, wheel to
 // zoom about the cursor, double-click to zoom in, Shift+drag (or the zoom-box tool) to zoom
 // to a box; click a marker to select its place, a cluster to zoom into it; hover for what a
-// marker stands for; the measure tool gives geodesic distance and bearing.
-class MapView : public QWidget
+// marker stands for; the measure tool gives geodesic distance and bearing. Each tool is a
+// MapTool of its own, lent only the MapToolHost side of the view.
+class MapView : public QWidget, private MapToolHost
 {
     Q_OBJECT
 public:
-    enum class Tool { Pan, ZoomBox, Measure };
+    enum class Tool
+    {
+        Pan,
+        ZoomBox,
+        Measure
+    };
 
     MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
             Selection &selection, QWidget *parent = nullptr);
 
-    const MapViewport &viewport() const { return m_viewport; }
+    const MapViewport &viewport() const override { return m_viewport; }
     // Where the place's marker is drawn, in widget pixels (for tests and tooltips).
     QPointF screenPositionOf(const QString &placeId) const;
 
@@ -64,7 +71,7 @@ public Q_SLOTS:
     void setTool(Tool tool);
     void zoomIn() { zoomBy(1.0); }
     void zoomOut() { zoomBy(-1.0); }
-    void zoomToWorld(const QRectF &world);
+    void zoomToWorld(const QRectF &world) override;
 
 Q_SIGNALS:
     void cursorMoved(double latitude, double longitude);
@@ -97,40 +104,39 @@ private:
     void followSelection(bool fromSentence);
     void zoomBy(double levels);
     void viewportChanged();
-    void clickAt(QPointF position);
     QString tooltipAt(QPointF position) const;
-    QGeoCoordinate coordinateAt(QPointF position) const;
-    double measuredMetres() const; // along the points clicked so far
-    void paintToolOverlay(QPainter &painter) const;
     void reportLayerProblems();
     // The clusters as drawn in the current view, worked out once per view and content (with
     // 100,000 events that takes milliseconds): hover, click and tooltips all ask for them.
     const MarkerClusters &eventClusters() const;
     const MarkerClusters &placeClusters() const;
 
+    // MapToolHost: what the tools may do to the view.
+    void panByPixels(QPointF offset) override;
+    void clickAt(QPointF position) override;
+    bool isMarkerAt(QPointF position) const override;
+    QGeoCoordinate coordinateAt(QPointF position) const override;
+    void redrawToolOverlay() override { update(); }
+    void reportMeasurement(const QString &summary) override { Q_EMIT measured(summary); }
+    void setCursorShape(Qt::CursorShape shape) override { setCursor(shape); }
+
     MapRenderer m_renderer;
     BackgroundRenderer m_background;
     const Basemap &m_basemap;
     const FactionCatalog &m_catalog;
     MapScene m_scene;
-    std::size_t m_articlesFitted = 0;       // the view refits when articles come, not on edits
+    std::size_t m_articlesFitted = 0; // the view refits when articles come, not on edits
     Document &m_document;
     Selection &m_selection;
     MapViewport m_viewport;
     LayerStack m_layers;
     std::shared_ptr<const MapOverlay> m_overlay; // the scene's latest
-    QSet<QString> m_selectedPlaces;               // drawn by the frame, never rebuilding it
-    double m_pixelRatio = 1.0;                    // of the screen the frames were drawn for
+    QSet<QString> m_selectedPlaces;              // drawn by the frame, never rebuilding it
+    double m_pixelRatio = 1.0;                   // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;
-    QPointF m_pressPosition;
-    QPointF m_lastDragPosition;
-    bool m_dragging = false;
-    bool m_boxing = false; // a zoom box is being drawn from m_pressPosition
-    QPointF m_boxEnd;
-    std::vector<QGeoCoordinate> m_measurePoints;
-    QGeoCoordinate m_measureHover;
-    bool m_fitPending = true; // fit once the widget has its real size
-    QString m_lastProblem;    // said once, not on every frame
+    std::unique_ptr<MapTool> m_currentTool; // of the kind m_tool names
+    bool m_fitPending = true;               // fit once the widget has its real size
+    QString m_lastProblem;                  // said once, not on every frame
     struct ClustersInView
     {
         MapViewport viewport;
