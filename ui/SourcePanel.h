@@ -21,6 +21,8 @@ public:
     SourcePanel(Document &document, Selection &selection, QWidget *parent = nullptr);
 
     SentenceRef highlightedSentence() const { return m_highlighted; }
+    // New articles' text still being added, a slice each turn of the event loop.
+    bool isAddingText() const { return !m_pending.isEmpty(); }
     QString highlightedText() const;
     // The sentence shown at a point of the viewport, for clicks (and tests).
     SentenceRef sentenceAt(QPoint viewportPosition) const;

@@ -8,6 +8,7 @@
 #include "BenchText.h"
 #include "MainWindow.h"
 #include "MapView.h"
+#include "SourcePanel.h"
 #include "io/Geodata.h"
 
 #include <QApplication>
@@ -111,6 +112,10 @@ int main(int argc, char **argv)
                 window.document().events().events.size());
 
     MapView *view = window.mapView();
+    if (!QTest::qWaitFor([&] { return !window.sourcePanel()->isAddingText(); }, 60000))
+        return 1;
+    std::printf("the source panel had all their text %.0f ms after the start\n",
+                millisecondsSince(timer));
     const MapMarker *marker = nullptr;
     for (const MapMarker &m : view->overlay().markers)
         if (view->rect().contains(view->screenPositionOf(m.placeId).toPoint()))
