@@ -30,6 +30,7 @@ GeoparseResult &Document::detachedGeoparse()
 int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
+    const std::size_t mentionsBefore = m_geoparse->mentions.size();
     std::vector<WordTokens> words;
     geoparser.parse(article, index, detachedGeoparse(), &words);
     if (events) {
@@ -39,7 +40,7 @@ int Document::addArticle(Article article, const Geoparser &geoparser, const Even
     }
     m_articles.push_back(std::move(article));
     applyAnalystPlacements();
-    indexMentions();
+    indexMentions(mentionsBefore); // an article costs its own mentions, not the document's
     Q_EMIT changed();
     return index;
 }
@@ -50,10 +51,11 @@ void Document::addAnalysedArticles(std::vector<Article> articles,
 {
     for (Article &article : articles)
         m_articles.push_back(std::move(article));
-    m_geoparse = std::move(geoparse);
+    const std::size_t mentionsBefore = m_geoparse->mentions.size();
+    m_geoparse = std::move(geoparse); // ours, extended: the mentions before stay as they were
     m_events = std::move(events);
     applyAnalystPlacements();
-    indexMentions();
+    indexMentions(mentionsBefore);
     Q_EMIT changed();
 }
 
@@ -118,11 +120,14 @@ void Document::setPlaceLocation(const QString &placeId, const PlaceLocation &loc
     Q_EMIT changed();
 }
 
-void Document::indexMentions()
+void Document::indexMentions(std::size_t from)
 {
-    m_mentionsByPlace.assign(m_geoparse->places.size(), {});
-    m_mentionsBySentence.clear();
-    for (int i = 0; i < int(m_geoparse->mentions.size()); ++i) {
+    if (from == 0) {
+        m_mentionsByPlace.clear();
+        m_mentionsBySentence.clear();
+    }
+    m_mentionsByPlace.resize(m_geoparse->places.size());
+    for (int i = int(from); i < int(m_geoparse->mentions.size()); ++i) {
         const Mention &mention = m_geoparse->mentions[i];
         if (mention.place >= 0 && mention.place < int(m_mentionsByPlace.size()))
             m_mentionsByPlace[mention.place].push_back(i);

@@ -80,7 +80,8 @@ Q_SIGNALS:
 private:
     GeoparseResult &detachedGeoparse();
     void applyAnalystPlacements();
-    void indexMentions();
+    // Indexes the mentions from `from` on (all of them from 0): results only ever grow.
+    void indexMentions(std::size_t from = 0);
 
     std::vector<Article> m_articles;
     std::shared_ptr<GeoparseResult> m_geoparse;
