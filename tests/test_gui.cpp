@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTest>
 
 using namespace frontline;
@@ -290,6 +291,33 @@ private Q_SLOTS:
         QFile::remove(FactionCatalog::userPath());
     }
     // A file that cannot be read among many is said once; the others load.
+    // Articles load on a worker thread: the window shows their progress with Cancel, a click
+    // stops the reading, and what was read stays.
+    void loadingShowsProgressAndCancelStopsIt()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        constexpr int kArticles = 3000; // far more than are read before the click
+        for (int i = 0; i < kArticles; ++i)
+            paths << test::writeArticle(dir.path(), QStringLiteral("a%1.txt").arg(i),
+                                        "Clashes\n\nFighting was reported near Kharkiv and Izium "
+                                        "on Monday, and shelling hit Kupiansk.\n");
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openFiles(paths);
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("cancelLoading"));
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isVisible());
+        QVERIFY(window.isLoading());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!window.isLoading());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(window.document().articles().size() < std::size_t(kArticles));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Stopped")));
+    }
     void aBadFileAmongManyIsReportedOnceAndTheRestLoad()
     {
         QTemporaryDir dir;

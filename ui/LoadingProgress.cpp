@@ -30,6 +30,15 @@ LoadingProgress::LoadingProgress(Document &document, QWidget *parent)
     connect(&m_loader, &ArticleLoader::finished, this, &LoadingProgress::end);
 }
 
+void LoadingProgress::load(const QStringList &paths, std::shared_ptr<const Gazetteer> gazetteer,
+                           const FactionCatalog &catalog)
+{
+    if (!m_loader.isLoading())
+        m_bar->setRange(0, 0); // busy until the first batch counts
+    show();
+    m_loader.load(paths, m_document, std::move(gazetteer), catalog);
+}
+
 void LoadingProgress::addBatch(const std::shared_ptr<LoadedBatch> &batch)
 {
     show();

@@ -22,6 +22,9 @@ public:
     LoadingProgress(Document &document, QWidget *parent = nullptr);
 
     ArticleLoader &loader() { return m_loader; }
+    // Shows the progress (with Cancel) and reads `paths` after the document's articles.
+    void load(const QStringList &paths, std::shared_ptr<const Gazetteer> gazetteer,
+              const FactionCatalog &catalog);
     bool isLoading() const { return m_loader.isLoading(); }
 
 Q_SIGNALS:

@@ -234,7 +234,7 @@ void MainWindow::openFiles(const QStringList &paths)
         return;
     }
     statusBar()->showMessage(tr("Reading %n article(s)...", nullptr, int(paths.size())));
-    m_loading->loader().load(paths, m_document, m_geodata.gazetteer, m_catalog);
+    m_loading->load(paths, m_geodata.gazetteer, m_catalog);
 }
 
 bool MainWindow::isLoading() const
