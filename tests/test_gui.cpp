@@ -101,11 +101,15 @@ class GuiTest : public QObject
                            degrees(mercator::latitudeOf(world.topLeft()))}
             .join(QLatin1Char(','));
     }
-    static void openExample(MainWindow &window)
+    // Shows the window and opens articles in it.
+    static bool showAndOpen(MainWindow &window, const QStringList &paths)
     {
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        return QTest::qWaitForWindowExposed(&window) && openAndWait(window, paths);
+    }
+    static void openExample(MainWindow &window)
+    {
+        QVERIFY(showAndOpen(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
     }
 
 private Q_SLOTS:
@@ -136,9 +140,7 @@ private Q_SLOTS:
         if (seed.isEmpty())
             QSKIP(test::kNoSharedMessage);
         MainWindow window(*m_geodata);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {seed}));
+        QVERIFY(showAndOpen(window, {seed}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Albu Kamal"));
     }
     // One frame builder: what the analyst sees, exported from the window, is the picture the
@@ -149,9 +151,7 @@ private Q_SLOTS:
         if (seed.isEmpty())
             QSKIP(test::kNoSharedMessage);
         MainWindow window(*m_geodata);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {seed}));
+        QVERIFY(showAndOpen(window, {seed}));
         // The Euphrates from Raqqa down to al-Qaim.
         window.mapView()->zoomToWorld(
             QRectF(mercator::toWorld(36.2, 38.5), mercator::toWorld(34.0, 41.5)));
