@@ -83,7 +83,8 @@ private Q_SLOTS:
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("10,5,1,2")},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.docx")},
               QStringList{QStringLiteral("gazetteer"), QStringLiteral("frob")},
-              QStringList{QStringLiteral("--frobnicate")}}) {
+              QStringList{QStringLiteral("--frobnicate")},
+              QStringList{QStringLiteral("geoprase"), article}}) { // a mistyped command
             const Run r = run(args);
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
             QCOMPARE(r.err.count('\n'), 1);

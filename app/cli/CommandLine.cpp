@@ -4,8 +4,8 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -13,7 +13,8 @@
 namespace frontline {
 namespace {
 
-const char *const kCommands[] = {"geoparse", "events", "export", "gazetteer", "--help", "-h", "--version"};
+const char *const kCommands[] = {"geoparse", "events", "export",   "gazetteer",
+                                 "--help",   "-h",     "--version"};
 
 const char kHelp[] = R"(Frontline: news articles to conflict maps.
 
@@ -36,16 +37,29 @@ Usage:
 Exit status: 0 success (an empty article included), 1 bad input, 2 bad usage.
 )";
 
+bool isKnownCommand(const char *word)
+{
+    for (const char *command : kCommands)
+        if (std::strcmp(word, command) == 0)
+            return true;
+    return false;
+}
+
+// A mistyped command ("geoprase") or option ("--hlep") is bad usage, not a file to open in a
+// window: a word or a long option that names no file (Qt's own "-platform" and the like stay
+// the window's).
+bool looksLikeCommand(const char *word)
+{
+    const bool option = std::strncmp(word, "--", 2) == 0;
+    const bool bareWord = std::strpbrk(word, "./\\") == nullptr;
+    return (option || bareWord) && !QFileInfo::exists(QString::fromLocal8Bit(word));
+}
+
 } // namespace
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    for (const char *command : kCommands)
-        if (std::strcmp(argv[1], command) == 0)
-            return true;
-    return false;
+    return argc >= 2 && (isKnownCommand(argv[1]) || looksLikeCommand(argv[1]));
 }
 
 int runHeadlessCommand(int argc, char **argv)
@@ -80,7 +94,11 @@ int runHeadlessCommand(int argc, char **argv)
         return runEventsCommand(args);
     if (command == QLatin1String("export"))
         return runExportCommand(args);
-    return runGazetteerCommand(args);
+    if (command == QLatin1String("gazetteer"))
+        return runGazetteerCommand(args);
+    std::fprintf(stderr, "frontline: unknown command or option '%s' (see frontline --help)\n",
+                 argv[1]);
+    return ExitBadUsage;
 }
 
 } // namespace frontline
