@@ -81,6 +81,23 @@ private Q_SLOTS:
         QVERIFY(!content.text.contains(QLatin1String("Benghazi")));
         QVERIFY(!content.text.contains(QLatin1String("color")));
     }
+    // HTML is read in one pass, whatever its nesting: entities decoded, comments and inert
+    // elements skipped, blocks kept apart, white space collapsed as a browser shows it.
+    void htmlOfAnyNestingReadsAsABrowserShowsIt()
+    {
+        const QString deep = QStringLiteral("<div>").repeated(20000) +
+                             QStringLiteral("Shelling hit Kharkiv.") +
+                             QStringLiteral("</div>").repeated(20000);
+        QCOMPARE(htmlToText(deep).text, QStringLiteral("Shelling hit Kharkiv."));
+        const HtmlContent content = htmlToText(QStringLiteral(
+            "<title>Army &amp; rebels</title><p>Fighting   raged\n near <b>Saraqib</b>,&nbsp;"
+            "officials said.<br>The army&#8217;s push &#x2014; stalled.</p><!-- <p>Homs</p> -->"
+            "<script>var s = '</p>Benghazi';</script><p>A &unknown; sign &amp more</p>"));
+        QCOMPARE(content.title, QStringLiteral("Army & rebels"));
+        QCOMPARE(content.text, QStringLiteral("Army & rebels\n\nFighting raged near Saraqib, "
+                                              "officials said.\n\nThe army\u2019s push \u2014 "
+                                              "stalled.\n\nA &unknown; sign & more"));
+    }
     void missingEmptyAndOversizedFiles()
     {
         QVERIFY(!readArticle(QStringLiteral("/nonexistent/article.txt")).ok());
