@@ -6,18 +6,25 @@
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
+#include "io/SafeWrite.h"
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
 #include "map/MapRenderer.h"
 #include "text/ArticleReader.h"
 
+#include <QDir>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace frontline;
 
@@ -27,7 +34,63 @@ class IoTest : public QObject
     std::unique_ptr<Gazetteer> m_gazetteer;
     Document m_document;
 
+    static QByteArray contentsOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static int leftoverTemporaryFiles(const QString &folder)
+    {
+        return int(QDir(folder).entryList({QStringLiteral(".frontline-*")},
+                                          QDir::Files | QDir::Hidden).size());
+    }
+
 private Q_SLOTS:
+    // Saving never replaces what is not a file, and replaces a file whole.
+    void safeWriteRefusesWhatIsNotAFile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString pipe = dir.filePath(QStringLiteral("pipe.png"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        QVERIFY(!writeFileSafely(pipe, "map", &error));
+        QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+        struct stat after{};
+        QVERIFY(::stat(QFile::encodeName(pipe).constData(), &after) == 0 && S_ISFIFO(after.st_mode));
+        const QString device = dir.filePath(QStringLiteral("device.csv"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), device));
+        QVERIFY(!writeFileSafely(device, "map", &error));
+        QVERIFY(QFileInfo(device).isSymLink());
+        QVERIFY(!writeFileSafely(dir.path(), "map", &error));
+        const QString file = dir.filePath(QStringLiteral("places.csv"));
+        QVERIFY2(writeFileSafely(file, "first", &error), qPrintable(error));
+        QVERIFY2(writeFileSafely(file, "second", &error), qPrintable(error));
+        QCOMPARE(contentsOf(file), QByteArray("second"));
+        QCOMPARE(leftoverTemporaryFiles(dir.path()), 0);
+    }
+    // On a full disk the save fails with the reason in words, and the file saved before is
+    // left byte for byte as it was.
+    void aFullDiskLeavesThePreviousFileAsItWas()
+    {
+        QTemporaryDir dir;
+        constexpr int kTinyDiskKilobytes = 64;
+        if (::geteuid() != 0 ||
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=%1k").arg(kTinyDiskKilobytes),
+                               QStringLiteral("tmpfs"), dir.path()}) != 0)
+            QSKIP("a full disk needs root and leave to mount a small tmpfs; not tested here");
+        const auto unmount = qScopeGuard(
+            [&] { QProcess::execute(QStringLiteral("umount"), {dir.path()}); });
+        const QString file = dir.filePath(QStringLiteral("map.svg"));
+        const QByteArray before(8 * 1024, 'a');
+        QString error;
+        QVERIFY2(writeFileSafely(file, before, &error), qPrintable(error));
+        QVERIFY(!writeFileSafely(file, QByteArray(kTinyDiskKilobytes * 2 * 1024, 'b'), &error));
+        QVERIFY2(error.contains(QLatin1String("no space left")), qPrintable(error));
+        QCOMPARE(contentsOf(file), before);
+        QCOMPARE(leftoverTemporaryFiles(dir.path()), 0);
+    }
     void initTestCase()
     {
         QString error;

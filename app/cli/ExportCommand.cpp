@@ -6,6 +6,7 @@
 #include "geo/WebMercator.h"
 #include "io/ControlLayerReader.h"
 #include "io/GeoparseWriter.h"
+#include "io/SafeWrite.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
 #include "map/DocumentExtent.h"
@@ -18,7 +19,6 @@
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace frontline {
 namespace {
@@ -56,12 +56,7 @@ bool parseBbox(const QString &text, QRectF *world)
 
 bool writeData(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, data, error);
 }
 
 } // namespace

@@ -1,16 +1,16 @@
 #include "SnapshotExporter.h"
 
 #include "PngWriter.h"
-
+#include "SafeWrite.h"
 #include "map/MapRenderer.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace frontline {
@@ -21,8 +21,9 @@ QString suffixOf(const QString &path)
     return QFileInfo(path).suffix().toLower();
 }
 
-bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &renderer,
-                 const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers, QString *error)
+bool writeRaster(QIODevice &file, const QString &format, const MapRenderer &renderer,
+                 const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
+                 QString *error)
 {
     QImage image(frame.viewport.size(), QImage::Format_RGB32);
     const int dotsPerMetre = qRound(96.0 * frame.symbolScale / 0.0254);
@@ -43,7 +44,7 @@ bool writeRaster(QSaveFile &file, const QString &format, const MapRenderer &rend
     return true;
 }
 
-bool writeSvg(QSaveFile &file, const MapRenderer &renderer, const MapFrame &frame,
+bool writeSvg(QIODevice &file, const MapRenderer &renderer, const MapFrame &frame,
               const MapOverlay &overlay, const LayerStack &layers)
 {
     QSvgGenerator svg;
@@ -57,7 +58,7 @@ bool writeSvg(QSaveFile &file, const MapRenderer &renderer, const MapFrame &fram
     return painter.end();
 }
 
-bool writePdf(QSaveFile &file, const MapRenderer &renderer, const MapFrame &frame,
+bool writePdf(QIODevice &file, const MapRenderer &renderer, const MapFrame &frame,
               const MapOverlay &overlay, const LayerStack &layers)
 {
     // One page exactly the size of the map; painter units are the frame's pixels.
@@ -86,11 +87,10 @@ bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapF
                     const MapOverlay &overlay, const LayerStack &layers, QString *error)
 {
     const QString suffix = suffixOf(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Drawn in memory, then written whole or not at all (SafeWrite.h).
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     bool written = false;
     QString why;
     if (suffix == QLatin1String("png"))
@@ -103,12 +103,12 @@ bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapF
         written = writePdf(file, renderer, frame, overlay, layers);
     else
         why = QStringLiteral("unknown snapshot format .%1").arg(suffix);
-    if (!written || !file.commit()) {
-        file.cancelWriting();
+    if (!written) {
         *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
         return false;
     }
-    return true;
+    file.close();
+    return writeFileSafely(path, bytes, error);
 }
 
 } // namespace frontline
