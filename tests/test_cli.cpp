@@ -81,6 +81,7 @@ private Q_SLOTS:
               QStringList{QStringLiteral("export"), article},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("10,5,1,2")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("nan,nan,nan,nan")},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.docx")},
               QStringList{QStringLiteral("gazetteer"), QStringLiteral("frob")},
               QStringList{QStringLiteral("--frobnicate")},

@@ -16,6 +16,7 @@
 #include "map/MapRenderer.h"
 
 #include <QFileInfo>
+#include <cmath>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
@@ -44,7 +45,7 @@ bool parseBbox(const QString &text, QRectF *world)
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok)
+        if (!ok || !std::isfinite(v[i])) // "nan" and "inf" read as numbers
             return false;
     }
     const double west = v[0], south = v[1], east = v[2], north = v[3];
