@@ -30,7 +30,6 @@ GeoparseResult &Document::detachedGeoparse()
 int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
-    const std::size_t mentionsBefore = m_geoparse->mentions.size();
     std::vector<WordTokens> words;
     geoparser.parse(article, index, detachedGeoparse(), &words);
     if (events) {
@@ -40,7 +39,6 @@ int Document::addArticle(Article article, const Geoparser &geoparser, const Even
     }
     m_articles.push_back(std::move(article));
     applyAnalystPlacements();
-    indexMentions(mentionsBefore); // an article costs its own mentions, not the document's
     Q_EMIT changed();
     return index;
 }
@@ -51,11 +49,9 @@ void Document::addAnalysedArticles(std::vector<Article> articles,
 {
     for (Article &article : articles)
         m_articles.push_back(std::move(article));
-    const std::size_t mentionsBefore = m_geoparse->mentions.size();
-    m_geoparse = std::move(geoparse); // ours, extended: the mentions before stay as they were
+    m_geoparse = std::move(geoparse); // ours, extended: the mentions indexed stay as they were
     m_events = std::move(events);
     applyAnalystPlacements();
-    indexMentions(mentionsBefore);
     Q_EMIT changed();
 }
 
@@ -69,8 +65,8 @@ void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *event
         if (events)
             events->extract(m_articles[i], i, *m_geoparse, *m_events, &words);
     }
+    forgetMentionIndex();
     applyAnalystPlacements();
-    indexMentions();
     Q_EMIT changed();
 }
 
@@ -120,29 +116,35 @@ void Document::setPlaceLocation(const QString &placeId, const PlaceLocation &loc
     Q_EMIT changed();
 }
 
-void Document::indexMentions(std::size_t from)
+void Document::forgetMentionIndex()
 {
-    if (from == 0) {
-        m_mentionsByPlace.clear();
-        m_mentionsBySentence.clear();
-    }
+    m_mentionsByPlace.clear();
+    m_mentionsBySentence.clear();
+    m_mentionsIndexed = 0;
+}
+
+void Document::indexMentions() const
+{
     m_mentionsByPlace.resize(m_geoparse->places.size());
-    for (int i = int(from); i < int(m_geoparse->mentions.size()); ++i) {
+    for (int i = int(m_mentionsIndexed); i < int(m_geoparse->mentions.size()); ++i) {
         const Mention &mention = m_geoparse->mentions[i];
         if (mention.place >= 0 && mention.place < int(m_mentionsByPlace.size()))
             m_mentionsByPlace[mention.place].push_back(i);
         m_mentionsBySentence[sentenceKey(mention.article, mention.sentence)].push_back(i);
     }
+    m_mentionsIndexed = m_geoparse->mentions.size();
 }
 
 const std::vector<int> &Document::mentionsOfPlace(int place) const
 {
+    indexMentions();
     static const std::vector<int> kNone;
     return place >= 0 && place < int(m_mentionsByPlace.size()) ? m_mentionsByPlace[place] : kNone;
 }
 
 const std::vector<int> &Document::mentionsInSentence(SentenceRef sentence) const
 {
+    indexMentions();
     static const std::vector<int> kNone;
     const auto found =
         m_mentionsBySentence.constFind(sentenceKey(sentence.article, sentence.sentence));

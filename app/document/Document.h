@@ -80,15 +80,17 @@ Q_SIGNALS:
 private:
     GeoparseResult &detachedGeoparse();
     void applyAnalystPlacements();
-    // Indexes the mentions from `from` on (all of them from 0): results only ever grow.
-    void indexMentions(std::size_t from = 0);
+    // Indexes the mentions not indexed yet, when first asked (headless commands never ask).
+    void indexMentions() const;
+    void forgetMentionIndex();
 
     std::vector<Article> m_articles;
     std::shared_ptr<GeoparseResult> m_geoparse;
     std::shared_ptr<EventsResult> m_events;
     QHash<QString, PlaceLocation> m_analystPlacements; // by place id, re-applied after a read
-    std::vector<std::vector<int>> m_mentionsByPlace;
-    QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
+    mutable std::vector<std::vector<int>> m_mentionsByPlace;
+    mutable QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
+    mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand
     QUndoStack m_undoStack;
 };
 
