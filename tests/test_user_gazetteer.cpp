@@ -139,6 +139,31 @@ private Q_SLOTS:
         QCOMPARE(user->place(albuKamal.front().place).longitude, 41.0f);
         QCOMPARE(user->find("boukamal").size(), std::size_t(1));
     }
+    // A gazetteer whose header survived while the rest was zeroed (a disk that lost it) is
+    // refused when opened, set aside, and said, not read as empty.
+    void aDamagedUserGazetteerIsSetAsideAndSaid()
+    {
+        const auto shipped = buildShipped(m_dir.filePath(QStringLiteral("shipped4.idx")));
+        UserGazetteerWriter writer(*shipped, nullptr);
+        ImportReport report;
+        QString error;
+        QVERIFY(writer.importFile(writeFile(m_dir, QStringLiteral("SY4.txt"), kDump),
+                                  [](double) { return true; }, report, &error));
+        QDir().mkpath(QFileInfo(userGazetteerPath()).absolutePath());
+        QVERIFY2(writer.write(userGazetteerPath(), &error), qPrintable(error));
+        QFile file(userGazetteerPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(file.seek(sizeof(FileHeader)));
+        file.write(QByteArray(size - qint64(sizeof(FileHeader)), '\0'));
+        file.close();
+        QVERIFY(!openUserGazetteer(*shipped, &error));
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("set aside")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(userGazetteerPath()));
+        QVERIFY(QFileInfo::exists(userGazetteerPath() + QStringLiteral(".damaged")));
+        QFile::remove(userGazetteerPath() + QStringLiteral(".damaged"));
+    }
 };
 
 int main(int argc, char *argv[])

@@ -47,6 +47,9 @@ namespace frontline {
 MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     : QMainWindow(parent), m_geodata(geodata), m_catalog(FactionCatalog::load(&m_catalogWarning))
 {
+    if (!geodata.warning.isEmpty()) // the analyst's gazetteer was damaged and set aside
+        m_catalogWarning = m_catalogWarning.isEmpty() ? geodata.warning
+                                                      : m_catalogWarning + QLatin1Char('\n') + geodata.warning;
     setWindowTitle(tr("Frontline"));
     m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));

@@ -28,12 +28,9 @@ int runArticleCommand(const QString &command, const QStringList &args, bool with
     if (parser.positionalArguments().isEmpty())
         return usageError(command, QStringLiteral("name at least one article"));
 
-    QString error;
-    const auto geodata = loadGeodata(GeodataParts::GazetteerOnly, &error);
-    if (!geodata) {
-        printError(command, error);
+    const auto geodata = loadGazetteerOrSay(command);
+    if (!geodata)
         return ExitBadInput;
-    }
     Document document;
     if (!withEvents) {
         if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command))

@@ -7,7 +7,6 @@
 #include "text/ArticleReader.h"
 
 #include <QFile>
-
 #include <cstdio>
 
 namespace frontline {
@@ -72,6 +71,17 @@ bool writeOutput(const QByteArray &data, const QString &command)
         return false;
     }
     return true;
+}
+
+std::unique_ptr<Geodata> loadGazetteerOrSay(const QString &command)
+{
+    QString error;
+    auto geodata = loadGeodata(GeodataParts::GazetteerOnly, &error);
+    if (!geodata)
+        printError(command, error);
+    else if (!geodata->warning.isEmpty())
+        printError(command, QStringLiteral("warning: ") + geodata->warning);
+    return geodata;
 }
 
 } // namespace frontline

@@ -31,5 +31,8 @@ bool loadArticles(Document &document, const Geodata &geodata, const QStringList 
                   const QString &date, const QString &command, const EventExtractor *events = nullptr);
 
 bool writeOutput(const QByteArray &data, const QString &command);
+// The gazetteer (and no basemap): nullptr after one line on stderr when it cannot be read; a
+// damaged gazetteer of the analyst's is said in a warning line and the shipped one used.
+std::unique_ptr<Geodata> loadGazetteerOrSay(const QString &command);
 
 } // namespace frontline

@@ -105,12 +105,10 @@ int runExportCommand(const QStringList &args)
     if (!snapshot && suffix != QLatin1String("geojson") && suffix != QLatin1String("csv"))
         return usageError(command, QStringLiteral("cannot write .%1 files (use .png, .jpg, .svg, .pdf, .geojson or .csv)").arg(suffix));
 
-    QString error;
-    const auto geodata = loadGeodata(GeodataParts::GazetteerOnly, &error);
-    if (!geodata) {
-        printError(command, error);
+    const auto geodata = loadGazetteerOrSay(command);
+    if (!geodata)
         return ExitBadInput;
-    }
+    QString error;
     // The basemap loads on another core while the articles are read.
     QString basemapError;
     QFuture<bool> basemap = snapshot ? QtConcurrent::run([&] { return loadBasemap(*geodata, &basemapError); })

@@ -41,12 +41,9 @@ int lookup(const QStringList &args)
     if (parser.positionalArguments().isEmpty())
         return usageError(command, QStringLiteral("name a place to look up"));
 
-    QString error;
-    const auto geodata = loadGeodata(GeodataParts::GazetteerOnly, &error);
-    if (!geodata) {
-        printError(command, error);
+    const auto geodata = loadGazetteerOrSay(command);
+    if (!geodata)
         return ExitBadInput;
-    }
     const Gazetteer &gazetteer = *geodata->gazetteer;
     const std::string exact = nameKey(parser.positionalArguments().join(QLatin1Char(' ')));
     std::string folded, skeleton;

@@ -71,9 +71,36 @@ std::unique_ptr<Gazetteer> Gazetteer::open(const QString &path, QString *error)
     gazetteer->m_lexicon = tableSpan<std::uint32_t>(base, header.lexicon);
     gazetteer->m_strings = reinterpret_cast<const char *>(base + header.stringsOffset);
     gazetteer->m_baseFingerprint = header.baseFingerprint;
+    if (!gazetteer->readsBack(header.stringBytes))
+        return fail(QStringLiteral("the gazetteer index is damaged (its tables do not read back)"));
     // The header's sizes and offsets change with any change of content.
     gazetteer->m_fingerprint = string_hash::hash(std::string_view(reinterpret_cast<const char *>(base), sizeof header));
     return gazetteer;
+}
+
+// A sample of the tables read back: the sampled places' ids and names and the sampled keys'
+// texts lie in the string table and are not empty, each key's place exists, and each key is
+// found again through the hash table. A file whose header survived while the rest was zeroed
+// or overwritten fails here for a few hundred lookups, not a full read.
+bool Gazetteer::readsBack(std::uint32_t stringBytes) const
+{
+    constexpr std::size_t kSamples = 64;
+    const auto isText = [&](std::uint32_t offset) {
+        return offset < stringBytes && m_strings[offset] != '\0';
+    };
+    for (std::size_t i = 0; i < kSamples && !m_places.empty(); ++i) {
+        const Place &place = m_places[i * m_places.size() / kSamples];
+        if (!isText(place.id) || !isText(place.name))
+            return false;
+    }
+    const std::span<const Key> keys = m_keys[int(KeyTier::Exact)];
+    for (std::size_t i = 0; i < kSamples && !keys.empty(); ++i) {
+        const Key &key = keys[i * keys.size() / kSamples];
+        if (!isText(key.key) || key.place >= m_places.size() ||
+            find(keyText(key), KeyTier::Exact).empty())
+            return false;
+    }
+    return true;
 }
 
 std::span<const Gazetteer::Key> Gazetteer::find(std::string_view key, KeyTier tier) const

@@ -49,6 +49,7 @@ private:
     Gazetteer() = default;
     std::string_view keyText(const Key &key) const { return m_strings + key.key; }
     std::string_view textAt(std::uint32_t offset) const { return m_strings + offset; }
+    bool readsBack(std::uint32_t stringBytes) const;
 
     QFile m_file;
     std::span<const Place> m_places;

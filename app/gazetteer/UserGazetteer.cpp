@@ -244,8 +244,14 @@ std::unique_ptr<Gazetteer> openUserGazetteer(const Gazetteer &shipped, QString *
     if (!QFileInfo::exists(path))
         return nullptr;
     std::unique_ptr<Gazetteer> user = Gazetteer::open(path, error);
-    if (!user)
+    if (!user) {
+        // Kept for the analyst to look at, out of the way of the next save.
+        const QString setAside = path + QStringLiteral(".damaged");
+        QFile::remove(setAside);
+        if (error && QFile::rename(path, setAside))
+            *error += QStringLiteral("; set aside as %1, the shipped gazetteer is used").arg(setAside);
         return nullptr;
+    }
     if (user->baseFingerprint() == shipped.fingerprint())
         return user;
     // The shipped gazetteer was rebuilt since: carry the user's places over to it.

@@ -24,8 +24,8 @@ std::unique_ptr<Geodata> loadGeodata(GeodataParts parts, QString *error)
     QString userError;
     if (auto user = openUserGazetteer(*geodata->gazetteer, &userError))
         geodata->gazetteer = std::move(user);
-    else if (!userError.isEmpty())
-        qWarning("%s", qPrintable(userError)); // the shipped gazetteer still works
+    else
+        geodata->warning = userError; // the shipped gazetteer still works: said, not fatal
     if (parts == GeodataParts::GazetteerAndBasemap && !loadBasemap(*geodata, error))
         return nullptr;
     return geodata;

@@ -13,6 +13,7 @@ struct Geodata
 {
     std::shared_ptr<Gazetteer> gazetteer; // replaced when the analyst imports places
     Basemap basemap;
+    QString warning; // why the analyst's own gazetteer is not used, when it is not
 };
 
 // The shipped gazetteer alone (imports are built on it).
