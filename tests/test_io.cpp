@@ -178,6 +178,21 @@ private Q_SLOTS:
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[40,34]}}]})");
         QVERIFY(!readControlLayer(points, FactionCatalog::builtIn(), zones, &error));
         QCOMPARE(zones.size(), std::size_t(1));
+        // A layer that would draw nothing says why: no faction Frontline knows, or coordinates
+        // off the globe (metres in a layer that claims degrees, a stray 1e308).
+        const QString unknown = write(QStringLiteral("unknown.geojson"),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"faction":"Blue Team"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[40,34],[41,34],[41,35],[40,35],[40,34]]]}}]})");
+        QVERIFY(!readControlLayer(unknown, FactionCatalog::builtIn(), zones, &error));
+        QVERIFY2(error.contains(QLatin1String("names a faction")), qPrintable(error));
+        const QString metres = write(QStringLiteral("metres.geojson"),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"faction":"is"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[4452779,4028802],[4564099,4028802],)"
+            R"([4564099,4163881],[4452779,4028802]]]}},{"type":"Feature","properties":{"faction":"is"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[40,34],[1e308,34],[41,35],[40,34]]]}}]})");
+        QVERIFY(!readControlLayer(metres, FactionCatalog::builtIn(), zones, &error));
+        QVERIFY2(error.contains(QLatin1String("2 lie outside the world")), qPrintable(error));
+        QCOMPARE(zones.size(), std::size_t(1));
     }
     void snapshotsInEveryFormatAndNoPartialFiles()
     {

@@ -63,6 +63,7 @@ QRectF grow(const QRectF &bounds, const QRectF &more)
 std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *error)
 {
     auto source = std::make_shared<VectorSource>();
+    int outsideTheWorld = 0;
     const bool readable = readVectorFeatures(
         path,
         [&](const OGRFeature &, OGRGeometry &geometry) {
@@ -84,11 +85,16 @@ std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *erro
                 source->extent =
                     grow(source->extent, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
         },
-        error);
+        error, &outsideTheWorld);
     if (!readable)
         return nullptr;
     if (source->isEmpty()) {
-        *error = QStringLiteral("%1: no features to draw").arg(path);
+        *error = outsideTheWorld > 0
+                     ? QStringLiteral("%1: no features to draw: %2 lie outside the world (a "
+                                      "layer in metres with a coordinate system in degrees?)")
+                           .arg(path)
+                           .arg(outsideTheWorld)
+                     : QStringLiteral("%1: no features to draw").arg(path);
         return nullptr;
     }
     return source;
