@@ -83,6 +83,8 @@ private Q_SLOTS:
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("10,5,1,2")},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("nan,nan,nan,nan")},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.docx")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), m_dir.path()},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("/dev/null")},
               QStringList{QStringLiteral("gazetteer"), QStringLiteral("frob")},
               QStringList{QStringLiteral("--frobnicate")},
               QStringList{QStringLiteral("geoprase"), article}}) { // a mistyped command

@@ -102,8 +102,15 @@ int runExportCommand(const QStringList &args)
         return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool snapshot = isSnapshotFormat(out);
+    const QString formats = QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson or .csv)");
+    if (QFileInfo(out).isDir())
+        return usageError(command, QStringLiteral("-o %1 is a folder: name the file to write %2")
+                                       .arg(out, formats));
+    if (suffix.isEmpty())
+        return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
+                                       .arg(out, formats));
     if (!snapshot && suffix != QLatin1String("geojson") && suffix != QLatin1String("csv"))
-        return usageError(command, QStringLiteral("cannot write .%1 files (use .png, .jpg, .svg, .pdf, .geojson or .csv)").arg(suffix));
+        return usageError(command, QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
 
     const auto geodata = loadGazetteerOrSay(command);
     if (!geodata)
