@@ -54,7 +54,28 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
     setCentralWidget(m_mapView);
+    createDocks();
+    createStatusBar();
+    m_placeSaver = new AnalystPlaceSaver(m_document, this);
+    connect(m_placeSaver, &AnalystPlaceSaver::saved, this, [this](std::shared_ptr<Gazetteer> saved) {
+        if (saved)
+            m_geodata.gazetteer = saved;
+        statusBar()->showMessage(saved ? tr("Saved to your gazetteer") : tr("Could not save to your gazetteer"), 5000);
+        Q_EMIT userGazetteerSaved(bool(saved));
+    });
+    connect(m_mapView, &MapView::moveSelectedPlaceRequested, this,
+            [this](double lat, double lon) { movePlace(m_selection.placeId(), lat, lon); });
+    createActions();
 
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreLayers();
+}
+
+void MainWindow::createDocks()
+{
     auto *dock = new QDockWidget(tr("Article"), this);
     dock->setObjectName(QStringLiteral("articleDock"));
     m_sourcePanel = new SourcePanel(m_document, m_selection, dock);
@@ -82,21 +103,17 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     // Until a saved layout says otherwise: room for the legend's longest line.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
+}
 
-
-    m_coordinates = new QLabel(this);
+// Loading progress with Cancel, the scale, the cursor's coordinates, and the map's messages.
+void MainWindow::createStatusBar()
+{
     m_loading = new LoadingProgress(m_document, this);
     statusBar()->addPermanentWidget(m_loading);
     connect(m_loading, &LoadingProgress::articleAdded, this,
             [this](const QString &title) { setWindowTitle(tr("%1 — Frontline").arg(title)); });
     connect(m_loading, &LoadingProgress::finished, this, &MainWindow::loadingEnded);
-    m_placeSaver = new AnalystPlaceSaver(m_document, this);
-    connect(m_placeSaver, &AnalystPlaceSaver::saved, this, [this](std::shared_ptr<Gazetteer> saved) {
-        if (saved)
-            m_geodata.gazetteer = saved;
-        statusBar()->showMessage(saved ? tr("Saved to your gazetteer") : tr("Could not save to your gazetteer"), 5000);
-        Q_EMIT userGazetteerSaved(bool(saved));
-    });
+    m_coordinates = new QLabel(this);
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
     statusBar()->addPermanentWidget(m_coordinates);
     connect(m_mapView, &MapView::measured, this, [this](const QString &summary) { statusBar()->showMessage(summary); });
@@ -107,15 +124,6 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     connect(m_mapView, &MapView::cursorMoved, this, [this](double lat, double lon) {
         m_coordinates->setText(QStringLiteral("%1\u00b0, %2\u00b0").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
     });
-    connect(m_mapView, &MapView::moveSelectedPlaceRequested, this,
-            [this](double lat, double lon) { movePlace(m_selection.placeId(), lat, lon); });
-    createActions();
-
-    resize(1400, 860);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    restoreLayers();
 }
 
 // The files and tile services the analyst added, with how they were shown: kept between

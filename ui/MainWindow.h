@@ -66,6 +66,8 @@ protected:
 
 private:
     void createActions();
+    void createDocks();
+    void createStatusBar();
     void openWithDialog();
     void showPlacesLeftOutOfView();
     void exportSnapshot();
