@@ -6,9 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace frontline;
 
@@ -205,6 +208,59 @@ private Q_SLOTS:
             QVERIFY(r.err.isEmpty());
             QVERIFY(QFileInfo(out).size() > 100);
         }
+    }
+    // Every export into a full and a nearly full disk: exit 1 with the reason, the file saved
+    // before byte for byte as it was, no temporary file left behind.
+    void exportsToAFullDiskFailCleanly()
+    {
+        QTemporaryDir disk;
+        constexpr int kDiskKilobytes = 256;
+        if (::geteuid() != 0 ||
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=%1k").arg(kDiskKilobytes),
+                               QStringLiteral("tmpfs"), disk.path()}) != 0)
+            QSKIP("a full disk needs root and leave to mount a small tmpfs; not tested here");
+        const auto unmount = qScopeGuard(
+            [&] { QProcess::execute(QStringLiteral("umount"), {disk.path()}); });
+        const QString article = writeFile(
+            m_dir, QStringLiteral("full.txt"),
+            QByteArray("Shelling hit Kharkiv, Izium, Kupiansk and Lyman; troops advanced on "
+                       "Svatove.\n")
+                .repeated(40));
+        constexpr int kNearlyFullBytes = 8192; // two pages of room: less than any export writes
+        for (const int roomLeft : {0, kNearlyFullBytes})
+            for (const char *name : {"map.png", "map.jpg", "map.svg", "map.pdf", "places.geojson",
+                                     "places.csv"}) {
+                const QString out = disk.filePath(QString::fromLatin1(name));
+                const QByteArray before = QByteArray("saved before: ") + name;
+                writeFile(disk, QString::fromLatin1(name), before);
+                fillLeaving(disk, roomLeft);
+                const Run r = run({QStringLiteral("export"), article, QStringLiteral("-o"), out});
+                QVERIFY2(r.exitCode == 1, name);
+                QVERIFY2(r.err.contains("no space left"), r.err.constData());
+                QCOMPARE(r.err.count('\n'), 1);
+                QFile saved(out);
+                QVERIFY(saved.open(QIODevice::ReadOnly));
+                QCOMPARE(saved.readAll(), before);
+                QVERIFY(QDir(disk.path())
+                            .entryList({QStringLiteral(".frontline-*")}, QDir::Files | QDir::Hidden)
+                            .isEmpty());
+                QFile::remove(disk.filePath(QStringLiteral("filler")));
+            }
+    }
+
+private:
+    // Fills the disk of `dir` but for `roomLeft` bytes (as near as its blocks allow).
+    static void fillLeaving(const QTemporaryDir &dir, int roomLeft)
+    {
+        QFile filler(dir.filePath(QStringLiteral("filler")));
+        filler.open(QIODevice::WriteOnly);
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+        filler.resize(std::max<qint64>(0, filler.size() - roomLeft));
     }
 };
 
