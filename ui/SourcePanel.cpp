@@ -50,13 +50,13 @@ SourcePanel::SourcePanel(Document &document, Selection &selection, QWidget *pare
 }
 
 // Articles are only ever added: their text is appended. Only a new reading of the same
-// articles (new mentions) marks the whole text again.
+// articles (Document::readings) marks the whole text again.
 void SourcePanel::reload()
 {
     const std::vector<Article> &articles = m_document.articles();
     const std::size_t shown = m_articleOffsets.size();
-    const std::size_t mentions = m_document.geoparse().mentions.size();
-    if (shown == articles.size() && mentions == m_mentionsShown) {
+    const bool reread = m_document.readings() != m_readingShown;
+    if (shown == articles.size() && !reread) {
         applyHighlights(); // an edit: the text and its marks stay
         return;
     }
@@ -72,9 +72,9 @@ void SourcePanel::reload()
         text += article;
         end += int(article.size());
     }
-    m_mentionsShown = mentions;
+    m_readingShown = m_document.readings();
     m_highlighter->setMentions(m_articleOffsets);
-    if (shown == articles.size()) {
+    if (reread) {
         showPendingText();
         m_highlighter->rehighlight();
     } else {

@@ -42,8 +42,8 @@ private:
     Document &m_document;
     Selection &m_selection;
     MentionHighlighter *m_highlighter = nullptr;
-    std::size_t m_mentionsShown = 0;
-    QString m_pending; // new articles' text not yet in the panel
+    int m_readingShown = 0; // the document's reading the marks are of
+    QString m_pending;      // new articles' text not yet in the panel
     QTimer m_insertTimer;
     std::vector<int> m_articleOffsets; // where each article starts in the panel's text
     SentenceRef m_highlighted;

@@ -66,6 +66,7 @@ void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *event
             events->extract(m_articles[i], i, *m_geoparse, *m_events, &words);
     }
     forgetMentionIndex();
+    ++m_readings;
     applyAnalystPlacements();
     Q_EMIT changed();
 }

@@ -50,6 +50,8 @@ public:
     std::shared_ptr<const EventsResult> eventsSnapshot() const { return m_events; }
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isEmpty() const { return m_articles.empty(); }
+    // How many times every article has been read again (reanalyse): the mentions are new.
+    int readings() const { return m_readings; }
 
     // Adds an article, the places it names and, given an extractor, what happens in it;
     // returns its index.
@@ -91,6 +93,7 @@ private:
     mutable std::vector<std::vector<int>> m_mentionsByPlace;
     mutable QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
     mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand
+    int m_readings = 0;
     QUndoStack m_undoStack;
 };
 
