@@ -148,15 +148,10 @@ private Q_SLOTS:
             test::writeArticle(dir.path(), QStringLiteral("sea.txt"),
                                "Patrols\n\nWarships patrolled the Black Sea on Monday.\n");
         QVERIFY(!article.isEmpty());
-        const QString out = dir.filePath(QStringLiteral("map.png"));
-        QProcess process;
-        process.start(test::frontlineProgram(),
-                      {QStringLiteral("export"), article, QStringLiteral("-o"), out,
-                       QStringLiteral("--size"), QStringLiteral("800x600"),
-                       QStringLiteral("--bbox"), QStringLiteral("26,39,44,48")});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
-        const QImage image(out);
+        const QImage image = exportMap(article, dir.filePath(QStringLiteral("map.png")),
+                                       {QStringLiteral("--size"), QStringLiteral("800x600"),
+                                        QStringLiteral("--bbox"), QStringLiteral("26,39,44,48")});
+        QVERIFY(!image.isNull());
         const QPointF sea = expectedPixel(43.4, 34.0, image.size(), 26, 39, 44, 48);
         const MapStyle style;
         QVERIFY2(pixelsNear(image, sea, 40, style.waterLabel) > 20, "no label in the water colour");
