@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <algorithm>
+#include <unistd.h>
 
 namespace frontline::test {
 
@@ -29,6 +32,37 @@ QString writeArticle(const QString &directory, const QString &name, const QByteA
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
         return {};
     return path;
+}
+
+TinyDisk::TinyDisk(int kilobytes)
+{
+    m_mounted = ::geteuid() == 0 &&
+                QProcess::execute(QStringLiteral("mount"),
+                                  {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                   QStringLiteral("-o"), QStringLiteral("size=%1k").arg(kilobytes),
+                                   QStringLiteral("tmpfs"), m_folder.path()}) == 0;
+}
+
+TinyDisk::~TinyDisk()
+{
+    if (m_mounted)
+        QProcess::execute(QStringLiteral("umount"), {m_folder.path()});
+}
+
+void TinyDisk::fillLeaving(int roomLeft) const
+{
+    QFile filler(filePath(QStringLiteral("filler")));
+    filler.open(QIODevice::WriteOnly);
+    const QByteArray block(4096, 'f');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+    filler.resize(std::max<qint64>(0, filler.size() - roomLeft));
+}
+
+void TinyDisk::emptyFiller() const
+{
+    QFile::remove(filePath(QStringLiteral("filler")));
 }
 
 } // namespace frontline::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTemporaryDir>
 
 namespace frontline::test {
 
@@ -15,5 +16,30 @@ QString frontlineProgram();                  // bin/frontline beside the test pr
 // Writes an article of the test's own making into `directory`; returns its path (empty when
 // it cannot be written).
 QString writeArticle(const QString &directory, const QString &name, const QByteArray &text);
+
+// A small tmpfs mounted on a temporary folder, to fill up: a full disk without filling the
+// machine's. Mounting needs root; where it cannot be mounted, mounted() is false and the test
+// should QSKIP with kNoTinyDiskMessage.
+class TinyDisk
+{
+public:
+    explicit TinyDisk(int kilobytes);
+    ~TinyDisk();
+    TinyDisk(const TinyDisk &) = delete;
+    TinyDisk &operator=(const TinyDisk &) = delete;
+
+    bool mounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_folder.filePath(name); }
+    QString path() const { return m_folder.path(); }
+    // Fills the disk but for `roomLeft` bytes (as near as its blocks allow), and empties it.
+    void fillLeaving(int roomLeft) const;
+    void emptyFiller() const;
+
+private:
+    QTemporaryDir m_folder;
+    bool m_mounted = false;
+};
+inline constexpr const char *kNoTinyDiskMessage =
+    "a full disk needs root and leave to mount a small tmpfs; not tested here";
 
 } // namespace frontline::test

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,16 +212,10 @@ private Q_SLOTS:
     // before byte for byte as it was, no temporary file left behind.
     void exportsToAFullDiskFailCleanly()
     {
-        QTemporaryDir disk;
         constexpr int kDiskKilobytes = 256;
-        if (::geteuid() != 0 ||
-            QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=%1k").arg(kDiskKilobytes),
-                               QStringLiteral("tmpfs"), disk.path()}) != 0)
-            QSKIP("a full disk needs root and leave to mount a small tmpfs; not tested here");
-        const auto unmount = qScopeGuard(
-            [&] { QProcess::execute(QStringLiteral("umount"), {disk.path()}); });
+        const test::TinyDisk disk(kDiskKilobytes);
+        if (!disk.mounted())
+            QSKIP(test::kNoTinyDiskMessage);
         const QString article = writeFile(
             m_dir, QStringLiteral("full.txt"),
             QByteArray("Shelling hit Kharkiv, Izium, Kupiansk and Lyman; troops advanced on "
@@ -234,8 +227,8 @@ private Q_SLOTS:
                                      "places.csv"}) {
                 const QString out = disk.filePath(QString::fromLatin1(name));
                 const QByteArray before = QByteArray("saved before: ") + name;
-                writeFile(disk, QString::fromLatin1(name), before);
-                fillLeaving(disk, roomLeft);
+                test::writeArticle(disk.path(), QString::fromLatin1(name), before);
+                disk.fillLeaving(roomLeft);
                 const Run r = run({QStringLiteral("export"), article, QStringLiteral("-o"), out});
                 QVERIFY2(r.exitCode == 1, name);
                 QVERIFY2(r.err.contains("no space left"), r.err.constData());
@@ -246,22 +239,10 @@ private Q_SLOTS:
                 QVERIFY(QDir(disk.path())
                             .entryList({QStringLiteral(".frontline-*")}, QDir::Files | QDir::Hidden)
                             .isEmpty());
-                QFile::remove(disk.filePath(QStringLiteral("filler")));
+                disk.emptyFiller();
             }
     }
 
-private:
-    // Fills the disk of `dir` but for `roomLeft` bytes (as near as its blocks allow).
-    static void fillLeaving(const QTemporaryDir &dir, int roomLeft)
-    {
-        QFile filler(dir.filePath(QStringLiteral("filler")));
-        filler.open(QIODevice::WriteOnly);
-        const QByteArray block(4096, 'f');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
-        filler.resize(std::max<qint64>(0, filler.size() - roomLeft));
-    }
 };
 
 QTEST_GUILESS_MAIN(CliTest)

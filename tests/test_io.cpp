@@ -1,4 +1,5 @@
 // Output formats: JSON keys and code-point offsets, GeoJSON order, CSV quoting, snapshots.
+#include "TestSupport.h"
 #include "document/Document.h"
 #include "geoparse/Geoparser.h"
 #include "events/FactionCatalog.h"
@@ -6,7 +7,7 @@
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
-#include "io/SafeWrite.h"
+#include "files/SafeWrite.h"
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
 #include "map/MapRenderer.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,16 +72,10 @@ private Q_SLOTS:
     // left byte for byte as it was.
     void aFullDiskLeavesThePreviousFileAsItWas()
     {
-        QTemporaryDir dir;
         constexpr int kTinyDiskKilobytes = 64;
-        if (::geteuid() != 0 ||
-            QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=%1k").arg(kTinyDiskKilobytes),
-                               QStringLiteral("tmpfs"), dir.path()}) != 0)
-            QSKIP("a full disk needs root and leave to mount a small tmpfs; not tested here");
-        const auto unmount = qScopeGuard(
-            [&] { QProcess::execute(QStringLiteral("umount"), {dir.path()}); });
+        const test::TinyDisk dir(kTinyDiskKilobytes);
+        if (!dir.mounted())
+            QSKIP(test::kNoTinyDiskMessage);
         const QString file = dir.filePath(QStringLiteral("map.svg"));
         const QByteArray before(8 * 1024, 'a');
         QString error;

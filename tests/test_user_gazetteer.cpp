@@ -1,4 +1,5 @@
 // The analyst's gazetteer: GeoNames dumps imported, places added, kept across rebuilds.
+#include "TestSupport.h"
 #include "gazetteer/GazetteerBuilder.h"
 #include "gazetteer/UserGazetteer.h"
 #include "geoparse/Geoparser.h"
@@ -163,6 +164,34 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(userGazetteerPath()));
         QVERIFY(QFileInfo::exists(userGazetteerPath() + QStringLiteral(".damaged")));
         QFile::remove(userGazetteerPath() + QStringLiteral(".damaged"));
+    }
+    // The analyst's gazetteer is written through the safe-write routine: on a full disk the
+    // save fails with the reason and the gazetteer saved before is left as it was.
+    void aFullDiskLeavesTheAnalystsGazetteerAsItWas()
+    {
+        constexpr int kTinyDiskKilobytes = 256;
+        const test::TinyDisk disk(kTinyDiskKilobytes);
+        if (!disk.mounted())
+            QSKIP(test::kNoTinyDiskMessage);
+        const auto shipped = buildShipped(m_dir.filePath(QStringLiteral("shipped5.idx")));
+        UserGazetteerWriter writer(*shipped, nullptr);
+        const QString path = disk.filePath(QStringLiteral("user-gazetteer.idx"));
+        QString error;
+        QVERIFY2(writer.write(path, &error), qPrintable(error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray before = saved.readAll();
+        saved.close();
+
+        ImportReport report;
+        QVERIFY(writer.importFile(writeFile(m_dir, QStringLiteral("SY5.txt"), kDump),
+                                  [](double) { return true; }, report, &error));
+        disk.fillLeaving(0);
+        QVERIFY(!writer.write(path, &error));
+        QVERIFY2(error.contains(QLatin1String("no space left")), qPrintable(error));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), before);
+        QVERIFY(Gazetteer::open(path, &error));
     }
 };
 

@@ -6,7 +6,7 @@
 #include "geo/WebMercator.h"
 #include "io/ControlLayerReader.h"
 #include "io/GeoparseWriter.h"
-#include "io/SafeWrite.h"
+#include "files/SafeWrite.h"
 #include "io/Geodata.h"
 #include "io/SnapshotExporter.h"
 #include "map/DocumentExtent.h"

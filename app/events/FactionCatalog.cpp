@@ -1,12 +1,13 @@
 #include "FactionCatalog.h"
 
+#include "files/SafeWrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace frontline {
@@ -56,7 +57,8 @@ bool FactionCatalog::parse(const QByteArray &json, FactionCatalog *catalog, QStr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
+        *error = QStringLiteral("%1: %2").arg(lineAndColumn(json, parseError.offset),
+                                              parseError.errorString());
         return false;
     }
     FactionCatalog parsed;
@@ -80,13 +82,18 @@ bool FactionCatalog::parse(const QByteArray &json, FactionCatalog *catalog, QStr
             faction.theatre = theatre.id;
             for (const QJsonValue &alias : f[QLatin1String("aliases")].toArray())
                 faction.aliases << alias.toString();
-            faction.style = styleFrom(f[QLatin1String("color")], QJsonValue(QStringLiteral("solid")));
+            faction.style =
+                styleFrom(f[QLatin1String("color")], QJsonValue(QStringLiteral("solid")));
             const QJsonObject safe = f[QLatin1String("colorBlindSafe")].toObject();
-            faction.colorBlindStyle = styleFrom(safe[QLatin1String("color")], safe[QLatin1String("pattern")]);
-            faction.homePlace = f[QLatin1String("home")].toObject()[QLatin1String("place")].toString();
+            faction.colorBlindStyle =
+                styleFrom(safe[QLatin1String("color")], safe[QLatin1String("pattern")]);
+            faction.homePlace =
+                f[QLatin1String("home")].toObject()[QLatin1String("place")].toString();
             faction.government = f[QLatin1String("government")].toString();
             if (faction.id.isEmpty() || faction.name.isEmpty() || !faction.style.color.isValid()) {
-                *error = QStringLiteral("a faction of theatre '%1' lacks an id, a name or a valid colour").arg(theatre.id);
+                *error = QStringLiteral(
+                             "a faction of theatre '%1' lacks an id, a name or a valid colour")
+                             .arg(theatre.id);
                 return false;
             }
             parsed.m_factions.push_back(faction);
@@ -109,26 +116,32 @@ QByteArray FactionCatalog::toJson() const
         for (const Faction &f : m_factions) {
             if (f.theatre != theatre.id)
                 continue;
-            QJsonObject faction{{"id", f.id},
-                                {"name", f.name},
-                                {"aliases", QJsonArray::fromStringList(f.aliases)},
-                                {"color", f.style.color.name()},
-                                {"colorBlindSafe", QJsonObject{{"color", f.colorBlindStyle.color.name()},
-                                                               {"pattern", f.colorBlindStyle.pattern}}}};
+            QJsonObject faction{
+                {"id", f.id},
+                {"name", f.name},
+                {"aliases", QJsonArray::fromStringList(f.aliases)},
+                {"color", f.style.color.name()},
+                {"colorBlindSafe", QJsonObject{{"color", f.colorBlindStyle.color.name()},
+                                               {"pattern", f.colorBlindStyle.pattern}}}};
             if (!f.government.isEmpty())
                 faction.insert("government", f.government);
             if (!f.homePlace.isEmpty())
                 faction.insert("home", QJsonObject{{"place", f.homePlace}});
             factions.append(faction);
         }
-        theatres.append(QJsonObject{{"id", theatre.id},
-                                    {"name", theatre.name},
-                                    {"countries", QJsonArray::fromStringList(theatre.countries)},
-                                    {"from", theatre.from.isValid() ? QJsonValue(theatre.from.toString(Qt::ISODate)) : QJsonValue()},
-                                    {"to", theatre.to.isValid() ? QJsonValue(theatre.to.toString(Qt::ISODate)) : QJsonValue()},
-                                    {"factions", factions}});
+        theatres.append(QJsonObject{
+            {"id", theatre.id},
+            {"name", theatre.name},
+            {"countries", QJsonArray::fromStringList(theatre.countries)},
+            {"from", theatre.from.isValid() ? QJsonValue(theatre.from.toString(Qt::ISODate))
+                                            : QJsonValue()},
+            {"to",
+             theatre.to.isValid() ? QJsonValue(theatre.to.toString(Qt::ISODate)) : QJsonValue()},
+            {"factions", factions}});
     }
-    return QJsonDocument(QJsonObject{{"version", 1}, {"mixedColor", m_mixedColor.name()}, {"theatres", theatres}})
+    return QJsonDocument(QJsonObject{{"version", 1},
+                                     {"mixedColor", m_mixedColor.name()},
+                                     {"theatres", theatres}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -136,12 +149,7 @@ bool FactionCatalog::saveAsUserCopy(QString *error) const
 {
     const QString path = userPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray json = toJson();
-    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
-        return true;
-    *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-    return false;
+    return writeFileSafely(path, toJson(), error);
 }
 
 QString FactionCatalog::userPath()

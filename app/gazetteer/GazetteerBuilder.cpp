@@ -2,8 +2,7 @@
 
 #include "NameKey.h"
 #include "StringHash.h"
-
-#include <QSaveFile>
+#include "files/SafeWrite.h"
 
 #include <algorithm>
 #include <cstring>
@@ -124,12 +123,14 @@ bool GazetteerBuilder::write(const QString &path, QString *error)
                 continue;
             runStarts.push_back(i);
             const std::string key(textAt(table[i].key));
-            for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+            for (std::size_t space = key.find(' '); space != std::string::npos;
+                 space = key.find(' ', space + 1))
                 prefixes.push_back(intern(std::string_view(key).substr(0, space)));
         }
         std::sort(prefixes.begin(), prefixes.end());
         prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
-        keyBuckets[tier] = string_hash::build(runStarts, [&](std::uint32_t i) { return textAt(table[i].key); });
+        keyBuckets[tier] =
+            string_hash::build(runStarts, [&](std::uint32_t i) { return textAt(table[i].key); });
         prefixBuckets[tier] = string_hash::build(prefixes, textAt);
     }
     std::vector<std::uint32_t> lexicon;
@@ -156,27 +157,23 @@ bool GazetteerBuilder::write(const QString &path, QString *error)
     header.stringsOffset = offset;
     header.baseFingerprint = m_baseFingerprint;
 
-    QSaveFile file(path);
+    SafeFileWriter file(path);
     const auto put = [&file](const auto &vector) {
         file.write(reinterpret_cast<const char *>(vector.data()),
                    qint64(vector.size() * sizeof(vector[0])));
     };
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(reinterpret_cast<const char *>(&header), sizeof header);
-        put(m_places);
-        for (int tier = 0; tier < kTierCount; ++tier) {
-            put(tables[tier]);
-            put(keyBuckets[tier]);
-            put(prefixBuckets[tier]);
-        }
-        put(lexiconBuckets);
-        put(m_strings);
-        if (file.commit())
-            return true;
+    if (!file.open(error))
+        return false;
+    file.write(reinterpret_cast<const char *>(&header), sizeof header);
+    put(m_places);
+    for (int tier = 0; tier < kTierCount; ++tier) {
+        put(tables[tier]);
+        put(keyBuckets[tier]);
+        put(prefixBuckets[tier]);
     }
-    if (error)
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-    return false;
+    put(lexiconBuckets);
+    put(m_strings);
+    return file.commit(error);
 }
 
 } // namespace frontline

@@ -1,7 +1,7 @@
 #include "SnapshotExporter.h"
 
 #include "PngWriter.h"
-#include "SafeWrite.h"
+#include "files/SafeWrite.h"
 #include "map/MapRenderer.h"
 
 #include <QBuffer>
