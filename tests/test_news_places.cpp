@@ -210,6 +210,38 @@ private Q_SLOTS:
         QVERIFY(springfield);
         QCOMPARE(springfield->admin1, QStringLiteral("Illinois"));
     }
+    // "Town, Georgia": the reading of the second name that holds the first wins with it, even
+    // where that name alone means a country or a city.
+    void aTownAndTheAreaAfterItAreReadTogether()
+    {
+        const GeoparseResult georgia =
+            parse(QStringLiteral("A factory in Macon, Georgia closed on Monday."));
+        QCOMPARE(place(georgia, QStringLiteral("Georgia")).kind, PlaceKind::Admin1);
+        QCOMPARE(place(georgia, QStringLiteral("Georgia")).countryCode, QStringLiteral("US"));
+        QCOMPARE(place(georgia, QStringLiteral("Macon")).admin1, QStringLiteral("Georgia"));
+        const GeoparseResult newYork =
+            parse(QStringLiteral("Schools shut in Rochester, New York after the storm."));
+        QCOMPARE(place(newYork, QStringLiteral("New York")).kind, PlaceKind::Admin1);
+        // The county is read in its state before the town is read in its county.
+        const GeoparseResult county = parse(QStringLiteral(
+            "Cases rose in Texas. Salem, in Washington County, Indiana, reported the first."));
+        QCOMPARE(place(county, QStringLiteral("Salem")).admin1, QStringLiteral("Indiana"));
+        // A list is not a pair: the city stays the city.
+        const GeoparseResult list =
+            parse(QStringLiteral("Shelling hit Azaz, Aleppo and Idlib on Sunday."));
+        QCOMPARE(place(list, QStringLiteral("Aleppo")).kind, PlaceKind::PopulatedPlace);
+    }
+    // "Lucknow, Ontario, Canada" where the gazetteer has no Lucknow in Ontario: an unlisted
+    // place at Ontario's point, not Lucknow in India.
+    void aTownTheTextPutsElsewhereIsUnlistedThere()
+    {
+        const GeoparseResult result =
+            parse(QStringLiteral("A fire broke out near Lucknow, Ontario, Canada, police said."));
+        const Place &lucknow = place(result, QStringLiteral("Lucknow"));
+        QVERIFY2(lucknow.id.startsWith(QLatin1String("unlisted:")), qPrintable(lucknow.id));
+        QCOMPARE(lucknow.countryCode, QStringLiteral("CA"));
+        QCOMPARE(lucknow.admin1, QStringLiteral("Ontario"));
+    }
     void usCountiesAreSecondLevelPlacesInTheirState()
     {
         const GeoparseResult result = parse(

@@ -2,6 +2,7 @@
 
 #include "LanguageCues.h"
 #include "UnlistedNames.h"
+#include "gazetteer/NameKey.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -25,18 +26,45 @@ bool isListed(const WordTokens &words, const NameMatch &located, const NameMatch
     return between == "and" || between == "or";
 }
 
+// "Buffalo, New York" and "Stroud, Ontario, Canada" are pairs: a run of names joined by
+// commas alone, two or three long, each in the next. A list has "and" or "or" in it ("Kobani,
+// Aleppo and Raqqa"), or more names.
+void markPairs(std::vector<NameRelation> &relations, std::size_t first)
+{
+    constexpr std::size_t kLongestChain = 2; // links: town, province, country
+    std::vector<NameRelation *> run;
+    const auto closeRun = [&] {
+        const bool chain = run.size() <= kLongestChain &&
+                           std::all_of(run.begin(), run.end(), [](auto *r) { return r->pair; });
+        for (NameRelation *relation : run)
+            relation->pair = chain;
+        run.clear();
+    };
+    for (std::size_t r = first; r < relations.size(); ++r) {
+        NameRelation &relation = relations[r];
+        if (relation.kind != NameRelation::Listed)
+            continue;
+        if (!run.empty() && run.back()->anchor != relation.match)
+            closeRun();
+        run.push_back(&relation);
+    }
+    closeRun();
+}
+
 // "Fallujah, in Anbar province" -> Fallujah inside Anbar; "Fallujah, west of Baghdad" ->
 // Fallujah near Baghdad. Looks at the words between consecutive names of one sentence.
 void findRelations(const WordTokens &words, const std::vector<NameMatch> &matches,
                    std::size_t firstOfSentence, std::vector<NameRelation> &relations)
 {
+    const std::size_t firstRelation = relations.size();
     for (std::size_t b = firstOfSentence + 1; b < matches.size(); ++b) {
         const NameMatch &located = matches[b - 1], &anchor = matches[b];
         if (anchor.firstToken <= located.lastToken ||
             anchor.firstToken - located.lastToken - 1 > kMaxRelationGap)
             continue;
         if (anchor.firstToken <= located.lastToken + 2 && isListed(words, located, anchor)) {
-            relations.push_back({NameRelation::Listed, int(b - 1), int(b)});
+            const bool commaJoined = anchor.firstToken == located.lastToken + 1;
+            relations.push_back({NameRelation::Listed, int(b - 1), int(b), commaJoined});
             relations.push_back({NameRelation::Sibling, int(b), int(b - 1)});
             continue;
         }
@@ -53,6 +81,7 @@ void findRelations(const WordTokens &words, const std::vector<NameMatch> &matche
         else if (last == "of" && cues::isDirectionWord(beforeLast))
             relations.push_back({NameRelation::Near, int(b - 1), int(b)});
     }
+    markPairs(relations, firstRelation);
 }
 
 // The names of sentences [begin, end), with their relations.
@@ -88,9 +117,11 @@ SentenceNames mergeParts(std::vector<SentenceNames> &parts)
     SentenceNames all;
     for (SentenceNames &part : parts) {
         const int offset = int(all.matches.size());
-        for (NameRelation relation : part.relations)
-            all.relations.push_back(
-                {relation.kind, relation.match + offset, relation.anchor + offset});
+        for (NameRelation relation : part.relations) {
+            relation.match += offset;
+            relation.anchor += offset;
+            all.relations.push_back(relation);
+        }
         for (UnlistedName &name : part.unlisted) {
             name.container = name.container < 0 ? -1 : name.container + offset;
             name.fallbackFor = name.fallbackFor < 0 ? -1 : name.fallbackFor + offset;
@@ -138,6 +169,37 @@ void dropPersons(SentenceNames &names)
     });
 }
 
+// A name whose every reading the sentence contradicts ("Stroud, Ontario" with no Stroud of
+// Ontario in the gazetteer) is an unlisted place in the place the sentence names, unless an
+// unlisted reading from its cue already stands in for it.
+void addContradicted(const Article &article, SentenceNames &names,
+                     const std::vector<PlaceResolver::Choice> &choices)
+{
+    std::vector<UnlistedName *> fallback(names.matches.size(), nullptr);
+    for (UnlistedName &name : names.unlisted)
+        if (name.fallbackFor >= 0)
+            fallback[std::size_t(name.fallbackFor)] = &name;
+    std::vector<UnlistedName> added;
+    for (std::size_t m = 0; m < names.matches.size(); ++m) {
+        const int placedIn = choices[m].placedIn;
+        if (placedIn == PlaceResolver::kNotContradicted)
+            continue;
+        if (fallback[m]) { // "the Mukuru slums in Nairobi": the cue's kind, the sentence's place
+            if (fallback[m]->container < 0)
+                fallback[m]->container = placedIn;
+            continue;
+        }
+        UnlistedName name;
+        name.sentence = names.matches[m].sentence;
+        name.range = names.matches[m].range;
+        name.key = nameKey(article.slice(name.range));
+        name.container = placedIn;
+        name.fallbackFor = int(m);
+        added.push_back(std::move(name));
+    }
+    std::move(added.begin(), added.end(), std::back_inserter(names.unlisted));
+}
+
 // Below this many sentences (a few hundred kilobytes) one thread is quicker than starting more.
 constexpr int kSentencesPerThread = 4000;
 
@@ -166,6 +228,7 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
     dropPersons(names);
     const std::vector<PlaceResolver::Choice> choices =
         m_resolver.resolve(names.matches, names.relations);
+    addContradicted(article, names, choices);
     const std::vector<int> places =
         addMentions(article, articleIndex, names.matches, choices, result);
     addUnlisted(article, articleIndex, names.unlisted, places, result);

@@ -34,6 +34,11 @@ constexpr double kCountryOfPlaces = 1.5; // "Congo" where the article's towns li
 constexpr double kRelation = 3.0;        // "X, in Y" / "X, west of Y" satisfied
 constexpr double kSibling = 1.5;         // "Ohio, Oregon and Utah": states all
 constexpr double kNearKm = 150.0;
+// "X in Y": farther than this from the town Y, a reading of X is another place of its name.
+constexpr double kFarFromTownKm = 300.0;
+// "X, Y": farther than this from the province Y's point, in Y's country but filed in another
+// province, a reading of X is another place of its name.
+constexpr double kFarFromProvinceKm = 800.0;
 constexpr double kCoherenceScaleKm = 300.0;
 constexpr double kMaxCoherencePenalty = 3.0;
 // Softmax temperature of the confidence: fitted on the development corpus as the value with
@@ -42,6 +47,10 @@ constexpr double kConfidenceTemperature = 0.5;
 // A reading this far from the article's other places, in a country it does not name, is
 // kept only if the name matched exactly and the place is large.
 constexpr double kImplausibleKm = 1500.0;
+// A spelling's neighbour (a folded or skeleton match) is believed only nearer the article's
+// other places: one 1,000 km away in a country the story never names is not it. Nearer, it
+// often is a village spelt another way (measured: 250 km lost conflict-news names).
+constexpr double kImplausibleLooseKm = 800.0;
 constexpr std::uint32_t kImplausiblePopulation = 50000;
 
 // The analyst's places are written back to the gazetteer by casting (MainWindow::movePlace):
@@ -353,12 +362,53 @@ void PlaceResolver::addContextScores(const std::vector<NameMatch> &matches,
         }
 }
 
-// Explicit relations, against the anchor's best reading.
+// Adds what the relation to `anchor` says to each reading of `located`; whether any gained.
+bool PlaceResolver::scoreAgainst(const NameMatch &located, std::vector<double> &locatedScores,
+                                 NameRelation::Kind kind, const Gazetteer::Place &anchor,
+                                 RelationPass pass) const
+{
+    bool gained = false;
+    for (std::size_t h = 0; h < located.hits.size(); ++h) {
+        const double score =
+            relationScore(kind, m_gazetteer.place(located.hits[h].place), anchor, pass);
+        locatedScores[h] += score;
+        gained = gained || score > 0;
+    }
+    return gained;
+}
+
+// The anchor's best-scored reading as a country or province that holds a reading of
+// `located` ("Blakely, Georgia": the US state, where the country has no Blakely), or -1.
+int PlaceResolver::containingReading(const NameMatch &located, const NameMatch &anchor,
+                                     const std::vector<double> &anchorScores) const
+{
+    int best = -1;
+    for (std::size_t a = 0; a < anchor.hits.size(); ++a) {
+        const Gazetteer::Place &area = m_gazetteer.place(anchor.hits[a].place);
+        if (area.kind != Kind::Country && area.kind != Kind::Admin1)
+            continue;
+        const bool holds = std::any_of(located.hits.begin(), located.hits.end(), [&](auto &hit) {
+            return relationScore(NameRelation::Inside, m_gazetteer.place(hit.place), area,
+                                 RelationPass::Containment) > 0;
+        });
+        if (holds && (best < 0 || anchorScores[a] > anchorScores[std::size_t(best)]))
+            best = int(a);
+    }
+    return best;
+}
+
+// Explicit relations, against the anchor's best reading; where that holds no reading of the
+// located name, a name standing alone after it ("Buffalo, New York", "X, in Y") is read with
+// the anchor's reading that does hold one, and that reading gains too.
 void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
                                       const std::vector<NameRelation> &relations, RelationPass pass,
                                       Scores &scores) const
 {
-    for (const NameRelation &relation : relations) {
+    // Outermost first: in "Austin, in Scott County, Indiana" the county is read in Indiana
+    // before Austin is read in the county. Relations are in text order, containers last.
+    const bool containment = pass == RelationPass::Containment;
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+        const NameRelation &relation = relations[containment ? relations.size() - 1 - i : i];
         const NameMatch &anchorMatch = matches[relation.anchor];
         const Gazetteer::Place &anchor =
             m_gazetteer.place(anchorMatch.hits[bestIndex(scores[relation.anchor])].place);
@@ -367,12 +417,20 @@ void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
         const Kind own =
             m_gazetteer.place(located.hits[bestIndex(scores[relation.match])].place).kind;
         if (relation.kind == NameRelation::Listed &&
-            (own == Kind::Country || own == Kind::Admin1) && pass == RelationPass::Containment)
+            (own == Kind::Country || own == Kind::Admin1) && containment)
             continue;
-        for (std::size_t h = 0; h < matches[relation.match].hits.size(); ++h)
-            scores[relation.match][h] += relationScore(
-                relation.kind, m_gazetteer.place(matches[relation.match].hits[h].place), anchor,
-                pass);
+        if (scoreAgainst(located, scores[relation.match], relation.kind, anchor, pass) ||
+            !containment || !(relation.pair || relation.kind == NameRelation::Inside))
+            continue;
+        const int holding = containingReading(located, anchorMatch, scores[relation.anchor]);
+        if (holding < 0)
+            continue;
+        // The text pairs them explicitly: the reading that holds the name is the anchor's.
+        std::vector<double> &anchorScores = scores[relation.anchor];
+        anchorScores[std::size_t(holding)] =
+            *std::max_element(anchorScores.begin(), anchorScores.end()) + kRelation;
+        scoreAgainst(located, scores[relation.match], NameRelation::Inside,
+                     m_gazetteer.place(anchorMatch.hits[std::size_t(holding)].place), pass);
     }
 }
 
@@ -424,15 +482,15 @@ bool PlaceResolver::farFromEverything(const NameHit &hit, const ArticleContext &
         }
     // Two others at least, or one wrong reading could condemn a right one; where the article
     // names countries, one other place is evidence enough.
-    return (others >= 2 || (others >= 1 && !context.countries.empty())) &&
-           nearestKm > kImplausibleKm;
+    const double limitKm = hit.tier == KeyTier::Exact ? kImplausibleKm : kImplausibleLooseKm;
+    return (others >= 2 || (others >= 1 && !context.countries.empty())) && nearestKm > limitKm;
 }
 
 // One reading per name in an article: the mentions of one name (the same gazetteer hits) pool
 // their evidence ("Dorset, England" ... "in Dorset"), and a reading the text contradicts once
 // is contradicted for every mention.
 void PlaceResolver::oneReadingPerName(const std::vector<NameMatch> &matches, Scores &scores,
-                                      std::vector<bool> &contradicted) const
+                                      std::vector<int> &contradictedBy) const
 {
     // The mentions in groups of one name: (hits' first and last place, mention), sorted.
     std::vector<std::pair<std::uint64_t, std::size_t>> byName;
@@ -453,40 +511,67 @@ void PlaceResolver::oneReadingPerName(const std::vector<NameMatch> &matches, Sco
         });
         if (members.size() < 2 || !sameLookup)
             continue;
-        std::vector<double> pooled(hits, 0.0);
-        bool anyContradicted = false;
+        // Each reading with its best support: what one sentence says explicitly ("Austin, in
+        // Scott County") is not diluted by the mentions that say nothing.
+        std::vector<double> pooled(hits, -INFINITY);
+        int anyContradictedBy = kNotContradicted;
         for (std::size_t m : members) {
             for (std::size_t h = 0; h < hits; ++h)
-                pooled[h] += scores[m][h] / double(members.size());
-            anyContradicted = anyContradicted || contradicted[m];
+                pooled[h] = std::max(pooled[h], scores[m][h]);
+            anyContradictedBy = std::max(anyContradictedBy, contradictedBy[m]);
         }
         for (std::size_t m : members) {
             scores[m] = pooled;
-            contradicted[m] = anyContradicted;
+            contradictedBy[m] = anyContradictedBy;
         }
     }
 }
 
-// A loosely matched reading that the sentence contradicts: "Dorset, England" read as Dorst in
-// the Netherlands. The text says where the place is; a spelling's neighbour elsewhere is not it.
-std::vector<bool> PlaceResolver::looseAndContradicted(const std::vector<NameMatch> &matches,
-                                                      const std::vector<NameRelation> &relations,
-                                                      const Scores &scores) const
+// Whether the sentence puts `own`, the reading of a name, somewhere else than it lies:
+// "Dorset, England" read as Dorst in the Netherlands (a spelling's neighbour), "Stroud,
+// Ontario" read as Stroud in England, "a camp in Al-Fashir" read as a namesake 600 km away.
+bool PlaceResolver::contradicts(const NameRelation &relation, const NameMatch &located,
+                                const NameHit &hit, const Gazetteer::Place &anchor) const
 {
-    std::vector<bool> contradicted(matches.size(), false);
+    const Gazetteer::Place &own = m_gazetteer.place(hit.place);
+    if (!isPointKind(own.kind))
+        return false;
+    const bool anchorIsDivision = anchor.kind == Kind::Country || anchor.kind == Kind::Admin1;
+    const double km = greatCircleKm(own.latitude, own.longitude, anchor.latitude, anchor.longitude);
+    // "X camp in Y", "X district in Y", Y a town: X is a part of it or next to it (but "the
+    // Hollywood actress in Athens" says nothing of where Hollywood is).
+    const bool placeCue = located.areaCue || located.featureCue || located.settlementCue;
+    if (!anchorIsDivision)
+        return relation.kind == NameRelation::Inside && placeCue && isPointKind(anchor.kind) &&
+               km > kFarFromTownKm;
+    if (relationScore(NameRelation::Inside, own, anchor, RelationPass::Containment) > 0)
+        return false;
+    if (hit.tier != KeyTier::Exact)
+        return true;
+    // An exact name: only where the pair is explicit and the reading plainly elsewhere (a
+    // province's point can lie far from its edge, and a town near a border is easily
+    // misfiled in the neighbouring province).
+    return (relation.kind == NameRelation::Inside || relation.pair) &&
+           (country(own) != country(anchor) || km > kFarFromProvinceKm);
+}
+
+// For each name, the name whose place the sentence puts it in where the sentence contradicts
+// its reading (the place is then that one's, as an unlisted name's is), else kNotContradicted.
+std::vector<int> PlaceResolver::contradictedReadings(const std::vector<NameMatch> &matches,
+                                                     const std::vector<NameRelation> &relations,
+                                                     const Scores &scores) const
+{
+    std::vector<int> contradictedBy(matches.size(), kNotContradicted);
     for (const NameRelation &relation : relations) {
         if (relation.kind != NameRelation::Inside && relation.kind != NameRelation::Listed)
             continue;
         const NameHit &hit = matches[relation.match].hits[bestIndex(scores[relation.match])];
-        const Gazetteer::Place &own = m_gazetteer.place(hit.place);
         const Gazetteer::Place &anchor = m_gazetteer.place(
             matches[relation.anchor].hits[bestIndex(scores[relation.anchor])].place);
-        const bool anchorIsDivision = anchor.kind == Kind::Country || anchor.kind == Kind::Admin1;
-        if (hit.tier != KeyTier::Exact && isPointKind(own.kind) && anchorIsDivision &&
-            relationScore(NameRelation::Inside, own, anchor, RelationPass::Containment) == 0.0)
-            contradicted[relation.match] = true;
+        if (contradicts(relation, matches[relation.match], hit, anchor))
+            contradictedBy[relation.match] = relation.anchor;
     }
-    return contradicted;
+    return contradictedBy;
 }
 
 std::vector<PlaceResolver::Choice>
@@ -518,14 +603,16 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
                                          return a.place == b.place;
                                      }),
                          distinctPoints.end());
-    std::vector<bool> contradicted = looseAndContradicted(matches, relations, scores);
-    oneReadingPerName(matches, scores, contradicted);
+    std::vector<int> contradictedBy = contradictedReadings(matches, relations, scores);
+    oneReadingPerName(matches, scores, contradictedBy);
     std::vector<Choice> choices(matches.size());
     for (std::size_t m = 0; m < matches.size(); ++m) {
         Choice &choice = choices[m];
         choice.hit = bestIndex(scores[m]);
         const NameHit &hit = matches[m].hits[choice.hit];
-        choice.plausible = !farFromEverything(hit, context, distinctPoints) && !contradicted[m];
+        choice.placedIn = contradictedBy[m];
+        choice.plausible =
+            !farFromEverything(hit, context, distinctPoints) && choice.placedIn == kNotContradicted;
         double total = 0;
         for (double s : scores[m])
             total += std::exp((s - scores[m][choice.hit]) / kConfidenceTemperature);

@@ -22,6 +22,9 @@ struct NameRelation
     } kind;
     int match;  // the located name
     int anchor; // the name it is located by
+    // "Buffalo, New York": the two names stand alone, not in a longer list ("Kobani, Aleppo
+    // and Raqqa"), so the second is where the first lies.
+    bool pair = false;
 };
 
 // Resolution: picks, for every recognised name of an article, the gazetteer entry it means.
@@ -33,6 +36,7 @@ class PlaceResolver
 {
 public:
     explicit PlaceResolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+    static constexpr int kNotContradicted = -1;
 
     // The reading chosen for one match, with the scores of all its hits.
     struct Choice
@@ -40,6 +44,10 @@ public:
         bool plausible = true; // false: a small or loosely matched place far from everything
                                // else the article names, in a country it does not name; the
                                // name is better left unmapped than mapped wrong
+        // Where the sentence contradicts every reading ("Stroud, Ontario" where the gazetteer
+        // has no Stroud in Ontario): the match of the place it puts the name in, whose point
+        // the name takes as an unlisted place; else kNotContradicted.
+        int placedIn = kNotContradicted;
         std::size_t hit = 0;
         double confidence = 0;
         std::vector<double> scores;
@@ -74,16 +82,23 @@ private:
     ArticleContext contextOf(const std::vector<NameMatch> &matches, const Scores &scores) const;
     void addContextScores(const std::vector<NameMatch> &matches, const ArticleContext &context,
                           Scores &scores) const;
+    bool scoreAgainst(const NameMatch &located, std::vector<double> &locatedScores,
+                      NameRelation::Kind kind, const Gazetteer::Place &anchor,
+                      RelationPass pass) const;
+    int containingReading(const NameMatch &located, const NameMatch &anchor,
+                          const std::vector<double> &anchorScores) const;
     void addRelationScores(const std::vector<NameMatch> &matches,
                            const std::vector<NameRelation> &relations, RelationPass pass,
                            Scores &scores) const;
     std::vector<std::pair<double, double>> addCoherenceScores(const std::vector<NameMatch> &matches,
                                                               Scores &scores) const;
     void oneReadingPerName(const std::vector<NameMatch> &matches, Scores &scores,
-                           std::vector<bool> &contradicted) const;
-    std::vector<bool> looseAndContradicted(const std::vector<NameMatch> &matches,
-                                           const std::vector<NameRelation> &relations,
-                                           const Scores &scores) const;
+                           std::vector<int> &contradictedBy) const;
+    bool contradicts(const NameRelation &relation, const NameMatch &located, const NameHit &hit,
+                     const Gazetteer::Place &anchor) const;
+    std::vector<int> contradictedReadings(const std::vector<NameMatch> &matches,
+                                          const std::vector<NameRelation> &relations,
+                                          const Scores &scores) const;
     bool farFromEverything(const NameHit &hit, const ArticleContext &context,
                            const std::vector<DistinctPoint> &distinctPoints) const;
     double priorScore(const NameMatch &match, const NameHit &hit) const;
