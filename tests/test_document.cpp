@@ -1,6 +1,8 @@
 // The document and the shared selection; the overlay and extent derived from them.
 #include "document/Document.h"
 #include "document/Selection.h"
+#include "document/SplitEventCommand.h"
+#include "events/EventExtractor.h"
 #include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
 #include "geoparse/Geoparser.h"
@@ -39,6 +41,36 @@ private Q_SLOTS:
         QCOMPARE(document.mentionsOfPlace(kharkiv).size(), std::size_t(2));
         QCOMPARE(document.mentionsInSentence({0, 1}).size(), std::size_t(3));
         QCOMPARE(document.sentenceOfMention(0), (SentenceRef{0, 0}));
+    }
+    // A day's feed repeats one strike in several articles: one event with every source; a
+    // strike elsewhere or on another day stays its own; the analyst's split is undoable.
+    void reportsOfOneEventAcrossArticlesMerge()
+    {
+        Document document;
+        const Geoparser geoparser(*m_gazetteer);
+        const EventExtractor extractor(FactionCatalog::builtIn(), *m_gazetteer);
+        const auto add = [&](const QString &text, const QDate &date) {
+            Article article = articleFromText(text, QStringLiteral("a.txt")).article;
+            article.date = date;
+            document.addArticle(std::move(article), geoparser, &extractor);
+        };
+        const QDate day(2024, 3, 14);
+        add(QStringLiteral("Strike report\nAn air strike hit Kharkiv on Thursday, officials said."),
+            day);
+        add(QStringLiteral("Wire\nAn air strike hit Kharkiv overnight, the mayor said."), day);
+        add(QStringLiteral("Later\nAn air strike hit Kharkiv again."), day.addDays(9));
+        add(QStringLiteral("Elsewhere\nAn air strike hit Odesa."), day);
+        QCOMPARE(document.mergedEvents().size(), std::size_t(3));
+        const MergedEvent &kharkiv = document.mergedEvents().front();
+        const auto &events = document.events().events;
+        QCOMPARE(events[kharkiv.reports.front()].article, 0);
+        QCOMPARE(events[kharkiv.reports.back()].article, 1);
+        const QString lastReport = events[kharkiv.reports.back()].id;
+
+        document.undoStack()->push(new SplitEventCommand(document, lastReport));
+        QCOMPARE(document.mergedEvents().size(), std::size_t(4));
+        document.undoStack()->undo();
+        QCOMPARE(document.mergedEvents().size(), std::size_t(3));
     }
     void extentFitsPointPlacesNotCountries()
     {

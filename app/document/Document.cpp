@@ -17,6 +17,26 @@ Document::Document(QObject *parent)
     : QObject(parent), m_geoparse(std::make_shared<GeoparseResult>()),
       m_events(std::make_shared<EventsResult>())
 {
+    // First of the slots on changed(): whoever reads the merged events next reads new ones.
+    connect(this, &Document::changed, this, [this] { m_mergedEventsValid = false; });
+}
+
+const std::vector<MergedEvent> &Document::mergedEvents() const
+{
+    if (!m_mergedEventsValid) {
+        m_mergedEvents = mergeEventReports(m_articles, *m_geoparse, *m_events, m_keptApart);
+        m_mergedEventsValid = true;
+    }
+    return m_mergedEvents;
+}
+
+void Document::setKeptApart(const QString &eventId, bool apart)
+{
+    if (apart)
+        m_keptApart.insert(eventId);
+    else
+        m_keptApart.remove(eventId);
+    Q_EMIT changed();
 }
 
 // A snapshot handed to another thread keeps its copy: change a copy of our own.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventMerging.h"
 #include "events/EventsResult.h"
 #include "geoparse/GeoparseResult.h"
 #include "text/Article.h"
@@ -71,6 +72,14 @@ public:
     // are kept.
     void reanalyse(const Geoparser &geoparser, const EventExtractor *events);
 
+    // The events as one per real event: the reports of one event across articles merged
+    // (EventMerging.h), worked out when first asked after a change.
+    const std::vector<MergedEvent> &mergedEvents() const;
+    // The analyst splits a report off the event it was merged into (SplitEventCommand), or
+    // takes that back.
+    bool isKeptApart(const QString &eventId) const { return m_keptApart.contains(eventId); }
+    void setKeptApart(const QString &eventId, bool apart);
+
     const std::vector<int> &mentionsOfPlace(int place) const;
     const std::vector<int> &mentionsInSentence(SentenceRef sentence) const;
     SentenceRef sentenceOfMention(int mention) const;
@@ -94,6 +103,9 @@ private:
     mutable QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
     mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand
     int m_readings = 0;
+    QSet<QString> m_keptApart; // event ids the analyst split off
+    mutable std::vector<MergedEvent> m_mergedEvents;
+    mutable bool m_mergedEventsValid = false;
     QUndoStack m_undoStack;
 };
 

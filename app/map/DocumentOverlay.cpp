@@ -103,8 +103,10 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
         overlay.arrows.push_back(mapArrow);
     }
 
-    // Events at their place, coloured by their first actor.
-    for (const Event &event : events.events) {
+    // Events at their place, coloured by their first actor: one marker per real event, however
+    // many articles report it.
+    for (const MergedEvent &merged : document.mergedEvents()) {
+        const Event &event = events.events[merged.representative()];
         // A country or a province has no spot to pin an event to: its arrows and zones tell.
         const int target = document.geoparse().findPlace(event.target);
         if (target < 0 || !document.geoparse().places[target].isPoint())
@@ -132,6 +134,8 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
             marker.description += QStringLiteral(", ") + event.time.start.toString(QStringLiteral("d MMM yyyy"));
         if (event.status != EventStatus::Reported)
             marker.description += QStringLiteral(" (%1)").arg(eventStatusName(event.status));
+        if (merged.reports.size() > 1)
+            marker.description += QStringLiteral(", %1 reports").arg(merged.reports.size());
         overlay.events.push_back(marker);
     }
 
