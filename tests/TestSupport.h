@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace frontline::test {
 
@@ -15,5 +17,24 @@ QString frontlineProgram();                  // bin/frontline beside the test pr
 // Writes an article of the test's own making into `directory`; returns its path (empty when
 // it cannot be written).
 QString writeArticle(const QString &directory, const QString &name, const QByteArray &text);
+
+// A child process run to its end and measured: what it printed, how it ended, its peak memory.
+struct MeasuredRun
+{
+    int exitCode = -1; // -1 when it did not exit by itself
+    int signal = 0;    // the signal that ended it, if one did
+    bool timedOut = false;
+    QByteArray out;
+    QByteArray err;
+    double peakMegabytes = 0; // its peak resident memory, from wait4's rusage
+    double seconds = 0;
+};
+
+// Runs `program` with `args` (fork, exec, wait4), standard input from /dev/null, in this
+// process's environment changed by `environment` ("NAME=VALUE" sets, "NAME" alone removes);
+// killed after `timeoutMs`. A forked child begins with a copy of this process's resident
+// pages, so its peak is never below this process's: measure small children with care.
+MeasuredRun runMeasured(const QString &program, const QStringList &args,
+                        const QStringList &environment, int timeoutMs);
 
 } // namespace frontline::test
