@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QStringList>
 
 namespace frontline::test {
 
@@ -41,5 +43,24 @@ private:
 };
 inline constexpr const char *kNoTinyDiskMessage =
     "a full disk needs root and leave to mount a small tmpfs; not tested here";
+
+// A child process run to its end and measured: what it printed, how it ended, its peak memory.
+struct MeasuredRun
+{
+    int exitCode = -1; // -1 when it did not exit by itself
+    int signal = 0;    // the signal that ended it, if one did
+    bool timedOut = false;
+    QByteArray out;
+    QByteArray err;
+    double peakMegabytes = 0; // its peak resident memory, from wait4's rusage
+    double seconds = 0;
+};
+
+// Runs `program` with `args` (fork, exec, wait4), standard input from /dev/null, in this
+// process's environment changed by `environment` ("NAME=VALUE" sets, "NAME" alone removes);
+// killed after `timeoutMs`. A forked child begins with a copy of this process's resident
+// pages, so its peak is never below this process's: measure small children with care.
+MeasuredRun runMeasured(const QString &program, const QStringList &args,
+                        const QStringList &environment, int timeoutMs);
 
 } // namespace frontline::test

@@ -395,13 +395,15 @@ void MainWindow::addControlLayer()
 bool MainWindow::addControlLayerFile(const QString &path)
 {
     std::vector<ControlZone> zones;
-    QString error;
-    if (!readControlLayer(path, m_catalog, zones, &error)) {
+    QString error, leftOut;
+    if (!readControlLayer(path, m_catalog, zones, &error, &leftOut)) {
         report(error, true);
         return false;
     }
     m_mapView->addLoadedZones(zones);
     statusBar()->showMessage(tr("Added %1 areas from %2").arg(zones.size()).arg(QFileInfo(path).fileName()), 5000);
+    if (!leftOut.isEmpty())
+        report(leftOut, false); // the polygons it could not draw, and why
     return true;
 }
 

@@ -25,7 +25,8 @@ Usage:
                                         what happens: factions, events, control claims, arrows
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
                                         [--date YYYY-MM-DD] [--palette standard|colorblind]
-                                        [--layer CONTROL_LAYER]... (GeoJSON, KML, GeoPackage, Shapefile)
+                                        [--layer FILE]... a control layer (GeoJSON, KML/KMZ,
+                                        GeoPackage, Shapefile) or a raster (GeoTIFF, MBTiles)
       OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).
       --bbox is fitted inside the image, centred, keeping its aspect; without it the view
       fits the articles' point places.

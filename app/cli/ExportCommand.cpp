@@ -5,6 +5,7 @@
 #include "events/EventExtractor.h"
 #include "geo/WebMercator.h"
 #include "io/ControlLayerReader.h"
+#include "io/LayerFileReader.h"
 #include "io/GeoparseWriter.h"
 #include "files/SafeWrite.h"
 #include "io/Geodata.h"
@@ -12,6 +13,7 @@
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "map/MapScene.h"
+#include "map/MapSource.h"
 #include "map/FrameBuilder.h"
 #include "map/MapRenderer.h"
 
@@ -55,6 +57,43 @@ bool parseBbox(const QString &text, QRectF *world)
     return true;
 }
 
+bool addRaster(const QString &path, LayerStack &layers, QString *error)
+{
+    std::optional<MapLayer> layer = readLayerFile(path, QColor(), error);
+    if (layer)
+        layers.add(std::move(*layer));
+    return layer.has_value();
+}
+
+// The files of --layer: a raster is drawn under the overlays, as the window draws it; any other
+// file is a control layer, its zones into `zones` and the polygons it leaves out in a warning.
+bool readLayers(const QStringList &paths, const FactionCatalog &catalog,
+                std::vector<ControlZone> &zones, LayerStack &layers, const QString &command)
+{
+    for (const QString &path : paths) {
+        QString error, warning;
+        const bool read = isRasterFile(path)
+                              ? addRaster(path, layers, &error)
+                              : readControlLayer(path, catalog, zones, &error, &warning);
+        if (!read) {
+            printError(command, error);
+            return false;
+        }
+        if (!warning.isEmpty())
+            printError(command, QStringLiteral("warning: ") + warning);
+    }
+    return true;
+}
+
+// A raster that could not be read whole as it was drawn (a damaged overview) is said.
+void sayLayerProblems(const LayerStack &layers, const QString &command)
+{
+    for (const MapLayer &layer : layers.layers())
+        if (layer.source && !layer.source->lastError().isEmpty())
+            printError(command, QStringLiteral("warning: %1 could not be drawn whole: %2")
+                                    .arg(layer.id, layer.source->lastError()));
+}
+
 bool writeData(const QString &path, const QByteArray &data, QString *error)
 {
     return writeFileSafely(path, data, error);
@@ -78,7 +117,9 @@ int runExportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
-    parser.addOption({QStringLiteral("layer"), QStringLiteral("A control layer (any vector file GDAL reads)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("layer"),
+                      QStringLiteral("A control layer (any vector file GDAL reads) or a raster"),
+                      QStringLiteral("FILE")});
     if (!parseOptions(parser, command, args))
         return ExitBadUsage;
     const QString out = parser.value("o");
@@ -150,15 +191,14 @@ int runExportCommand(const QStringList &args)
         request.asOf = document.articles().front().date;
         const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
         std::vector<ControlZone> loadedZones;
-        for (const QString &layer : parser.values("layer"))
-            if (!readControlLayer(layer, catalog, loadedZones, &error)) {
-                printError(command, error);
-                return ExitBadInput;
-            }
+        LayerStack layers;
+        if (!readLayers(parser.values("layer"), catalog, loadedZones, layers, command))
+            return ExitBadInput;
         written = exportSnapshot(
             out, MapRenderer(geodata->basemap), buildFrame(request),
             MapScene::completeOverlayOf(document, catalog, geodata->basemap, palette, loadedZones),
-            LayerStack(), &error);
+            layers, &error);
+        sayLayerProblems(layers, command);
     } else {
         written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
     }

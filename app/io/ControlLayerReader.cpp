@@ -19,29 +19,63 @@ QString factionNamed(const FactionCatalog &catalog, const QString &value)
     return {};
 }
 
+// The faction a feature's attributes name, as a one-item list; empty when none does.
+QStringList factionOf(const FactionCatalog &catalog, const OGRFeature &feature)
+{
+    for (const char *field : {"faction", "controlled_by", "control", "name"}) {
+        const int index = feature.GetFieldIndex(field);
+        if (index < 0 || !feature.IsFieldSetAndNotNull(index))
+            continue;
+        const QString faction =
+            factionNamed(catalog, QString::fromUtf8(feature.GetFieldAsString(index)));
+        if (!faction.isEmpty())
+            return {faction};
+    }
+    return {};
+}
+
+QString leftOut(int withoutFaction, const SkippedFeatures &skipped)
+{
+    QStringList parts;
+    if (withoutFaction > 0)
+        parts << QStringLiteral("%1 %2 no faction Frontline knows (in a field faction, "
+                                "controlled_by, control or name)")
+                     .arg(withoutFaction)
+                     .arg(withoutFaction == 1 ? QStringLiteral("names") : QStringLiteral("name"));
+    if (skipped.total() > 0)
+        parts << skipped.describe();
+    return parts.join(QStringLiteral("; "));
+}
+
+QString nothingToDraw(const QString &path, int withoutFaction, const SkippedFeatures &skipped)
+{
+    if (withoutFaction > 0 && shapefileLacks(path, QStringLiteral("dbf")))
+        return QStringLiteral("%1: the shapefile's attribute table (.dbf) is missing beside it, "
+                              "so no polygon names a faction")
+            .arg(path);
+    if (withoutFaction > 0)
+        return QStringLiteral("%1: no polygon names a faction Frontline knows (in a field "
+                              "faction, controlled_by, control or name)")
+            .arg(path);
+    if (skipped.total() > 0)
+        return QStringLiteral("%1: no polygons to draw: %2").arg(path, skipped.describe());
+    return QStringLiteral("%1: no polygons to draw").arg(path);
+}
+
 } // namespace
 
 bool readControlLayer(const QString &path, const FactionCatalog &catalog,
-                      std::vector<ControlZone> &zones, QString *error)
+                      std::vector<ControlZone> &zones, QString *error, QString *warning)
 {
     std::vector<ControlZone> read;
-    int outsideTheWorld = 0, withoutFaction = 0;
+    int withoutFaction = 0;
+    SkippedFeatures skipped;
     const bool readable = readVectorFeatures(
         path,
         [&](const OGRFeature &feature, OGRGeometry &geometry) {
             ControlZone zone;
             zone.approximate = false; // drawn solid: a mapped layer, not a reading of text
-            for (const char *field : {"faction", "controlled_by", "control", "name"}) {
-                const int index = feature.GetFieldIndex(field);
-                if (index >= 0 && feature.IsFieldSetAndNotNull(index)) {
-                    const QString faction =
-                        factionNamed(catalog, QString::fromUtf8(feature.GetFieldAsString(index)));
-                    if (!faction.isEmpty()) {
-                        zone.factions << faction;
-                        break;
-                    }
-                }
-            }
+            zone.factions = factionOf(catalog, feature);
             appendPolygonRings(&geometry, zone.rings);
             if (zone.rings.empty())
                 return;
@@ -50,22 +84,20 @@ bool readControlLayer(const QString &path, const FactionCatalog &catalog,
             else
                 read.push_back(std::move(zone));
         },
-        error, &outsideTheWorld);
+        error, &skipped);
     if (!readable)
         return false;
     if (read.empty()) {
-        *error = withoutFaction > 0
-                     ? QStringLiteral("%1: no polygon names a faction Frontline knows (in a field "
-                                      "faction, controlled_by, control or name)")
-                           .arg(path)
-                 : outsideTheWorld > 0
-                     ? QStringLiteral("%1: no polygons to draw: %2 lie outside the world (a layer "
-                                      "in metres with a coordinate system in degrees?)")
-                           .arg(path)
-                           .arg(outsideTheWorld)
-                     : QStringLiteral("%1: no polygons to draw").arg(path);
+        *error = nothingToDraw(path, withoutFaction, skipped);
         return false;
     }
+    if (warning && (withoutFaction > 0 || skipped.total() > 0))
+        *warning = QStringLiteral("%1: %2 drawn, %3 left out: %4")
+                       .arg(path)
+                       .arg(read.size() == 1 ? QStringLiteral("1 polygon")
+                                             : QStringLiteral("%1 polygons").arg(read.size()))
+                       .arg(withoutFaction + skipped.total())
+                       .arg(leftOut(withoutFaction, skipped));
     zones.insert(zones.end(), read.begin(), read.end());
     return true;
 }

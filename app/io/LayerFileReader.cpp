@@ -9,15 +9,12 @@
 #include <QFileInfo>
 
 namespace frontline {
-namespace {
 
-bool looksRaster(const QString &path)
+bool isRasterFile(const QString &path)
 {
     static const QStringList suffixes{"tif", "tiff", "mbtiles", "vrt", "jp2", "png", "jpg", "jpeg", "img", "ecw", "xml"};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
-
-} // namespace
 
 std::optional<MapLayer> readLayerFile(const QString &path, const QColor &color, QString *error)
 {
@@ -28,7 +25,7 @@ std::optional<MapLayer> readLayerFile(const QString &path, const QColor &color, 
     MapLayer layer;
     layer.id = QFileInfo(path).absoluteFilePath();
     layer.name = QFileInfo(path).fileName();
-    if (looksRaster(path)) {
+    if (isRasterFile(path)) {
         layer.kind = LayerKind::Raster;
         layer.source = RasterSource::openFile(path, error);
         if (!layer.source)

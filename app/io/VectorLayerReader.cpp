@@ -63,7 +63,7 @@ QRectF grow(const QRectF &bounds, const QRectF &more)
 std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *error)
 {
     auto source = std::make_shared<VectorSource>();
-    int outsideTheWorld = 0;
+    SkippedFeatures skipped;
     const bool readable = readVectorFeatures(
         path,
         [&](const OGRFeature &, OGRGeometry &geometry) {
@@ -85,15 +85,12 @@ std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *erro
                 source->extent =
                     grow(source->extent, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
         },
-        error, &outsideTheWorld);
+        error, &skipped);
     if (!readable)
         return nullptr;
     if (source->isEmpty()) {
-        *error = outsideTheWorld > 0
-                     ? QStringLiteral("%1: no features to draw: %2 lie outside the world (a "
-                                      "layer in metres with a coordinate system in degrees?)")
-                           .arg(path)
-                           .arg(outsideTheWorld)
+        *error = skipped.total() > 0
+                     ? QStringLiteral("%1: no features to draw: %2").arg(path, skipped.describe())
                      : QStringLiteral("%1: no features to draw").arg(path);
         return nullptr;
     }

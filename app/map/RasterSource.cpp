@@ -5,12 +5,10 @@
 
 #include <QImage>
 #include <QPainter>
-
+#include <cmath>
+#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <gdalwarper.h>
-#include <cpl_error.h>
-
-#include <cmath>
 #include <numbers>
 
 namespace frontline {
@@ -36,6 +34,38 @@ QString gdalReason()
     return message.isEmpty() ? QStringLiteral("GDAL cannot read it as a raster") : message;
 }
 
+// Why GDAL could not open a local raster file, in the analyst's words (GDAL's own are
+// libtiff's: "TIFFFetchDirectory: Can not read TIFF directory").
+QString whyUnreadable(const QString &path)
+{
+    if (GDALDriverH driver =
+            GDALIdentifyDriverEx(path.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr))
+        return QStringLiteral("the %1 file is damaged or cut short")
+            .arg(QString::fromUtf8(GDALGetDriverLongName(driver)));
+    return QStringLiteral("it is no raster format GDAL knows (GeoTIFF, MBTiles, JPEG 2000, ...)");
+}
+
+// Whether the last block of the last band reads back, at full size and in each overview: a
+// file cut short loses its end first. Refused when added, it is never drawn blank.
+bool lastBlocksReadBack(GDALDataset &dataset)
+{
+    GDALRasterBand *band = dataset.GetRasterBand(dataset.GetRasterCount());
+    for (int level = -1; level < band->GetOverviewCount(); ++level) {
+        GDALRasterBand *image = level < 0 ? band : band->GetOverview(level);
+        int blockWidth = 0, blockHeight = 0;
+        if (image)
+            image->GetBlockSize(&blockWidth, &blockHeight);
+        if (blockWidth < 1 || blockHeight < 1)
+            return false;
+        GDALRasterBlock *block = image->GetLockedBlockRef((image->GetXSize() - 1) / blockWidth,
+                                                          (image->GetYSize() - 1) / blockHeight);
+        if (!block)
+            return false;
+        block->DropLock();
+    }
+    return true;
+}
+
 } // namespace
 
 RasterSource::~RasterSource()
@@ -44,17 +74,19 @@ RasterSource::~RasterSource()
         GDALClose(m_warped); // before the source it reads
 }
 
-std::shared_ptr<RasterSource> RasterSource::open(const QString &gdalName, const QString &name, QString *error)
+std::shared_ptr<RasterSource> RasterSource::open(const QString &gdalName, const QString &name,
+                                                 bool local, QString *error)
 {
     ensureGdalReady();
     CPLErrorReset();
-    auto *dataset = GDALDataset::Open(gdalName.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                      nullptr, nullptr);
+    auto *dataset = GDALDataset::Open(gdalName.toUtf8().constData(),
+                                      GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!dataset) {
-        *error = QStringLiteral("%1: %2").arg(name, gdalReason());
+        *error = QStringLiteral("%1: %2").arg(name, local ? whyUnreadable(gdalName) : gdalReason());
         return nullptr;
     }
     std::shared_ptr<RasterSource> source(new RasterSource);
+    source->m_local = local;
     if (!source->attach(dataset, name, error))
         return nullptr;
     return source;
@@ -62,16 +94,20 @@ std::shared_ptr<RasterSource> RasterSource::open(const QString &gdalName, const 
 
 std::shared_ptr<RasterSource> RasterSource::openFile(const QString &path, QString *error)
 {
-    return open(path, path, error);
+    return open(path, path, true, error);
 }
 
-std::shared_ptr<RasterSource> RasterSource::openXyz(const QString &urlTemplate, const QString &cacheDirectory,
+std::shared_ptr<RasterSource> RasterSource::openXyz(const QString &urlTemplate,
+                                                    const QString &cacheDirectory,
                                                     const QString &userAgent, QString *error)
 {
-    if (!urlTemplate.contains(QLatin1String("{z}")) || !urlTemplate.contains(QLatin1String("{x}")) ||
+    if (!urlTemplate.contains(QLatin1String("{z}")) ||
+        !urlTemplate.contains(QLatin1String("{x}")) ||
         !urlTemplate.contains(QLatin1String("{y}")) ||
-        !(urlTemplate.startsWith(QLatin1String("http://")) || urlTemplate.startsWith(QLatin1String("https://")))) {
-        *error = QStringLiteral("%1: a tile URL needs http(s):// and {z}, {x} and {y}").arg(urlTemplate);
+        !(urlTemplate.startsWith(QLatin1String("http://")) ||
+          urlTemplate.startsWith(QLatin1String("https://")))) {
+        *error =
+            QStringLiteral("%1: a tile URL needs http(s):// and {z}, {x} and {y}").arg(urlTemplate);
         return nullptr;
     }
     QString url = urlTemplate;
@@ -80,30 +116,40 @@ std::shared_ptr<RasterSource> RasterSource::openXyz(const QString &urlTemplate, 
         .replace(QLatin1String("{y}"), QLatin1String("${y}"));
     // GDAL's WMS driver in TMS mode: the Web Mercator square in 256-pixel tiles, zoom 0 to 18.
     const QString description =
-        QStringLiteral("<GDAL_WMS><Service name=\"TMS\"><ServerUrl>%1</ServerUrl></Service>"
-                       "<DataWindow><UpperLeftX>-20037508.34</UpperLeftX><UpperLeftY>20037508.34</UpperLeftY>"
-                       "<LowerRightX>20037508.34</LowerRightX><LowerRightY>-20037508.34</LowerRightY>"
-                       "<TileLevel>18</TileLevel><TileCountX>1</TileCountX><TileCountY>1</TileCountY>"
-                       "<YOrigin>top</YOrigin></DataWindow><Projection>EPSG:3857</Projection>"
-                       "<BlockSizeX>256</BlockSizeX><BlockSizeY>256</BlockSizeY><BandsCount>4</BandsCount>"
-                       "<UserAgent>%2</UserAgent><Timeout>15</Timeout><MaxConnections>4</MaxConnections>"
-                       "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes>"
-                       "<Cache><Path>%3</Path></Cache></GDAL_WMS>")
+        QStringLiteral(
+            "<GDAL_WMS><Service name=\"TMS\"><ServerUrl>%1</ServerUrl></Service>"
+            "<DataWindow><UpperLeftX>-20037508.34</UpperLeftX><UpperLeftY>20037508.34</UpperLeftY>"
+            "<LowerRightX>20037508.34</LowerRightX><LowerRightY>-20037508.34</LowerRightY>"
+            "<TileLevel>18</TileLevel><TileCountX>1</TileCountX><TileCountY>1</TileCountY>"
+            "<YOrigin>top</YOrigin></DataWindow><Projection>EPSG:3857</Projection>"
+            "<BlockSizeX>256</BlockSizeX><BlockSizeY>256</BlockSizeY><BandsCount>4</BandsCount>"
+            "<UserAgent>%2</UserAgent><Timeout>15</Timeout><MaxConnections>4</MaxConnections>"
+            "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes>"
+            "<Cache><Path>%3</Path></Cache></GDAL_WMS>")
             .arg(url.toHtmlEscaped(), userAgent.toHtmlEscaped(), cacheDirectory.toHtmlEscaped());
-    return open(description, urlTemplate, error);
+    return open(description, urlTemplate, false, error);
 }
 
 bool RasterSource::attach(GDALDataset *dataset, const QString &name, QString *error)
 {
     m_source.reset(dataset);
+    if (dataset->GetRasterCount() < 1) {
+        *error = QStringLiteral("%1: the raster has no bands").arg(name);
+        return false;
+    }
+    // Before the coordinate system, which a file cut short may have lost with its end.
+    if (m_local && !lastBlocksReadBack(*dataset)) {
+        *error = QStringLiteral("%1: the file is damaged or cut short: its last block cannot "
+                                "be read")
+                     .arg(name);
+        return false;
+    }
     const OGRSpatialReference *crs = dataset->GetSpatialRef();
     double transform[6];
     if (!crs || dataset->GetGeoTransform(transform) != CE_None) {
-        *error = QStringLiteral("%1: the raster has no coordinate system, so it cannot be placed on the map").arg(name);
-        return false;
-    }
-    if (dataset->GetRasterCount() < 1) {
-        *error = QStringLiteral("%1: the raster has no bands").arg(name);
+        *error = QStringLiteral(
+                     "%1: the raster has no coordinate system, so it cannot be placed on the map")
+                     .arg(name);
         return false;
     }
     GDALDataset *readable = dataset;
@@ -112,19 +158,21 @@ bool RasterSource::attach(GDALDataset *dataset, const QString &name, QString *er
         webMercator.importFromEPSG(3857);
         char *wkt = nullptr;
         webMercator.exportToWkt(&wkt);
-        m_warped = GDALDataset::FromHandle(
-            GDALAutoCreateWarpedVRT(GDALDataset::ToHandle(dataset), nullptr, wkt, GRA_Bilinear, 0.125, nullptr));
+        m_warped = GDALDataset::FromHandle(GDALAutoCreateWarpedVRT(
+            GDALDataset::ToHandle(dataset), nullptr, wkt, GRA_Bilinear, 0.125, nullptr));
         CPLFree(wkt);
         if (!m_warped) {
-            *error = QStringLiteral("%1: cannot warp it to Web Mercator: %2").arg(name, gdalReason());
+            *error =
+                QStringLiteral("%1: cannot warp it to Web Mercator: %2").arg(name, gdalReason());
             return false;
         }
         readable = m_warped;
     }
     readable->GetGeoTransform(m_transform);
     const QPointF topLeft = metresToWorld(m_transform[0], m_transform[3]);
-    const QPointF bottomRight = metresToWorld(m_transform[0] + m_transform[1] * readable->GetRasterXSize(),
-                                              m_transform[3] + m_transform[5] * readable->GetRasterYSize());
+    const QPointF bottomRight =
+        metresToWorld(m_transform[0] + m_transform[1] * readable->GetRasterXSize(),
+                      m_transform[3] + m_transform[5] * readable->GetRasterYSize());
     m_bounds = QRectF(topLeft, bottomRight).normalized();
     return true;
 }
@@ -145,11 +193,13 @@ bool RasterSource::paint(QPainter &painter, const MapViewport &viewport, const M
     // The window in raster pixels (fractional), and where it lands on screen.
     const auto toPixel = [&](QPointF world) {
         const double x = (world.x() - 0.5) * kWorldMetres, y = (0.5 - world.y()) * kWorldMetres;
-        return QPointF((x - m_transform[0]) / m_transform[1], (y - m_transform[3]) / m_transform[5]);
+        return QPointF((x - m_transform[0]) / m_transform[1],
+                       (y - m_transform[3]) / m_transform[5]);
     };
     const QRectF window = QRectF(toPixel(view.topLeft()), toPixel(view.bottomRight())).normalized();
     const QRectF target(viewport.toScreen(view.topLeft()), viewport.toScreen(view.bottomRight()));
-    const int width = std::max(1, int(std::ceil(target.width()))), height = std::max(1, int(std::ceil(target.height())));
+    const int width = std::max(1, int(std::ceil(target.width()))),
+              height = std::max(1, int(std::ceil(target.height())));
     if (window.width() < 1e-6 || window.height() < 1e-6 || width > 16384 || height > 16384)
         return true;
 
@@ -165,8 +215,10 @@ bool RasterSource::paint(QPainter &painter, const MapViewport &viewport, const M
     extra.dfYSize = window.height();
     const int x = std::clamp(int(std::floor(window.x())), 0, dataset->GetRasterXSize() - 1);
     const int y = std::clamp(int(std::floor(window.y())), 0, dataset->GetRasterYSize() - 1);
-    const int columns = std::clamp(int(std::ceil(window.right())) - x, 1, dataset->GetRasterXSize() - x);
-    const int rows = std::clamp(int(std::ceil(window.bottom())) - y, 1, dataset->GetRasterYSize() - y);
+    const int columns =
+        std::clamp(int(std::ceil(window.right())) - x, 1, dataset->GetRasterXSize() - x);
+    const int rows =
+        std::clamp(int(std::ceil(window.bottom())) - y, 1, dataset->GetRasterYSize() - y);
     const int bands = dataset->GetRasterCount();
     GDALRasterBand *first = dataset->GetRasterBand(1);
     const GDALColorTable *palette = first->GetColorTable();
@@ -174,13 +226,16 @@ bool RasterSource::paint(QPainter &painter, const MapViewport &viewport, const M
     int bandMap[4] = {1, 2, 3, 4};
     const int read = bands >= 3 ? std::min(bands, 4) : 1;
     CPLErrorReset();
-    CPLErr status = dataset->RasterIO(GF_Read, x, y, columns, rows, image.bits(), width, height, GDT_Byte, read, bandMap,
-                                      4, image.bytesPerLine(), 1, &extra);
+    CPLErr status = dataset->RasterIO(GF_Read, x, y, columns, rows, image.bits(), width, height,
+                                      GDT_Byte, read, bandMap, 4, image.bytesPerLine(), 1, &extra);
     if (status == CE_None && bands == 2)
-        status = dataset->GetRasterBand(2)->RasterIO(GF_Read, x, y, columns, rows, image.bits() + 3, width, height,
-                                                     GDT_Byte, 4, image.bytesPerLine(), &extra);
+        status = dataset->GetRasterBand(2)->RasterIO(GF_Read, x, y, columns, rows, image.bits() + 3,
+                                                     width, height, GDT_Byte, 4,
+                                                     image.bytesPerLine(), &extra);
     if (status != CE_None) {
-        m_lastError = gdalReason();
+        m_lastError = m_local ? QStringLiteral("part of it cannot be read: the file is damaged or "
+                                               "cut short")
+                              : gdalReason();
         return false;
     }
     if (read == 1)
@@ -189,8 +244,8 @@ bool RasterSource::paint(QPainter &painter, const MapViewport &viewport, const M
             for (int column = 0; column < width; ++column, pixel += 4) {
                 if (palette && pixel[0] < palette->GetColorEntryCount()) {
                     const GDALColorEntry *entry = palette->GetColorEntry(pixel[0]);
-                    pixel[0] = uchar(entry->c1), pixel[1] = uchar(entry->c2), pixel[2] = uchar(entry->c3),
-                    pixel[3] = uchar(entry->c4);
+                    pixel[0] = uchar(entry->c1), pixel[1] = uchar(entry->c2),
+                    pixel[2] = uchar(entry->c3), pixel[3] = uchar(entry->c4);
                 } else {
                     pixel[1] = pixel[2] = pixel[0];
                 }

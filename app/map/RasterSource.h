@@ -25,8 +25,8 @@ class RasterSource : public MapSource
 public:
     ~RasterSource() override;
 
-    // A local raster file. Null, with a one-line reason, when GDAL cannot open it or it has
-    // no coordinate system.
+    // A local raster file. Null, with a one-line reason, when GDAL cannot open it, it has no
+    // coordinate system, or its last blocks do not read back (a file damaged or cut short).
     static std::shared_ptr<RasterSource> openFile(const QString &path, QString *error);
     // An XYZ tile service: `urlTemplate` with {z}, {x} and {y}; tiles kept in `cacheDirectory`.
     static std::shared_ptr<RasterSource> openXyz(const QString &urlTemplate,
@@ -43,9 +43,10 @@ public:
 private:
     RasterSource() = default;
     // Opens what GDAL calls `gdalName` (a path, or a WMS description); `name` is what the
-    // analyst knows it by, for messages.
+    // analyst knows it by, for messages. A `local` file is checked as it is opened, and its
+    // failures are told in the analyst's words; an online source's are GDAL's (the network's).
     static std::shared_ptr<RasterSource> open(const QString &gdalName, const QString &name,
-                                              QString *error);
+                                              bool local, QString *error);
     bool attach(GDALDataset *dataset, const QString &name, QString *error);
 
     mutable std::mutex m_mutex;
@@ -53,6 +54,7 @@ private:
     GDALDataset *m_warped = nullptr; // a warped VRT over m_source, when it is not Web Mercator
     double m_transform[6] = {};      // pixel -> Web Mercator metres
     QRectF m_bounds;
+    bool m_local = false;
     QString m_lastError;
 };
 

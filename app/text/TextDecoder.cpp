@@ -1,7 +1,7 @@
 #include "TextDecoder.h"
 
 #include <QStringDecoder>
-
+#include <optional>
 #include <unicode/ucnv.h>
 
 namespace frontline {
@@ -10,18 +10,37 @@ namespace {
 struct ByteOrderMark
 {
     QByteArray bytes;
-    QStringConverter::Encoding encoding;
-    const char *name;
+    const char *name; // ICU's name of the encoding
 };
 
 // UTF-32 before UTF-16: the UTF-32LE mark begins with the UTF-16LE one.
 const ByteOrderMark kMarks[] = {
-    {QByteArray("\xEF\xBB\xBF", 3), QStringConverter::Utf8, "UTF-8"},
-    {QByteArray("\xFF\xFE\x00\x00", 4), QStringConverter::Utf32LE, "UTF-32LE"},
-    {QByteArray("\x00\x00\xFE\xFF", 4), QStringConverter::Utf32BE, "UTF-32BE"},
-    {QByteArray("\xFF\xFE", 2), QStringConverter::Utf16LE, "UTF-16LE"},
-    {QByteArray("\xFE\xFF", 2), QStringConverter::Utf16BE, "UTF-16BE"},
+    {QByteArray("\xEF\xBB\xBF", 3), "UTF-8"},
+    {QByteArray("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+    {QByteArray("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+    {QByteArray("\xFF\xFE", 2), "UTF-16LE"},
+    {QByteArray("\xFE\xFF", 2), "UTF-16BE"},
 };
+
+// The bytes in `encoding`, or nothing when any of them do not decode: an unpaired surrogate,
+// a code point past U+10FFFF, a sequence cut short (Qt's decoders pass these as U+FFFD).
+std::optional<QString> decodeStrictly(QByteArrayView bytes, const char *encoding)
+{
+    if (bytes.isEmpty())
+        return QString();
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(encoding, &status);
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    QString out(bytes.size(), Qt::Uninitialized); // no encoding takes fewer bytes a code unit
+    const int32_t length =
+        ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.data(), int32_t(bytes.size()), &status);
+    ucnv_close(converter);
+    if (U_FAILURE(status))
+        return std::nullopt;
+    out.truncate(length);
+    return out;
+}
 
 bool looksBinary(const QByteArray &bytes)
 {
@@ -43,9 +62,9 @@ QString decodeWindows1252(const QByteArray &bytes)
     if (U_FAILURE(status))
         return QString::fromLatin1(bytes);
     QString out(bytes.size(), Qt::Uninitialized);
-    const int32_t length = ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()),
-                                         int32_t(out.size()), bytes.constData(),
-                                         int32_t(bytes.size()), &status);
+    const int32_t length =
+        ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     ucnv_close(converter);
     if (U_FAILURE(status))
         return QString::fromLatin1(bytes);
@@ -61,10 +80,12 @@ DecodedText decodeText(const QByteArray &bytes)
     for (const ByteOrderMark &mark : kMarks) {
         if (!bytes.startsWith(mark.bytes))
             continue;
-        QStringDecoder decoder(mark.encoding, QStringDecoder::Flag::Stateless);
-        result.text = decoder.decode(QByteArrayView(bytes).sliced(mark.bytes.size()));
+        const std::optional<QString> text =
+            decodeStrictly(QByteArrayView(bytes).sliced(mark.bytes.size()), mark.name);
         result.encoding = QString::fromLatin1(mark.name);
-        if (decoder.hasError())
+        if (text)
+            result.text = *text;
+        else
             result.error = QStringLiteral("the file is not valid %1 text").arg(result.encoding);
         return result;
     }
