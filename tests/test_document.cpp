@@ -71,6 +71,23 @@ private Q_SLOTS:
         QCOMPARE(document.mergedEvents().size(), std::size_t(4));
         document.undoStack()->undo();
         QCOMPARE(document.mergedEvents().size(), std::size_t(3));
+
+        // The timeline shows the events of its days; the articles dock, those of its articles.
+        const auto shownEvents = [&] {
+            return overlayForDocument(document, FactionCatalog::builtIn(), {}).events.size();
+        };
+        QCOMPARE(shownEvents(), std::size_t(3));
+        ViewFilter filter;
+        filter.from = filter.to = day.addDays(9);
+        document.setViewFilter(filter);
+        QCOMPARE(shownEvents(), std::size_t(1));
+        filter = {};
+        filter.hiddenArticles = {0};
+        document.setViewFilter(filter);
+        QCOMPARE(shownEvents(), std::size_t(3)); // the second article reports the strike too
+        filter.hiddenArticles = {0, 1};
+        document.setViewFilter(filter);
+        QCOMPARE(shownEvents(), std::size_t(2));
     }
     void extentFitsPointPlacesNotCountries()
     {

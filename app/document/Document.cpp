@@ -3,6 +3,8 @@
 #include "events/EventExtractor.h"
 #include "geoparse/Geoparser.h"
 
+#include <algorithm>
+
 namespace frontline {
 namespace {
 
@@ -28,6 +30,26 @@ const std::vector<MergedEvent> &Document::mergedEvents() const
         m_mergedEventsValid = true;
     }
     return m_mergedEvents;
+}
+
+void Document::setViewFilter(const ViewFilter &filter)
+{
+    if (filter == m_viewFilter)
+        return;
+    m_viewFilter = filter;
+    Q_EMIT changed();
+}
+
+bool Document::isShown(const MergedEvent &event) const
+{
+    const Event &first = m_events->events[event.representative()];
+    const QDate articleDate = first.article >= 0 && first.article < int(m_articles.size())
+                                  ? m_articles[first.article].date
+                                  : QDate();
+    return m_viewFilter.showsTime(first.time, articleDate) &&
+           std::any_of(event.reports.begin(), event.reports.end(), [&](int report) {
+               return m_viewFilter.showsArticle(m_events->events[report].article);
+           });
 }
 
 void Document::setKeptApart(const QString &eventId, bool apart)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventMerging.h"
+#include "ViewFilter.h"
 #include "events/EventsResult.h"
 #include "geoparse/GeoparseResult.h"
 #include "text/Article.h"
@@ -80,6 +81,13 @@ public:
     bool isKeptApart(const QString &eventId) const { return m_keptApart.contains(eventId); }
     void setKeptApart(const QString &eventId, bool apart);
 
+    // The days and articles the map shows (the timeline, the articles dock).
+    const ViewFilter &viewFilter() const { return m_viewFilter; }
+    void setViewFilter(const ViewFilter &filter);
+    // Whether the map shows a merged event: one of its reports is in a shown article, and its
+    // days meet the range.
+    bool isShown(const MergedEvent &event) const;
+
     const std::vector<int> &mentionsOfPlace(int place) const;
     const std::vector<int> &mentionsInSentence(SentenceRef sentence) const;
     SentenceRef sentenceOfMention(int mention) const;
@@ -104,6 +112,7 @@ private:
     mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand
     int m_readings = 0;
     QSet<QString> m_keptApart; // event ids the analyst split off
+    ViewFilter m_viewFilter;
     mutable std::vector<MergedEvent> m_mergedEvents;
     mutable bool m_mergedEventsValid = false;
     QUndoStack m_undoStack;

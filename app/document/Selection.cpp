@@ -5,6 +5,15 @@ namespace frontline {
 void Selection::selectPlace(const QString &placeId, SentenceRef sentence)
 {
     m_placeId = placeId;
+    m_eventId.clear();
+    m_sentence = sentence;
+    Q_EMIT changed(false);
+}
+
+void Selection::selectEvent(const QString &eventId, const QString &placeId, SentenceRef sentence)
+{
+    m_placeId = placeId;
+    m_eventId = eventId;
     m_sentence = sentence;
     Q_EMIT changed(false);
 }
@@ -12,6 +21,7 @@ void Selection::selectPlace(const QString &placeId, SentenceRef sentence)
 void Selection::selectSentence(SentenceRef sentence)
 {
     m_placeId.clear();
+    m_eventId.clear();
     m_sentence = sentence;
     Q_EMIT changed(true);
 }
@@ -19,6 +29,7 @@ void Selection::selectSentence(SentenceRef sentence)
 void Selection::clear()
 {
     m_placeId.clear();
+    m_eventId.clear();
     m_sentence = {};
     Q_EMIT changed(false);
 }

@@ -7,8 +7,9 @@
 
 namespace frontline {
 
-// The one selection shared by the map, the source panel and (later) the event table:
-// a place, a sentence, or a place with the sentence it was picked from.
+// The one selection shared by the map, the source panel and the event table: a place, a
+// sentence, a place with the sentence it was picked from, or an event (with its place and
+// the sentence it was read from).
 class Selection : public QObject
 {
     Q_OBJECT
@@ -17,9 +18,11 @@ public:
 
     QString placeId() const { return m_placeId; }
     SentenceRef sentence() const { return m_sentence; }
+    QString eventId() const { return m_eventId; }
 
     void selectPlace(const QString &placeId, SentenceRef sentence);
     void selectSentence(SentenceRef sentence);
+    void selectEvent(const QString &eventId, const QString &placeId, SentenceRef sentence);
     void clear();
 
 Q_SIGNALS:
@@ -29,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QString m_placeId;
+    QString m_eventId;
     SentenceRef m_sentence;
 };
 

@@ -87,15 +87,19 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
     if (!events.arrows.empty())
         for (const Event &event : events.events)
             eventsById.insert(event.id, &event);
+    const ViewFilter &filter = document.viewFilter();
     for (const Arrow &arrow : events.arrows) {
-        if (arrow.path.size() < 2)
+        if (arrow.path.size() < 2 || !filter.showsArticle(arrow.article))
+            continue;
+        const Event *event = eventsById.value(arrow.event);
+        if (event && !filter.showsTime(event->time, document.articles()[arrow.article].date))
             continue;
         MapArrow mapArrow;
         mapArrow.tail = mercator::toWorld(arrow.path.front().latitude(), arrow.path.front().longitude());
         mapArrow.head = mercator::toWorld(arrow.path.back().latitude(), arrow.path.back().longitude());
         mapArrow.color = colorOf(arrow.faction);
         mapArrow.dashed = arrow.originInferred;
-        if (const Event *event = eventsById.value(arrow.event)) {
+        if (event) {
             mapArrow.dashed = mapArrow.dashed || event->status == EventStatus::Planned;
             if (event->time.isResolved())
                 mapArrow.label = event->time.start.toString(QStringLiteral("d MMM yyyy"));
@@ -106,6 +110,8 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
     // Events at their place, coloured by their first actor: one marker per real event, however
     // many articles report it.
     for (const MergedEvent &merged : document.mergedEvents()) {
+        if (!document.isShown(merged))
+            continue;
         const Event &event = events.events[merged.representative()];
         // A country or a province has no spot to pin an event to: its arrows and zones tell.
         const int target = document.geoparse().findPlace(event.target);
@@ -151,10 +157,15 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
             addAreaLabel(document, i, overlay);
             continue;
         }
-        MapMarker marker;
-        marker.placeId = place.id;
         // Labelled as the article spells it: that is the name the analyst is reading.
         const std::vector<int> &mentions = document.mentionsOfPlace(i);
+        if (!filter.hiddenArticles.isEmpty() &&
+            std::none_of(mentions.begin(), mentions.end(), [&](int m) {
+                return filter.showsArticle(document.geoparse().mentions[m].article);
+            }))
+            continue;
+        MapMarker marker;
+        marker.placeId = place.id;
         marker.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
         marker.mentions = int(mentions.size());
         marker.world = mercator::toWorld(place.latitude, place.longitude);
