@@ -1,12 +1,14 @@
 // The window driven with real clicks on the offscreen platform.
 #include "TestSupport.h"
 
+#include "ArticlesPanel.h"
 #include "FactionsDialog.h"
 #include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
 
+#include "document/ArticleListModel.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
 #include "map/MarkerClusters.h"
@@ -22,6 +24,10 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -122,6 +128,83 @@ private Q_SLOTS:
         m_geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
         QVERIFY2(m_geodata, qPrintable(error));
         QSettings().clear();
+    }
+    // Articles dropped as a folder are listed with their counts; a date is edited in place (an
+    // impossible one refused with the reason) and undone; the map shows the chosen articles.
+    void articlesDockListsEditsAndShowsTheChosenArticles()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("feed"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/later")));
+        test::writeArticle(folder, QStringLiteral("a.txt"),
+                           "Kharkiv report\nShelling hit Kharkiv and Izium overnight.\n");
+        test::writeArticle(folder, QStringLiteral("b.md"),
+                           "# Odesa report\nAn air strike hit Odesa, officials said.\n");
+        test::writeArticle(folder + QStringLiteral("/later"), QStringLiteral("c.txt"),
+                           "Lviv report\nProtesters gathered in Lviv on Sunday.\n");
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        QMimeData dropped;
+        dropped.setUrls({QUrl::fromLocalFile(folder)});
+        // As a drag does it: the enter names the target the drop goes to.
+        QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &dropped, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &dropped, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+
+        QTableView *table = window.articlesPanel()->table();
+        ArticleListModel *model = window.articlesPanel()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, ArticleListModel::Title).data().toString(),
+                 QStringLiteral("Kharkiv report"));
+        QCOMPARE(model->index(0, ArticleListModel::Places).data().toInt(), 2);
+        QVERIFY(model->index(1, ArticleListModel::Events).data().toInt() >= 1);
+
+        const auto typeDate = [&](const QString &text) {
+            const QModelIndex cell = model->index(0, ArticleListModel::Date);
+            table->scrollTo(cell);
+            const QPoint centre = table->visualRect(cell).center();
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+            QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+            auto *editor = table->viewport()->findChild<QLineEdit *>();
+            QVERIFY(editor);
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+        };
+        typeDate(QStringLiteral("2024-02-30")); // the delegate commits on the next turn
+        QTRY_VERIFY2(window.articlesPanel()->message().contains(QLatin1String("not a date")),
+                     qPrintable(window.articlesPanel()->message()));
+        QVERIFY(!window.document().articles()[0].date.isValid());
+        QTest::keyClick(table->viewport()->findChild<QLineEdit *>(), Qt::Key_Escape);
+        typeDate(QStringLiteral("2024-03-01"));
+        QTRY_COMPARE(window.document().articles()[0].date, QDate(2024, 3, 1));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!window.document().articles()[0].date.isValid());
+
+        // Only the second article on the map: the Kharkiv markers go, Odesa's stays.
+        const auto markerIds = [&] {
+            QStringList ids;
+            for (const MapMarker &marker : window.mapView()->overlay().markers)
+                ids << marker.placeId;
+            return ids;
+        };
+        QCOMPARE(markerIds().size(), 4);
+        const QModelIndex odesa = model->index(1, ArticleListModel::Source);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(odesa).center());
+        QTest::mouseClick(window.articlesPanel()->findChild<QPushButton *>(
+                              QStringLiteral("showOnlySelected")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(markerIds().size(), 1);
+        QTest::mouseClick(
+            window.articlesPanel()->findChild<QPushButton *>(QStringLiteral("showAllArticles")),
+            Qt::LeftButton);
+        QTRY_COMPARE(markerIds().size(), 4);
     }
     void clickingAMarkerHighlightsItsSentence()
     {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MapView.h"
+#include "ArticlesPanel.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
@@ -22,6 +23,7 @@
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "map/FrameBuilder.h"
+#include "text/ArticleFiles.h"
 #include "text/ArticleReader.h"
 
 #include <QAction>
@@ -37,6 +39,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -54,6 +59,7 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
     setCentralWidget(m_mapView);
+    setAcceptDrops(true);
     createDocks();
     createStatusBar();
     m_placeSaver = new AnalystPlaceSaver(m_document, this);
@@ -101,6 +107,12 @@ void MainWindow::createDocks()
     unplacedDock->setWidget(unplaced);
     addDockWidget(Qt::LeftDockWidgetArea, unplacedDock);
     // Until a saved layout says otherwise: room for the legend's longest line.
+    auto *articlesDock = new QDockWidget(tr("Articles"), this);
+    articlesDock->setObjectName(QStringLiteral("articlesDock"));
+    m_articlesPanel = new ArticlesPanel(m_document, m_selection, articlesDock);
+    articlesDock->setWidget(m_articlesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, articlesDock);
+
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
 }
@@ -177,6 +189,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Article..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    file->addAction(tr("Open &Folder..."), QKeySequence(tr("Ctrl+Shift+O")), this,
+                    &MainWindow::openFolderWithDialog);
     file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportSnapshot);
     file->addAction(tr("Add &Layer..."), QKeySequence(tr("Ctrl+L")), this, &MainWindow::addLayer);
@@ -308,6 +322,34 @@ void MainWindow::openWithDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Article"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    openFiles(paths);
+}
+
+void MainWindow::openFolderWithDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"));
+    if (!folder.isEmpty())
+        openFiles(articleFilesIn(folder));
+}
+
+// Files and folders dropped on the window open as articles; a folder, its articles within.
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir())
+            paths << articleFilesIn(path);
+        else if (!path.isEmpty())
+            paths << path;
+    }
+    event->acceptProposedAction();
     openFiles(paths);
 }
 

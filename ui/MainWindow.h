@@ -12,6 +12,7 @@ namespace frontline {
 
 struct Geodata;
 class AnalystPlaceSaver;
+class ArticlesPanel;
 class LayerPanel;
 class LoadingProgress;
 class MapView;
@@ -55,6 +56,7 @@ public:
     MapView *mapView() const { return m_mapView; }
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
     LayerPanel *layerPanel() const { return m_layerPanel; }
+    ArticlesPanel *articlesPanel() const { return m_articlesPanel; }
     QString lastMessage() const { return m_lastMessage; }
 
 Q_SIGNALS:
@@ -63,12 +65,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
     void createStatusBar();
     void openWithDialog();
+    void openFolderWithDialog();
     void showPlacesLeftOutOfView();
     void exportSnapshot();
     void showAbout();
@@ -92,6 +97,7 @@ private:
     MapView *m_mapView = nullptr;
     SourcePanel *m_sourcePanel = nullptr;
     LayerPanel *m_layerPanel = nullptr;
+    ArticlesPanel *m_articlesPanel = nullptr;
     int m_layersAdded = 0;
     QLabel *m_coordinates = nullptr;
     LoadingProgress *m_loading = nullptr;

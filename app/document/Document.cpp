@@ -32,6 +32,21 @@ const std::vector<MergedEvent> &Document::mergedEvents() const
     return m_mergedEvents;
 }
 
+ArticleInfo Document::articleInfo(int article) const
+{
+    const Article &a = m_articles.at(std::size_t(article));
+    return {a.title, a.source, a.date};
+}
+
+void Document::setArticleInfo(int article, const ArticleInfo &info)
+{
+    Article &a = m_articles.at(std::size_t(article));
+    a.title = info.title;
+    a.source = info.source;
+    a.date = info.date;
+    Q_EMIT changed();
+}
+
 void Document::setViewFilter(const ViewFilter &filter)
 {
     if (filter == m_viewFilter)

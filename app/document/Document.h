@@ -36,6 +36,16 @@ struct PlaceLocation
     QDateTime setAt;
 };
 
+// What the analyst may correct about an article: its title, its source and its date (the day
+// of the events it does not date itself).
+struct ArticleInfo
+{
+    QString title;
+    QString source;
+    QDate date;
+    bool operator==(const ArticleInfo &) const = default;
+};
+
 // The analyst's workspace: the articles and everything found in them. It owns the truth;
 // the map, the source panel and every export are views of it. Its results are shared with
 // readers on other threads as snapshots and copied before a change (copy on write).
@@ -80,6 +90,10 @@ public:
     // takes that back.
     bool isKeptApart(const QString &eventId) const { return m_keptApart.contains(eventId); }
     void setKeptApart(const QString &eventId, bool apart);
+
+    ArticleInfo articleInfo(int article) const;
+    // Through EditArticleCommand, so that it can be undone.
+    void setArticleInfo(int article, const ArticleInfo &info);
 
     // The days and articles the map shows (the timeline, the articles dock).
     const ViewFilter &viewFilter() const { return m_viewFilter; }

@@ -1,8 +1,8 @@
 // Geoparser speed (issue: index load < 100 ms, geoparse >= 20 MB/s, one thread, warm index).
 #include "BenchText.h"
-
-#include "gazetteer/Gazetteer.h"
+#include "document/EventMerging.h"
 #include "events/EventExtractor.h"
+#include "gazetteer/Gazetteer.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
 #include "text/ArticleReader.h"
@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <benchmark/benchmark.h>
 
 using namespace frontline;
@@ -136,6 +135,35 @@ void Events(benchmark::State &state)
 }
 BENCHMARK(Events)->Unit(benchmark::kMillisecond);
 
+// One event per real event (issue: merging adds < 10% to loading the articles, the
+// GeoparseAndEvents figure): the articles dated over ten days, as a day's feeds are, so that
+// the same act at the same place meets its other reports.
+void MergeEventReports(benchmark::State &state)
+{
+    constexpr int kDaysOfFeed = 10;
+    std::vector<Article> dated = articles();
+    for (std::size_t i = 0; i < dated.size(); ++i)
+        dated[i].date = QDate(2024, 3, 1).addDays(qint64(i % kDaysOfFeed));
+    const Geoparser geoparser(gazetteer());
+    const EventExtractor extractor(FactionCatalog::builtIn(), gazetteer());
+    GeoparseResult places;
+    EventsResult events;
+    std::vector<WordTokens> words;
+    for (std::size_t i = 0; i < dated.size(); ++i) {
+        geoparser.parse(dated[i], int(i), places, &words);
+        extractor.extract(dated[i], int(i), places, events, &words);
+    }
+    std::size_t merged = 0;
+    for (auto _ : state) {
+        const std::vector<MergedEvent> oneEach = mergeEventReports(dated, places, events, {});
+        merged = oneEach.size();
+        benchmark::DoNotOptimize(oneEach.data());
+    }
+    state.counters["reports"] = double(events.events.size());
+    state.counters["events"] = double(merged);
+}
+BENCHMARK(MergeEventReports)->Unit(benchmark::kMillisecond);
+
 void SentenceSplitting(benchmark::State &state)
 {
     for (auto _ : state)
@@ -157,7 +185,9 @@ int writeInputs(const QStringList &args)
         QFile out(args[2]);
         if (!out.open(QIODevice::WriteOnly))
             return 1;
-        out.write(bench::newsArticles(args[3].toLongLong() * 1000 * 1000).join(QStringLiteral("\n\n")).toUtf8());
+        out.write(bench::newsArticles(args[3].toLongLong() * 1000 * 1000)
+                      .join(QStringLiteral("\n\n"))
+                      .toUtf8());
         return 0;
     }
     if (args.size() == 4 && args[1] == QLatin1String("--write-articles")) { // one file each
@@ -169,9 +199,11 @@ int writeInputs(const QStringList &args)
         }
         return 0;
     }
-    if (args.size() == 3 && args[1] == QLatin1String("--write-names") && bench::writeNameList(args[2], &error))
+    if (args.size() == 3 && args[1] == QLatin1String("--write-names") &&
+        bench::writeNameList(args[2], &error))
         return 0;
-    std::fprintf(stderr, "bench_geoparse: %s\n", qPrintable(error.isEmpty() ? QStringLiteral("bad arguments") : error));
+    std::fprintf(stderr, "bench_geoparse: %s\n",
+                 qPrintable(error.isEmpty() ? QStringLiteral("bad arguments") : error));
     return 1;
 }
 
