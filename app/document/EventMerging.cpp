@@ -2,6 +2,7 @@
 
 #include "geo/GreatCircle.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -92,6 +93,41 @@ std::vector<Report> reportsOf(const std::vector<Article> &articles, const Geopar
     return reports;
 }
 
+// Whether merging could tell two reports apart at all.
+bool alike(const Event &a, const Report &ra, const Event &b, const Report &rb)
+{
+    return a.type == b.type && a.subtype == b.subtype && a.target == b.target &&
+           ra.firstDay == rb.firstDay && ra.lastDay == rb.lastDay &&
+           a.actors.size() == b.actors.size() &&
+           std::all_of(a.actors.begin(), a.actors.end(),
+                       [&](const QString &actor) { return b.actors.contains(actor); });
+}
+
+// A feed repeats reports word for word: reports alike in every respect merging looks at are
+// joined at once (in `parent`), and only the first of each kind goes on to meet the others.
+std::vector<Report> withoutRepeats(const std::vector<Report> &reports, const EventsResult &events,
+                                   std::vector<int> &parent)
+{
+    std::unordered_map<std::size_t, int> firstOfKind; // hash of what merging looks at -> report
+    std::vector<Report> kept;
+    for (const Report &report : reports) {
+        const Event &event = events.events[report.event];
+        const std::size_t kind = qHashMulti(
+            qHashRangeCommutative(event.actors.begin(), event.actors.end()), int(event.type),
+            event.subtype, event.target, report.firstDay, report.lastDay);
+        const auto [first, isNew] = firstOfKind.try_emplace(kind, int(kept.size()));
+        if (!isNew) {
+            const Report &firstReport = kept[std::size_t(first->second)];
+            if (alike(event, report, events.events[firstReport.event], firstReport)) {
+                parent[report.event] = firstReport.event;
+                continue;
+            }
+        }
+        kept.push_back(report);
+    }
+    return kept;
+}
+
 // Joins, in `parent` (by event index), the reports that tell of one event.
 void joinReports(const std::vector<Report> &reports, const EventsResult &events,
                  std::vector<int> &parent)
@@ -111,10 +147,16 @@ void joinReports(const std::vector<Report> &reports, const EventsResult &events,
                 const auto cell = cells.find(cellKey(event.type, row + dr, column + dc));
                 if (cell == cells.end())
                     continue;
-                for (int other : cell->second)
-                    if (sameEvent(event, report, events.events[reports[other].event],
+                for (int other : cell->second) {
+                    // A feed repeats an event many times: once joined, its other reports
+                    // need no look.
+                    const int root = rootOf(parent, report.event);
+                    const int otherRoot = rootOf(parent, reports[other].event);
+                    if (root != otherRoot &&
+                        sameEvent(event, report, events.events[reports[other].event],
                                   reports[other]))
-                        parent[rootOf(parent, report.event)] = rootOf(parent, reports[other].event);
+                        parent[root] = otherRoot;
+                }
             }
         cells[cellKey(event.type, row, column)].push_back(r);
     }
@@ -130,7 +172,8 @@ std::vector<MergedEvent> mergeEventReports(const std::vector<Article> &articles,
     std::vector<int> parent(count);
     for (int e = 0; e < count; ++e)
         parent[e] = e;
-    joinReports(reportsOf(articles, places, events, keptApart), events, parent);
+    joinReports(withoutRepeats(reportsOf(articles, places, events, keptApart), events, parent),
+                events, parent);
 
     std::vector<MergedEvent> merged;
     std::vector<int> groupOfRoot(count, -1);
