@@ -1,5 +1,6 @@
 // The command-line contract of DESIGN.md, run as a user runs it: the real program, no display.
 #include "TestSupport.h"
+#include "io/DataPaths.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -210,6 +211,44 @@ private Q_SLOTS:
     }
     // Every export into a full and a nearly full disk: exit 1 with the reason, the file saved
     // before byte for byte as it was, no temporary file left behind.
+    // The data opens in any GIS: GeoJSON with every kind told by `layer`, KML styled and timed,
+    // a GeoPackage with a layer a kind and the factions; each reads back through GDAL.
+    void dataExportsOpenAnywhere()
+    {
+        const QString article = resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"));
+        const QString geojson = m_dir.filePath(QStringLiteral("data.geojson"));
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), geojson}).exitCode, 0);
+        QFile file(geojson);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QSet<QString> kinds;
+        for (const QJsonValue feature :
+             QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("features")].toArray())
+            kinds << feature[QStringLiteral("properties")][QStringLiteral("layer")].toString();
+        for (const char *kind : {"place", "mention", "event", "control", "zone", "arrow"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+
+        const QString kml = m_dir.filePath(QStringLiteral("data.kml"));
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), kml}).exitCode, 0);
+        QFile kmlFile(kml);
+        QVERIFY(kmlFile.open(QIODevice::ReadOnly));
+        const QByteArray kmlText = kmlFile.readAll();
+        QVERIFY(kmlText.contains("<Style>") && kmlText.contains("<LineStyle>"));
+        QVERIFY(kmlText.contains("<TimeSpan>") || kmlText.contains("<TimeStamp>"));
+
+        const QString gpkg = m_dir.filePath(QStringLiteral("data.gpkg"));
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), gpkg}).exitCode, 0);
+        for (const QString &path : {geojson, kml, gpkg}) {
+            QProcess ogrinfo;
+            ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-so"), QStringLiteral("-q"), path});
+            QVERIFY(ogrinfo.waitForFinished(30000));
+            QCOMPARE(ogrinfo.exitCode(), 0);
+            const QByteArray layers = ogrinfo.readAllStandardOutput();
+            if (path == gpkg)
+                for (const char *layer : {"places", "mentions", "events", "control_claims", "zones",
+                                          "arrows", "factions"})
+                    QVERIFY2(layers.contains(layer), layer);
+        }
+    }
     void exportsToAFullDiskFailCleanly()
     {
         constexpr int kDiskKilobytes = 256;

@@ -5,6 +5,8 @@
 #include "events/EventExtractor.h"
 #include "geo/WebMercator.h"
 #include "io/ControlLayerReader.h"
+#include "io/DataExporter.h"
+#include "map/ControlZones.h"
 #include "io/LayerFileReader.h"
 #include "io/GeoparseWriter.h"
 #include "files/SafeWrite.h"
@@ -143,14 +145,15 @@ int runExportCommand(const QStringList &args)
         return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool snapshot = isSnapshotFormat(out);
-    const QString formats = QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson or .csv)");
+    const QString formats =
+        QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson, .kml, .gpkg or .csv)");
     if (QFileInfo(out).isDir())
         return usageError(command, QStringLiteral("-o %1 is a folder: name the file to write %2")
                                        .arg(out, formats));
     if (suffix.isEmpty())
         return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
                                        .arg(out, formats));
-    if (!snapshot && suffix != QLatin1String("geojson") && suffix != QLatin1String("csv"))
+    if (!snapshot && !isLayeredDataFormat(out) && suffix != QLatin1String("csv"))
         return usageError(command, QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
 
     const auto geodata = loadGazetteerOrSay(command);
@@ -159,7 +162,7 @@ int runExportCommand(const QStringList &args)
     QString error;
     // The basemap loads on another core while the articles are read.
     QString basemapError;
-    QFuture<bool> basemap = snapshot ? QtConcurrent::run([&] { return loadBasemap(*geodata, &basemapError); })
+    QFuture<bool> basemap = snapshot || isLayeredDataFormat(out) ? QtConcurrent::run([&] { return loadBasemap(*geodata, &basemapError); })
                                      : QtFuture::makeReadyFuture(true);
     const auto waitForBasemap = qScopeGuard([&] { basemap.waitForFinished(); });
     QString warning;
@@ -172,7 +175,7 @@ int runExportCommand(const QStringList &args)
         return ExitBadInput;
 
     bool written = false;
-    if (snapshot && !basemap.result()) {
+    if ((snapshot || isLayeredDataFormat(out)) && !basemap.result()) {
         printError(command, basemapError);
         return ExitBadInput;
     }
@@ -199,8 +202,11 @@ int runExportCommand(const QStringList &args)
             MapScene::completeOverlayOf(document, catalog, geodata->basemap, palette, loadedZones),
             layers, &error);
         sayLayerProblems(layers, command);
+    } else if (isLayeredDataFormat(out)) {
+        std::vector<ControlZone> zones = controlZonesFromText(document, geodata->basemap);
+        written = exportLayeredData(out, dataFeatures(document, catalog, zones), catalog, &error);
     } else {
-        written = writeData(out, writeGeoparse(document, suffix == QLatin1String("csv") ? DataFormat::Csv : DataFormat::GeoJson), &error);
+        written = writeData(out, writeGeoparse(document, DataFormat::Csv), &error);
     }
     if (!written) {
         printError(command, error);
