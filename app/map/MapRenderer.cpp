@@ -6,6 +6,7 @@
 #include "LegendPainter.h"
 #include "MapDecorations.h"
 #include "MarkerClusters.h"
+#include "PreviewMarker.h"
 #include "RasterSource.h"
 #include "SymbolCache.h"
 #include "MapSource.h"
@@ -75,6 +76,8 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         }
     }
     drawLabels(painter, frame, overlay, layers, places, placer);
+    if (frame.preview)
+        paintPreviewMarker(painter, frame, *frame.preview, m_style);
     if (frame.decorations) {
         MapFrame credited = frame;
         for (const MapLayer &layer : layers.layers())
