@@ -2,6 +2,7 @@
 
 #include "MeasureTool.h"
 #include "PanTool.h"
+#include "PlacePointTool.h"
 #include "ZoomBoxTool.h"
 #include "document/Document.h"
 #include "document/Selection.h"
@@ -43,6 +44,8 @@ std::unique_ptr<MapTool> makeTool(MapView::Tool tool, MapToolHost &host)
         return std::make_unique<ZoomBoxTool>(host);
     case MapView::Tool::Measure:
         return std::make_unique<MeasureTool>(host);
+    case MapView::Tool::PlacePoint:
+        return std::make_unique<PlacePointTool>(host);
     }
     Q_UNREACHABLE();
 }
@@ -101,6 +104,7 @@ void MapView::redrawContent()
     settings.legend = false; // the legend dock shows it
     settings.keepBasemap = true;
     settings.selectedPlaces = m_selectedPlaces;
+    settings.preview = m_preview;
     m_pixelRatio = devicePixelRatioF();
     settings.devicePixelRatio = m_pixelRatio;
     m_background.setContent(m_overlay, m_layers, settings);
@@ -167,6 +171,43 @@ void MapView::setTool(Tool tool)
     m_currentTool = makeTool(tool, *this);
     setCursor(m_currentTool->cursor());
     update();
+}
+
+void MapView::pickPoint()
+{
+    if (m_tool != Tool::PlacePoint)
+        m_toolBeforePicking = m_tool;
+    setTool(Tool::PlacePoint);
+}
+
+// Called by the picking tool, which the tool before replaces here: nothing may touch it after.
+// The point is passed on as clicked, even beyond the world's edge, for the receiver to refuse.
+void MapView::pickedAt(std::optional<QPointF> position)
+{
+    setTool(m_toolBeforePicking);
+    if (!position) {
+        Q_EMIT pickCancelled();
+        return;
+    }
+    const QPointF world = m_viewport.toWorld(*position);
+    Q_EMIT pointPicked(mercator::latitudeOf(world), mercator::longitudeOf(world));
+}
+
+void MapView::setPreview(const std::optional<MapPreview> &preview)
+{
+    if (preview == m_preview)
+        return;
+    m_preview = preview;
+    redrawContent();
+}
+
+QHash<QString, QColor> MapView::placeColors() const
+{
+    QHash<QString, QColor> colors;
+    for (const MapMarker &marker : m_overlay->markers)
+        if (marker.color.isValid())
+            colors.insert(marker.placeId, marker.color);
+    return colors;
 }
 
 const MarkerClusters &MapView::clustersInView(ClustersInView &cache, ClusterFunction cluster) const
