@@ -76,8 +76,6 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         }
     }
     drawLabels(painter, frame, overlay, layers, places, placer);
-    if (frame.preview)
-        paintPreviewMarker(painter, frame, *frame.preview, m_style);
     if (frame.decorations) {
         MapFrame credited = frame;
         for (const MapLayer &layer : layers.layers())
@@ -88,6 +86,8 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         if (legend)
             paintLegend(painter, frame, *legend);
     }
+    if (frame.preview) // above all: it is what the analyst is looking at
+        paintPreviewMarker(painter, frame, *frame.preview, m_style);
     painter.restore();
 }
 
