@@ -113,7 +113,7 @@ void MainWindow::createDocks()
             [this] { m_sourcePanel->setPlaceColors(m_mapView->placeColors()); });
     // Until a saved layout says otherwise: room for the legend's longest line, and the text.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
-    resizeDocks({dock, placeDock}, {460, 340}, Qt::Vertical);
+    resizeDocks({dock, placeDock}, {380, 420}, Qt::Vertical);
     resizeDocks({dock}, {420}, Qt::Horizontal);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
 }

@@ -9,7 +9,7 @@
 #include "document/Selection.h"
 #include "geo/Coordinates.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,29 +20,38 @@
 namespace frontline {
 namespace {
 
+// The facts in a grid of two pairs of columns (label, value); the long values take a row.
 struct FactRow
 {
     const char *label;
     QString PlaceFacts::*field;
     const char *objectName; // for tests
+    int row, column;        // column 0 or 1 of the two pairs
+    bool wide;              // its value spans the row
 };
 const FactRow kFactRows[] = {
-    {QT_TRANSLATE_NOOP("PlaceCard", "As written"), &PlaceFacts::asWritten, "factAsWritten"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Gazetteer"), &PlaceFacts::gazetteerName, "factGazetteer"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Kind"), &PlaceFacts::kind, "factKind"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Country"), &PlaceFacts::country, "factCountry"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Province"), &PlaceFacts::admin1, "factProvince"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Decimal"), &PlaceFacts::decimal, "factDecimal"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "DMS"), &PlaceFacts::dms, "factDms"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "MGRS"), &PlaceFacts::mgrs, "factMgrs"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Population"), &PlaceFacts::population, "factPopulation"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Confidence"), &PlaceFacts::confidence, "factConfidence"},
-    {QT_TRANSLATE_NOOP("PlaceCard", "Origin"), &PlaceFacts::origin, "factOrigin"},
+    {QT_TRANSLATE_NOOP("PlaceCard", "As written"), &PlaceFacts::asWritten, "factAsWritten", 0, 0,
+     false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Gazetteer"), &PlaceFacts::gazetteerName, "factGazetteer", 0, 1,
+     false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Kind"), &PlaceFacts::kind, "factKind", 1, 0, false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Population"), &PlaceFacts::population, "factPopulation", 1, 1,
+     false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Country"), &PlaceFacts::country, "factCountry", 2, 0, false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Province"), &PlaceFacts::admin1, "factProvince", 2, 1, false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Decimal"), &PlaceFacts::decimal, "factDecimal", 3, 0, true},
+    {QT_TRANSLATE_NOOP("PlaceCard", "DMS"), &PlaceFacts::dms, "factDms", 4, 0, true},
+    {QT_TRANSLATE_NOOP("PlaceCard", "MGRS"), &PlaceFacts::mgrs, "factMgrs", 5, 0, true},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Confidence"), &PlaceFacts::confidence, "factConfidence", 6, 0,
+     false},
+    {QT_TRANSLATE_NOOP("PlaceCard", "Origin"), &PlaceFacts::origin, "factOrigin", 6, 1, false},
 };
 
 const QColor kRefusalInk(0xb0, 0x00, 0x20);
 constexpr int kEmptyMargin = 8;
-constexpr int kBodyMinimumHeight = 560; // the facts, a few readings and sentences
+constexpr int kBodyMinimumHeight = 440;       // the facts, a few readings and sentences
+constexpr int kListMinimumHeight = 90;        // four rows or so
+constexpr int kCandidatesMaximumHeight = 130; // the header and the resolver's five readings
 
 } // namespace
 
@@ -84,19 +93,27 @@ void PlaceCard::buildLayout()
     scroll->setWidget(m_body);
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
-    m_facts = new QFormLayout;
+    auto *facts = new QGridLayout;
+    facts->setColumnStretch(1, 1);
+    facts->setColumnStretch(3, 1);
     for (const FactRow &row : kFactRows) {
+        auto *label = new QLabel(tr(row.label), m_body);
+        label->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(m_body);
         value->setObjectName(QString::fromLatin1(row.objectName));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse); // to copy a coordinate
-        value->setWordWrap(true);
-        m_facts->addRow(tr(row.label), value);
+        value->setWordWrap(!row.wide); // "the analyst's (placed ...)" in half a row
+        facts->addWidget(label, row.row, 2 * row.column);
+        facts->addWidget(value, row.row, 2 * row.column + 1, 1, row.wide ? 3 : 1);
+        m_factValues.push_back(value);
     }
-    body->addLayout(m_facts);
+    body->addLayout(facts);
     body->addWidget(new QLabel(tr("Readings of the name:"), m_body));
     m_candidates = new CandidateList(m_body);
     m_candidates->setObjectName(QStringLiteral("candidates"));
-    body->addWidget(m_candidates, 1);
+    m_candidates->setMinimumHeight(kListMinimumHeight);
+    m_candidates->setMaximumHeight(kCandidatesMaximumHeight);
+    body->addWidget(m_candidates);
     body->addWidget(buildButtons());
     m_message = new QLabel(m_body);
     m_message->setObjectName(QStringLiteral("placeCardMessage"));
@@ -105,6 +122,7 @@ void PlaceCard::buildLayout()
     body->addWidget(new QLabel(tr("Named in:"), m_body));
     m_namedIn = new NamedInList(m_document, m_selection, m_body);
     m_namedIn->setObjectName(QStringLiteral("namedIn"));
+    m_namedIn->setMinimumHeight(kListMinimumHeight);
     body->addWidget(m_namedIn, 1);
     layout->addWidget(scroll, 1);
     m_scroll = scroll;
@@ -179,11 +197,8 @@ void PlaceCard::reload()
 void PlaceCard::showFacts(int place)
 {
     const PlaceFacts facts = placeFacts(m_document, place, m_selection.sentence());
-    for (int row = 0; row < int(std::size(kFactRows)); ++row) {
-        auto *value =
-            qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::FieldRole)->widget());
-        value->setText(facts.*kFactRows[row].field);
-    }
+    for (std::size_t row = 0; row < std::size(kFactRows); ++row)
+        m_factValues[row]->setText(facts.*kFactRows[row].field);
 }
 
 void PlaceCard::updateButtons()

@@ -3,8 +3,8 @@
 #include "document/Document.h"
 
 #include <QWidget>
+#include <vector>
 
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,7 +59,7 @@ private:
     QLabel *m_empty = nullptr;   // shown while nothing is selected
     QWidget *m_scroll = nullptr; // the body, shown while a place is
     QWidget *m_body = nullptr;
-    QFormLayout *m_facts = nullptr;
+    std::vector<QLabel *> m_factValues; // in the order of the facts
     CandidateList *m_candidates = nullptr;
     NamedInList *m_namedIn = nullptr;
     QPushButton *m_use = nullptr;
