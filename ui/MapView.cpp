@@ -4,7 +4,9 @@
 #include "PanTool.h"
 #include "PlacePointTool.h"
 #include "ZoomBoxTool.h"
+#include "document/ChoosePlaceCommand.h"
 #include "document/Document.h"
+#include "document/PlaceFacts.h"
 #include "document/Selection.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
@@ -488,15 +490,20 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Place \u201c%1\u201d Here").arg(selected.name), this, [this, here] {
             Q_EMIT moveSelectedPlaceRequested(here.latitude(), here.longitude());
         });
-        // The gazetteer's other readings of the name: pick one to move the place there.
-        QMenu *candidates = menu.addMenu(tr("Show Candidates"));
+        // The gazetteer's other readings of the name: pick one to use it (the place card's Use
+        // This One), for every mention of the name in the selected sentence's article.
+        QMenu *candidates = menu.addMenu(tr("Use Another Reading"));
+        const int article = articleOfPlace(m_document, place, m_selection.sentence());
         for (const PlaceCandidate &candidate : selected.candidates) {
             const QString label = tr("%1, %2 (score %3)")
                                       .arg(candidate.name, candidate.countryCode)
                                       .arg(candidate.score, 0, 'f', 2);
-            candidates->addAction(label, this, [this, candidate] {
-                Q_EMIT moveSelectedPlaceRequested(candidate.latitude, candidate.longitude);
+            const NameInArticle name{article < 0 ? QString() : m_document.articles()[article].id,
+                                     selected.id};
+            QAction *use = candidates->addAction(label, this, [this, name, candidate] {
+                m_document.undoStack()->push(new ChoosePlaceCommand(m_document, name, candidate));
             });
+            use->setEnabled(article >= 0 && candidate.id != selected.id);
         }
         candidates->setEnabled(!selected.candidates.empty());
         menu.addSeparator();
