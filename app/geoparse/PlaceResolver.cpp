@@ -665,6 +665,12 @@ Place PlaceResolver::makePlace(const NameMatch &match, const Choice &choice) con
     place.provenance = provenanceOf(chosen);
     constexpr std::size_t kMaxCandidates = 5;
     for (std::size_t i = 0; i < order.size() && i < kMaxCandidates; ++i) {
+        if (order[i] == choice.hit) { // its strings are the place's: shared, not made again
+            place.candidates.push_back({place.id, place.name, place.latitude, place.longitude,
+                                        place.countryCode, scores[order[i]], place.kind,
+                                        place.admin1, place.population, place.provenance});
+            continue;
+        }
         const Gazetteer::Place &c = m_gazetteer.place(match.hits[order[i]].place);
         place.candidates.push_back(
             {m_gazetteer.placeId(c), m_gazetteer.placeName(c), c.latitude, c.longitude,
