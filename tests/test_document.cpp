@@ -1,5 +1,10 @@
-// The document and the shared selection; the overlay and extent derived from them.
+// The document and the shared selection; the overlay and extent derived from them; the
+// analyst's edits of places and names.
+#include "document/ChoosePlaceCommand.h"
 #include "document/Document.h"
+#include "document/MovePlaceCommand.h"
+#include "document/NotAPlaceCommand.h"
+#include "document/PlaceFacts.h"
 #include "document/Selection.h"
 #include "document/SplitEventCommand.h"
 #include "events/EventExtractor.h"
@@ -16,6 +21,23 @@
 #include <QTest>
 
 using namespace frontline;
+
+// Articles of the tests' own.
+const QString kTripoliClashes = QStringLiteral(
+    "Clashes in Tripoli\nFighting broke out in Tripoli on Monday. Militias shelled Tripoli again "
+    "on Tuesday.");
+const QString kManbijAdvance = QStringLiteral(
+    "Advance on Manbij\nDate: 2024-05-02\n\nSDF fighters captured Manbij on Tuesday after heavy "
+    "clashes. The Islamic State group launched an offensive toward Manbij from Jarablus on "
+    "Wednesday. Residents of Aleppo said the road was quiet.");
+
+int placeWithMention(const Document &document, const QString &text)
+{
+    for (const Mention &m : document.geoparse().mentions)
+        if (m.text == text)
+            return m.place;
+    return -1;
+}
 
 class DocumentTest : public QObject
 {
@@ -100,6 +122,127 @@ private Q_SLOTS:
         QVERIFY(extent.width() < 0.01);
         QVERIFY(extent.contains(mercator::toWorld(49.5, 36.8)));
         QCOMPARE(overlayForDocument(document, FactionCatalog::builtIn(), {}).markers.size(), std::size_t(2));
+    }
+    // "Use this one": every mention of the name in that article, and the events read there,
+    // take the chosen reading; another article naming it keeps its own; undo puts the first
+    // reading back; the choice holds through reading the articles again.
+    void aChosenReadingMovesEveryMentionOfTheNameInTheArticle()
+    {
+        Document document;
+        const Geoparser geoparser(*m_gazetteer);
+        const EventExtractor extractor(FactionCatalog::builtIn(), *m_gazetteer);
+        document.addArticle(articleFromText(kTripoliClashes, QStringLiteral("clashes.txt")).article,
+                            geoparser, &extractor);
+        document.addArticle(
+            articleFromText(QStringLiteral("Later\nTripoli was calm."), QStringLiteral("calm.txt"))
+                .article,
+            geoparser, &extractor);
+        const int libya = placeWithMention(document, QStringLiteral("Tripoli"));
+        const Place read = document.geoparse().places[libya];
+        QCOMPARE(read.countryCode, QStringLiteral("LY"));
+        const auto lebanon = std::find_if(
+            read.candidates.begin(), read.candidates.end(),
+            [](const PlaceCandidate &c) { return c.countryCode == QLatin1String("LB"); });
+        QVERIFY(lebanon != read.candidates.end());
+        QSignalSpy chosen(&document, &Document::nameChosen);
+        document.undoStack()->push(
+            new ChoosePlaceCommand(document, {QStringLiteral("clashes"), read.id}, *lebanon));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.front().at(1).toStringList(), QStringList{QStringLiteral("Tripoli")});
+        const auto placesOfTripoli = [&](int article) {
+            QStringList ids;
+            for (const Mention &m : document.geoparse().mentions)
+                if (m.article == article && m.text == QLatin1String("Tripoli"))
+                    ids << document.geoparse().places[m.place].id;
+            return ids;
+        };
+        QCOMPARE(placesOfTripoli(0), QStringList(3, lebanon->id));
+        QCOMPARE(placesOfTripoli(1), QStringList{read.id});
+        for (const Event &event : document.events().events)
+            QVERIFY(event.article != 0 || event.target == lebanon->id);
+        const PlaceFacts facts =
+            placeFacts(document, document.geoparse().findPlace(lebanon->id), {0, 1});
+        QCOMPARE(facts.country, QStringLiteral("Lebanon (LB)"));
+        QCOMPARE(facts.origin, QStringLiteral("the analyst's"));
+        QCOMPARE(facts.confidence, QStringLiteral("1.00"));
+
+        document.reanalyse(geoparser, &extractor);
+        QCOMPARE(placesOfTripoli(0), QStringList(3, lebanon->id));
+        document.undoStack()->undo();
+        QCOMPARE(placesOfTripoli(0), QStringList(3, read.id));
+        QCOMPARE(chosen.count(), 2);
+        QCOMPARE(chosen.back().at(2).toBool(), false); // taken back, in the gazetteer too
+        for (const Event &event : document.events().events)
+            QVERIFY(event.target == read.id);
+        // The chosen place, named by nothing now, leaves the map.
+        for (const MapMarker &marker :
+             overlayForDocument(document, FactionCatalog::builtIn(), {}).markers)
+            QVERIFY(marker.placeId != lebanon->id);
+    }
+    // "Not a place": the name's mentions in the article go, and so do the events' place, the
+    // control claim and the arrow read from them; undo brings every one back, also after the
+    // articles were read again.
+    void notAPlaceRemovesTheNameAndWhatWasReadFromIt()
+    {
+        Document document;
+        const Geoparser geoparser(*m_gazetteer);
+        const EventExtractor extractor(FactionCatalog::builtIn(), *m_gazetteer);
+        document.addArticle(articleFromText(kManbijAdvance, QStringLiteral("manbij.txt")).article,
+                            geoparser, &extractor);
+        const int manbij = placeWithMention(document, QStringLiteral("Manbij"));
+        const QString id = document.geoparse().places[manbij].id;
+        const std::size_t mentions = document.geoparse().mentions.size();
+        const auto eventsAtManbij = [&] {
+            return std::count_if(document.events().events.begin(), document.events().events.end(),
+                                 [&](const Event &e) { return e.target == id; });
+        };
+        const long events = eventsAtManbij();
+        QVERIFY(events >= 2);
+        QCOMPARE(document.events().control.size(), std::size_t(1));
+        QCOMPARE(document.events().arrows.size(), std::size_t(1));
+        document.undoStack()->push(new NotAPlaceCommand(document, {QStringLiteral("manbij"), id},
+                                                        QStringLiteral("Manbij")));
+        const auto dismissed = [&] {
+            QVERIFY(document.mentionsOfPlace(manbij).empty());
+            QCOMPARE(document.geoparse().mentions.size(), mentions - 3);
+            QCOMPARE(eventsAtManbij(), 0L);
+            QVERIFY(document.events().control.empty());
+            QVERIFY(document.events().arrows.empty());
+        };
+        dismissed();
+        document.reanalyse(geoparser, &extractor);
+        dismissed();
+        document.undoStack()->undo();
+        QCOMPARE(document.mentionsOfPlace(document.geoparse().findPlace(id)).size(),
+                 std::size_t(3));
+        QCOMPARE(document.geoparse().mentions.size(), mentions);
+        QCOMPARE(eventsAtManbij(), events);
+        QCOMPARE(document.events().control.size(), std::size_t(1));
+        QCOMPARE(document.events().arrows.size(), std::size_t(1));
+        document.undoStack()->redo();
+        dismissed();
+    }
+    // A point off the globe never reaches a place; NaN (no point yet) may.
+    void aPlaceSetOffTheGlobeIsRefused()
+    {
+        Document document;
+        document.addArticle(articleFromText(kManbijAdvance, QStringLiteral("manbij.txt")).article,
+                            Geoparser(*m_gazetteer));
+        const QString id = document.geoparse().places.front().id;
+        const PlaceLocation before = document.placeLocation(id);
+        QSignalSpy edited(&document, &Document::placeEdited);
+        QVERIFY(!document.setPlaceLocation(
+            id, {95.0, 40.0, 1.0, true, QDateTime::currentDateTimeUtc()}));
+        QVERIFY(!document.setPlaceLocation(
+            id, {35.0, 200.0, 1.0, true, QDateTime::currentDateTimeUtc()}));
+        QCOMPARE(document.placeLocation(id).latitude, before.latitude);
+        QCOMPARE(edited.count(), 0);
+        document.undoStack()->push(new MovePlaceCommand(document, id, 36.5, 38.0));
+        QCOMPARE(document.placeLocation(id).latitude, 36.5);
+        const PlaceFacts facts = placeFacts(document, document.geoparse().findPlace(id), {});
+        QVERIFY2(facts.origin.startsWith(QLatin1String("the analyst's (placed ")),
+                 qPrintable(facts.origin));
+        QCOMPARE(facts.dms, QStringLiteral("36\u00b030\u203200\u2033N 38\u00b000\u203200\u2033E"));
     }
     void selectionHighlightsMarkersOfTheSentence()
     {

@@ -1,9 +1,13 @@
-// Projection and viewport math, and rings cut at the antimeridian.
+// Projection and viewport math, rings cut at the antimeridian, and coordinates as the analyst
+// reads and types them.
 #include "geo/Antimeridian.h"
+#include "geo/Coordinates.h"
+#include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
 #include "map/MapViewport.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace frontline;
 
@@ -122,6 +126,58 @@ private Q_SLOTS:
         QCOMPARE(pieces.size(), std::size_t(2));
         QCOMPARE(pieces[0].back(), QPointF(180, 12));
         QCOMPARE(pieces[1].front(), QPointF(-180, 12));
+    }
+    // The place card's three notations: degrees, minutes and seconds in every hemisphere (a
+    // second rounded up to 60 carries into the minute and the degree), and MGRS.
+    void coordinatesInDmsAndMgrs()
+    {
+        QCOMPARE(geodesy::degreesMinutesSeconds(QGeoCoordinate(-33.8568, 151.2153)),
+                 QStringLiteral("33\u00b051\u203224\u2033S 151\u00b012\u203255\u2033E"));
+        QCOMPARE(geodesy::degreesMinutesSeconds(QGeoCoordinate(10.9999999, -0.5)),
+                 QStringLiteral("11\u00b000\u203200\u2033N 0\u00b030\u203200\u2033W"));
+        QCOMPARE(geodesy::decimalDegrees(QGeoCoordinate(-33.8568, 151.2153)),
+                 QStringLiteral("-33.85680, 151.21530"));
+        // The equator at Greenwich is 166,021 m east in UTM zone 31N.
+        QCOMPARE(geodesy::mgrs(QGeoCoordinate(0, 0)), QStringLiteral("31NAA 66021 00000"));
+        // Near the poles MGRS uses UPS, whose zones are letters (Z east of Greenwich, north).
+        QVERIFY(geodesy::mgrs(QGeoCoordinate(89.5, 10)).startsWith(QLatin1Char('Z')));
+        QVERIFY(geodesy::mgrs(QGeoCoordinate()).isEmpty());
+        // Read back, an MGRS reference lands within two metres of its point.
+        for (const QGeoCoordinate &point :
+             {QGeoCoordinate(34.45226, 40.91854), QGeoCoordinate(-33.8568, 151.2153),
+              QGeoCoordinate(64.1, -21.9)}) {
+            QString error;
+            const std::optional<LatitudeLongitude> back =
+                parseCoordinates(geodesy::mgrs(point), &error);
+            QVERIFY2(back, qPrintable(error));
+            QVERIFY(
+                geodesy::measure(point, QGeoCoordinate(back->latitude, back->longitude)).metres <
+                2.0);
+        }
+    }
+    void typedCoordinatesAreReadAndPointsOffTheGlobeRefused()
+    {
+        QString error;
+        for (const QString &text : {QStringLiteral("34.45, 40.92"), QStringLiteral(" 34.45 40.92 "),
+                                    QStringLiteral("34.45\u00b0; 40.92\u00b0")}) {
+            const std::optional<LatitudeLongitude> point = parseCoordinates(text, &error);
+            QVERIFY2(point, qPrintable(text));
+            QCOMPARE(point->latitude, 34.45);
+            QCOMPARE(point->longitude, 40.92);
+        }
+        QVERIFY(!parseCoordinates(QStringLiteral("Raqqa"), &error));
+        QVERIFY(error.contains(QLatin1String("Raqqa")));
+        QVERIFY(!parseCoordinates(QStringLiteral("34.45"), &error));
+        // Read, then refused: the check is the globe's, not the parser's.
+        const std::optional<LatitudeLongitude> far =
+            parseCoordinates(QStringLiteral("95, 200"), &error);
+        QVERIFY(far);
+        QCOMPARE(offTheGlobe(far->latitude, far->longitude),
+                 QStringLiteral("latitude 95 is outside -90..90"));
+        QCOMPARE(offTheGlobe(45, -180.5), QStringLiteral("longitude -180.5 is outside -180..180"));
+        QVERIFY(!offTheGlobe(std::nan(""), 0).isEmpty());
+        QVERIFY(offTheGlobe(-90, 180).isEmpty());
+        QVERIFY(offTheGlobe(90, -180).isEmpty());
     }
 };
 

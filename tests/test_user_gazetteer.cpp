@@ -140,6 +140,59 @@ private Q_SLOTS:
         QCOMPARE(user->place(albuKamal.front().place).longitude, 41.0f);
         QCOMPARE(user->find("boukamal").size(), std::size_t(1));
     }
+    // "Use this one": the reading the analyst chose for a name wins it from then on, over a
+    // larger town of the same name; taking the choice back gives the name back to the town.
+    void theAnalystsChoiceWinsTheNameUntilTakenBack()
+    {
+        GazetteerBuilder builder;
+        const auto add = [&](const QString &id, double lat, quint64 population) {
+            PlaceEntry entry;
+            entry.id = id;
+            entry.name = QStringLiteral("Qasr Tahun");
+            entry.countryCode = QStringLiteral("SY");
+            entry.latitude = lat;
+            entry.longitude = 38.0;
+            entry.population = population;
+            builder.addName(builder.addPlace(entry), entry.name, PreferredName);
+            return entry;
+        };
+        add(QStringLiteral("geonames:11"), 35.0, 90000);
+        const PlaceEntry village = add(QStringLiteral("geonames:12"), 35.5, 400);
+        const QString shippedPath = m_dir.filePath(QStringLiteral("shipped6.idx"));
+        QString error;
+        QVERIFY(builder.write(shippedPath, &error));
+        const auto shipped = Gazetteer::open(shippedPath, &error);
+        const auto readingOf = [](const Gazetteer &gazetteer) {
+            GeoparseResult result;
+            Geoparser(gazetteer).parse(articleFromText(QStringLiteral("Shelling near Qasr Tahun."),
+                                                       QStringLiteral("q.txt"))
+                                           .article,
+                                       0, result);
+            return result.places.front();
+        };
+        QCOMPARE(readingOf(*shipped).id, QStringLiteral("geonames:11"));
+        QCOMPARE(readingOf(*shipped).provenance, PlaceProvenance::Shipped);
+
+        const QString chosenPath = m_dir.filePath(QStringLiteral("chosen.idx"));
+        UserGazetteerWriter choosing(*shipped, nullptr);
+        choosing.chooseForNames(village, {QStringLiteral("Qasr Tahun")});
+        QVERIFY(choosing.write(chosenPath, &error));
+        const auto chosen = Gazetteer::open(chosenPath, &error);
+        QCOMPARE(readingOf(*chosen).id, QStringLiteral("geonames:12"));
+        QCOMPARE(readingOf(*chosen).provenance, PlaceProvenance::Analyst);
+        QCOMPARE(readingOf(*chosen).candidates.size(),
+                 std::size_t(2)); // the town is still a reading
+
+        const QString takenBackPath = m_dir.filePath(QStringLiteral("taken-back.idx"));
+        UserGazetteerWriter takingBack(*shipped, chosen.get());
+        takingBack.forgetChoice(village.id, {QStringLiteral("Qasr Tahun")});
+        QVERIFY(takingBack.write(takenBackPath, &error));
+        const auto takenBack = Gazetteer::open(takenBackPath, &error);
+        QCOMPARE(readingOf(*takenBack).id, QStringLiteral("geonames:11"));
+        // The village was copied for the choice alone: it is the shipped one again.
+        const Place &again = readingOf(*takenBack);
+        QCOMPARE(again.candidates.back().provenance, PlaceProvenance::Shipped);
+    }
     // A gazetteer whose header survived while the rest was zeroed (a disk that lost it) is
     // refused when opened, set aside, and said, not read as empty.
     void aDamagedUserGazetteerIsSetAsideAndSaid()

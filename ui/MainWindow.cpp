@@ -7,6 +7,7 @@
 #include "LayerPanel.h"
 #include "LegendView.h"
 #include "LoadingProgress.h"
+#include "PlaceCard.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
 #include "UnplacedPlacesPanel.h"
@@ -14,6 +15,7 @@
 #include "document/MovePlaceCommand.h"
 #include "events/EventExtractor.h"
 #include "gazetteer/Gazetteer.h"
+#include "geo/Coordinates.h"
 #include "io/AnalystPlaceSaver.h"
 #include "geoparse/Geoparser.h"
 #include "io/ControlLayerReader.h"
@@ -106,14 +108,25 @@ void MainWindow::createDocks()
     unplaced->setObjectName(QStringLiteral("unplacedPanel"));
     unplacedDock->setWidget(unplaced);
     addDockWidget(Qt::LeftDockWidgetArea, unplacedDock);
-    // Until a saved layout says otherwise: room for the legend's longest line.
     auto *articlesDock = new QDockWidget(tr("Articles"), this);
     articlesDock->setObjectName(QStringLiteral("articlesDock"));
     m_articlesPanel = new ArticlesPanel(m_document, m_selection, articlesDock);
     articlesDock->setWidget(m_articlesPanel);
     addDockWidget(Qt::BottomDockWidgetArea, articlesDock);
 
+    auto *placeDock = new QDockWidget(tr("Place"), this);
+    placeDock->setObjectName(QStringLiteral("placeDock"));
+    auto *placeCard = new PlaceCard(m_document, m_selection, *m_mapView, placeDock);
+    placeCard->setObjectName(QStringLiteral("placeCard"));
+    placeDock->setWidget(placeCard);
+    addDockWidget(Qt::RightDockWidgetArea, placeDock);
+    connect(placeCard, &PlaceCard::placeRequested, this, &MainWindow::movePlace);
+    connect(m_mapView, &MapView::layersChanged, m_sourcePanel,
+            [this] { m_sourcePanel->setPlaceColors(m_mapView->placeColors()); });
+    // Until a saved layout says otherwise: room for the legend's longest line, and the text.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
+    resizeDocks({dock, placeDock}, {380, 420}, Qt::Vertical);
+    resizeDocks({dock}, {420}, Qt::Horizontal);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
 }
 
@@ -207,6 +220,11 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Next &Mention"), QKeySequence(Qt::Key_F3), m_sourcePanel,
+                    &SourcePanel::goToNextMention);
+    edit->addAction(tr("Previous Mention"), QKeySequence(Qt::SHIFT | Qt::Key_F3), m_sourcePanel,
+                    &SourcePanel::goToPreviousMention);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -394,12 +412,17 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(FRONTLINE_VERSION)));
 }
 
-void MainWindow::movePlace(const QString &placeId, double latitude, double longitude)
+bool MainWindow::movePlace(const QString &placeId, double latitude, double longitude)
 {
     if (m_document.geoparse().findPlace(placeId) < 0)
-        return;
+        return false;
+    if (const QString problem = offTheGlobe(latitude, longitude); !problem.isEmpty()) {
+        report(tr("The place was not moved: %1.").arg(problem), true);
+        return false;
+    }
     statusBar()->showMessage(tr("Saving to your gazetteer..."));
     m_document.undoStack()->push(new MovePlaceCommand(m_document, placeId, latitude, longitude));
+    return true;
 }
 
 void MainWindow::editFactions()

@@ -34,8 +34,8 @@ public:
 
     // Moves a place of the document (undoably) and stores it in the analyst's gazetteer, where
     // it wins over the shipped place next time; an undo takes it back there too. Emits
-    // userGazetteerSaved when written.
-    void movePlace(const QString &placeId, double latitude, double longitude);
+    // userGazetteerSaved when written. A point off the globe is refused with a message.
+    bool movePlace(const QString &placeId, double latitude, double longitude);
     // Adds a control layer from any vector file GDAL reads; a message if it cannot.
     bool addControlLayerFile(const QString &path);
     // Adds any vector or raster file GDAL opens as a layer of its own; a message if it cannot.

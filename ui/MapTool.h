@@ -4,6 +4,7 @@
 #include <QGeoCoordinate>
 #include <QPointF>
 #include <QRectF>
+#include <optional>
 
 class QPainter;
 class QString;
@@ -29,6 +30,8 @@ public:
     virtual void redrawToolOverlay() = 0;
     virtual void reportMeasurement(const QString &summary) = 0;
     virtual void setCursorShape(Qt::CursorShape shape) = 0;
+    // The point the analyst clicked, in widget pixels (PlacePointTool); none: they gave up.
+    virtual void pickedAt(std::optional<QPointF> position) = 0;
 
 protected:
     ~MapToolHost() = default; // tools never own their host

@@ -2,8 +2,11 @@
 
 #include "MeasureTool.h"
 #include "PanTool.h"
+#include "PlacePointTool.h"
 #include "ZoomBoxTool.h"
+#include "document/ChoosePlaceCommand.h"
 #include "document/Document.h"
+#include "document/PlaceFacts.h"
 #include "document/Selection.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
@@ -43,6 +46,8 @@ std::unique_ptr<MapTool> makeTool(MapView::Tool tool, MapToolHost &host)
         return std::make_unique<ZoomBoxTool>(host);
     case MapView::Tool::Measure:
         return std::make_unique<MeasureTool>(host);
+    case MapView::Tool::PlacePoint:
+        return std::make_unique<PlacePointTool>(host);
     }
     Q_UNREACHABLE();
 }
@@ -101,6 +106,7 @@ void MapView::redrawContent()
     settings.legend = false; // the legend dock shows it
     settings.keepBasemap = true;
     settings.selectedPlaces = m_selectedPlaces;
+    settings.preview = m_preview;
     m_pixelRatio = devicePixelRatioF();
     settings.devicePixelRatio = m_pixelRatio;
     m_background.setContent(m_overlay, m_layers, settings);
@@ -167,6 +173,43 @@ void MapView::setTool(Tool tool)
     m_currentTool = makeTool(tool, *this);
     setCursor(m_currentTool->cursor());
     update();
+}
+
+void MapView::pickPoint()
+{
+    if (m_tool != Tool::PlacePoint)
+        m_toolBeforePicking = m_tool;
+    setTool(Tool::PlacePoint);
+}
+
+// Called by the picking tool, which the tool before replaces here: nothing may touch it after.
+// The point is passed on as clicked, even beyond the world's edge, for the receiver to refuse.
+void MapView::pickedAt(std::optional<QPointF> position)
+{
+    setTool(m_toolBeforePicking);
+    if (!position) {
+        Q_EMIT pickCancelled();
+        return;
+    }
+    const QPointF world = m_viewport.toWorld(*position);
+    Q_EMIT pointPicked(mercator::latitudeOf(world), mercator::longitudeOf(world));
+}
+
+void MapView::setPreview(const std::optional<MapPreview> &preview)
+{
+    if (preview == m_preview)
+        return;
+    m_preview = preview;
+    redrawContent();
+}
+
+QHash<QString, QColor> MapView::placeColors() const
+{
+    QHash<QString, QColor> colors;
+    for (const MapMarker &marker : m_overlay->markers)
+        if (marker.color.isValid())
+            colors.insert(marker.placeId, marker.color);
+    return colors;
 }
 
 const MarkerClusters &MapView::clustersInView(ClustersInView &cache, ClusterFunction cluster) const
@@ -447,15 +490,20 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Place \u201c%1\u201d Here").arg(selected.name), this, [this, here] {
             Q_EMIT moveSelectedPlaceRequested(here.latitude(), here.longitude());
         });
-        // The gazetteer's other readings of the name: pick one to move the place there.
-        QMenu *candidates = menu.addMenu(tr("Show Candidates"));
+        // The gazetteer's other readings of the name: pick one to use it (the place card's Use
+        // This One), for every mention of the name in the selected sentence's article.
+        QMenu *candidates = menu.addMenu(tr("Use Another Reading"));
+        const int article = articleOfPlace(m_document, place, m_selection.sentence());
         for (const PlaceCandidate &candidate : selected.candidates) {
             const QString label = tr("%1, %2 (score %3)")
                                       .arg(candidate.name, candidate.countryCode)
                                       .arg(candidate.score, 0, 'f', 2);
-            candidates->addAction(label, this, [this, candidate] {
-                Q_EMIT moveSelectedPlaceRequested(candidate.latitude, candidate.longitude);
+            const NameInArticle name{article < 0 ? QString() : m_document.articles()[article].id,
+                                     selected.id};
+            QAction *use = candidates->addAction(label, this, [this, name, candidate] {
+                m_document.undoStack()->push(new ChoosePlaceCommand(m_document, name, candidate));
             });
+            use->setEnabled(article >= 0 && candidate.id != selected.id);
         }
         candidates->setEnabled(!selected.candidates.empty());
         menu.addSeparator();

@@ -36,7 +36,8 @@ public:
     {
         Pan,
         ZoomBox,
-        Measure
+        Measure,
+        PlacePoint // one click shows where a place lies (pickPoint)
     };
 
     MapView(const Basemap &basemap, const FactionCatalog &catalog, Document &document,
@@ -49,6 +50,10 @@ public:
     const MapOverlay &overlay() const { return *m_overlay; }
     const LayerStack &layers() const { return m_layers; }
     Tool tool() const { return m_tool; }
+    // The candidate the analyst is looking at, drawn by the frame over the map.
+    const std::optional<MapPreview> &preview() const { return m_preview; }
+    // The colour each place's marker has (the faction holding it), by place id.
+    QHash<QString, QColor> placeColors() const;
     // No frame is being drawn and the one shown is of the current view and content.
     bool isFrameCurrent() const;
     // Still working out the control zones of the latest document change.
@@ -72,6 +77,11 @@ public Q_SLOTS:
     void zoomIn() { zoomBy(1.0); }
     void zoomOut() { zoomBy(-1.0); }
     void zoomToWorld(const QRectF &world) override;
+    // A temporary marker at a point (none: take it away); the scene is not rebuilt.
+    void setPreview(const std::optional<MapPreview> &preview);
+    // The next click on the map is a point: pointPicked, or pickCancelled on Esc. The tool in
+    // use before comes back either way.
+    void pickPoint();
 
 Q_SIGNALS:
     void cursorMoved(double latitude, double longitude);
@@ -81,6 +91,8 @@ Q_SIGNALS:
     void viewChanged();
     void measured(const QString &summary);
     void frameShown(); // a new frame has been composed (tests wait for it)
+    void pointPicked(double latitude, double longitude);
+    void pickCancelled();
     // A layer could not be drawn (an online tile server out of reach, say).
     void layerProblem(const QString &message);
 
@@ -119,6 +131,7 @@ private:
     void redrawToolOverlay() override { update(); }
     void reportMeasurement(const QString &summary) override { Q_EMIT measured(summary); }
     void setCursorShape(Qt::CursorShape shape) override { setCursor(shape); }
+    void pickedAt(std::optional<QPointF> position) override;
 
     MapRenderer m_renderer;
     BackgroundRenderer m_background;
@@ -134,6 +147,8 @@ private:
     QSet<QString> m_selectedPlaces;              // drawn by the frame, never rebuilding it
     double m_pixelRatio = 1.0;                   // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;
+    Tool m_toolBeforePicking = Tool::Pan;
+    std::optional<MapPreview> m_preview;
     std::unique_ptr<MapTool> m_currentTool; // of the kind m_tool names
     bool m_fitPending = true;               // fit once the widget has its real size
     QString m_lastProblem;                  // said once, not on every frame

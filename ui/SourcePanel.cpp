@@ -3,8 +3,10 @@
 #include "MentionHighlighter.h"
 #include "document/Selection.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace frontline {
 namespace {
@@ -57,7 +59,9 @@ void SourcePanel::reload()
     const std::size_t shown = m_articleOffsets.size();
     const bool reread = m_document.readings() != m_readingShown;
     if (shown == articles.size() && !reread) {
-        applyHighlights(); // an edit: the text and its marks stay
+        if (m_document.mentionEdits() != m_mentionEditsShown) // "Not a place", "Use this one"
+            markAgain();
+        applyHighlights(); // an edit: the text stays
         return;
     }
     QString text;
@@ -73,7 +77,8 @@ void SourcePanel::reload()
         end += int(article.size());
     }
     m_readingShown = m_document.readings();
-    m_highlighter->setMentions(m_articleOffsets);
+    m_mentionEditsShown = m_document.mentionEdits();
+    m_highlighter->setMarks(m_articleOffsets);
     if (reread) {
         showPendingText();
         m_highlighter->rehighlight();
@@ -113,16 +118,134 @@ int SourcePanel::panelPosition(SentenceRef sentence, bool end) const
     return m_articleOffsets[sentence.article] + (end ? range.end : range.start);
 }
 
-SentenceRef SourcePanel::sentenceAt(QPoint viewportPosition) const
+// The article at a point of the viewport and the position in its text; -1 for none.
+std::pair<int, int> SourcePanel::articleAndOffsetAt(QPoint viewportPosition) const
 {
     const int position = cursorForPosition(viewportPosition).position();
-    for (int a = int(m_articleOffsets.size()) - 1; a >= 0; --a) {
-        if (position < m_articleOffsets[a])
+    for (int a = int(m_articleOffsets.size()) - 1; a >= 0; --a)
+        if (position >= m_articleOffsets[a])
+            return {a, position - m_articleOffsets[a]};
+    return {-1, -1};
+}
+
+SentenceRef SourcePanel::sentenceAt(QPoint viewportPosition) const
+{
+    const auto [article, offset] = articleAndOffsetAt(viewportPosition);
+    if (article < 0)
+        return {};
+    const int sentence = m_document.articles()[article].sentenceAt(offset);
+    return sentence >= 0 ? SentenceRef{article, sentence} : SentenceRef{};
+}
+
+// What a mark under the pointer stands for: the place a mention names, an event's type.
+QString SourcePanel::tooltipAt(QPoint viewportPosition) const
+{
+    const SentenceRef sentence = sentenceAt(viewportPosition);
+    if (!sentence.isValid())
+        return {};
+    const int offset = articleAndOffsetAt(viewportPosition).second;
+    const GeoparseResult &geoparse = m_document.geoparse();
+    for (int mention : m_document.mentionsInSentence(sentence)) {
+        const Mention &m = geoparse.mentions[mention];
+        if (!m.range.contains(offset))
             continue;
-        const int sentence = m_document.articles()[a].sentenceAt(position - m_articleOffsets[a]);
-        return sentence >= 0 ? SentenceRef{a, sentence} : SentenceRef{};
+        const Place &place = geoparse.places[m.place];
+        return tr("%1: %2, %3 (%4), confidence %5")
+            .arg(m.text, place.name, placeKindName(place.kind), place.countryCode)
+            .arg(place.confidence, 0, 'f', 2);
     }
+    for (const Event &event : m_document.events().events)
+        if (event.article == sentence.article && event.sentence == sentence.sentence &&
+            event.trigger.contains(offset))
+            return event.subtype.isEmpty()
+                       ? tr("Event: %1").arg(eventTypeName(event.type))
+                       : tr("Event: %1 (%2)").arg(eventTypeName(event.type), event.subtype);
     return {};
+}
+
+bool SourcePanel::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QPlainTextEdit::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QString text = tooltipAt(help->pos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, viewport());
+    return true;
+}
+
+// Only the paragraphs that name a place whose holder changed are marked again: articles come
+// in batches, each of which may change a few holders.
+void SourcePanel::setPlaceColors(const QHash<QString, QColor> &colors)
+{
+    const QSet<QString> changed = m_highlighter->setPlaceColors(colors);
+    if (changed.isEmpty())
+        return;
+    m_highlighter->setMarks(m_articleOffsets);
+    const GeoparseResult &geoparse = m_document.geoparse();
+    const int laidOut = QPlainTextEdit::document()->characterCount();
+    QSet<int> marked;
+    for (const Mention &mention : geoparse.mentions) {
+        if (mention.article >= int(m_articleOffsets.size()) ||
+            !changed.contains(geoparse.places[mention.place].id))
+            continue;
+        const int position = m_articleOffsets[mention.article] + mention.range.start;
+        const QTextBlock block = QPlainTextEdit::document()->findBlock(position);
+        if (position < laidOut && block.isValid() && !marked.contains(block.blockNumber())) {
+            marked.insert(block.blockNumber());
+            m_highlighter->rehighlightBlock(block);
+        }
+    }
+}
+
+// The marks of the whole text again, after the analyst's edits of the mentions.
+void SourcePanel::markAgain()
+{
+    m_mentionEditsShown = m_document.mentionEdits();
+    m_highlighter->setMarks(m_articleOffsets);
+    m_highlighter->rehighlight();
+}
+
+void SourcePanel::goToMention(int step)
+{
+    const QString placeId = m_selection.placeId();
+    const int place = m_document.geoparse().findPlace(placeId);
+    if (place < 0)
+        return;
+    std::vector<int> mentions = m_document.mentionsOfPlace(place);
+    if (mentions.empty())
+        return;
+    const auto &all = m_document.geoparse().mentions;
+    std::sort(mentions.begin(), mentions.end(), [&](int a, int b) {
+        return std::pair(all[a].article, all[a].range.start) <
+               std::pair(all[b].article, all[b].range.start);
+    });
+    const int next = mentionAfterCurrent(mentions, step);
+    m_selection.selectPlace(placeId, m_document.sentenceOfMention(next));
+    m_currentMention = next; // after the selection, which starts the count afresh
+    const Mention &mention = all[next];
+    QTextCursor cursor(QPlainTextEdit::document());
+    cursor.setPosition(m_articleOffsets[mention.article] + mention.range.start);
+    cursor.setPosition(m_articleOffsets[mention.article] + mention.range.end,
+                       QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+// The mention `step` on from the one the panel is at: the last one gone to, else the first
+// in the highlighted sentence; from none, the first (or the last, going back). Wraps round.
+int SourcePanel::mentionAfterCurrent(const std::vector<int> &mentions, int step) const
+{
+    const int count = int(mentions.size());
+    auto at = std::find(mentions.begin(), mentions.end(), m_currentMention);
+    if (at == mentions.end())
+        at = std::find_if(mentions.begin(), mentions.end(), [this](int mention) {
+            return m_document.sentenceOfMention(mention) == m_highlighted;
+        });
+    if (at == mentions.end())
+        return step > 0 ? mentions.front() : mentions.back();
+    return mentions[((at - mentions.begin()) + step + count) % count];
 }
 
 QRect SourcePanel::sentenceRect(SentenceRef sentence)
@@ -143,6 +266,7 @@ QString SourcePanel::highlightedText() const
 
 void SourcePanel::followSelection()
 {
+    m_currentMention = -1;
     m_highlighted = m_selection.sentence();
     applyHighlights();
     if (!m_highlighted.isValid())

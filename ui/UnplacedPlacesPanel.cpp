@@ -20,8 +20,8 @@ void UnplacedPlacesPanel::reload()
     clear();
     const auto &places = m_document.geoparse().places;
     for (int i = 0; i < int(places.size()); ++i) {
-        if (places[i].hasCoordinates())
-            continue;
+        if (places[i].hasCoordinates() || m_document.mentionsOfPlace(i).empty())
+            continue; // placed, or no longer named (Not a Place)
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 (%2)").arg(places[i].name, placeKindName(places[i].kind)), this);
         item->setData(Qt::UserRole, places[i].id);

@@ -1,9 +1,11 @@
 #include "Document.h"
 
 #include "events/EventExtractor.h"
+#include "geo/Coordinates.h"
 #include "geoparse/Geoparser.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace frontline {
 namespace {
@@ -84,18 +86,22 @@ GeoparseResult &Document::detachedGeoparse()
     return *m_geoparse;
 }
 
+EventsResult &Document::detachedEvents()
+{
+    if (m_events.use_count() > 1)
+        m_events = std::make_shared<EventsResult>(*m_events);
+    return *m_events;
+}
+
 int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
     std::vector<WordTokens> words;
     geoparser.parse(article, index, detachedGeoparse(), &words);
-    if (events) {
-        if (m_events.use_count() > 1)
-            m_events = std::make_shared<EventsResult>(*m_events);
-        events->extract(article, index, *m_geoparse, *m_events, &words);
-    }
+    if (events)
+        events->extract(article, index, *m_geoparse, detachedEvents(), &words);
     m_articles.push_back(std::move(article));
-    applyAnalystPlacements();
+    applyAnalystEdits(false);
     Q_EMIT changed();
     return index;
 }
@@ -108,7 +114,7 @@ void Document::addAnalysedArticles(std::vector<Article> articles,
         m_articles.push_back(std::move(article));
     m_geoparse = std::move(geoparse); // ours, extended: the mentions indexed stay as they were
     m_events = std::move(events);
-    applyAnalystPlacements();
+    applyAnalystEdits(false);
     Q_EMIT changed();
 }
 
@@ -124,8 +130,56 @@ void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *event
     }
     forgetMentionIndex();
     ++m_readings;
-    applyAnalystPlacements();
+    applyAnalystEdits(true);
     Q_EMIT changed();
+}
+
+void Document::applyAnalystEdits(bool fresh)
+{
+    if (!m_nameDecisions.isEmpty() &&
+        (fresh || m_nameDecisions.appliesTo(m_articles, *m_geoparse))) {
+        m_nameDecisions.applyAll(m_articles, detachedGeoparse(), detachedEvents(), fresh);
+        forgetMentionIndex();
+    }
+    applyAnalystPlacements();
+}
+
+void Document::mentionsEdited()
+{
+    forgetMentionIndex();
+    ++m_mentionEdits;
+}
+
+void Document::choosePlace(const NameInArticle &name, const Place &chosen)
+{
+    const QStringList names =
+        m_nameDecisions.decide(name, chosen, m_articles, detachedGeoparse(), detachedEvents());
+    mentionsEdited();
+    applyAnalystPlacements(); // the chosen place may be one the analyst placed
+    Q_EMIT nameChosen(chosen.id, names, true);
+    Q_EMIT changed();
+    Q_EMIT nameMoved(name.placeId, chosen.id);
+}
+
+void Document::dismissPlace(const NameInArticle &name)
+{
+    m_nameDecisions.decide(name, std::nullopt, m_articles, detachedGeoparse(), detachedEvents());
+    mentionsEdited();
+    Q_EMIT changed();
+}
+
+void Document::forgetNameDecision(const NameInArticle &name)
+{
+    const std::optional<NameDecisions::Taken> taken =
+        m_nameDecisions.forget(name, m_articles, detachedGeoparse(), detachedEvents());
+    if (!taken)
+        return;
+    mentionsEdited();
+    if (taken->chosen)
+        Q_EMIT nameChosen(taken->chosen->id, taken->names, false);
+    Q_EMIT changed();
+    if (taken->chosen)
+        Q_EMIT nameMoved(taken->chosen->id, name.placeId);
 }
 
 // The analyst's word outlives every reading of the articles: keyed by place id, never by
@@ -155,8 +209,12 @@ PlaceLocation Document::placeLocation(const QString &placeId) const
             place.setByAnalystAt};
 }
 
-void Document::setPlaceLocation(const QString &placeId, const PlaceLocation &location)
+bool Document::setPlaceLocation(const QString &placeId, const PlaceLocation &location)
 {
+    // NaN is how an unlisted place without coordinates goes back to having none (an undo).
+    const bool unplaced = std::isnan(location.latitude) && std::isnan(location.longitude);
+    if (!unplaced && !offTheGlobe(location.latitude, location.longitude).isEmpty())
+        return false;
     if (location.setByAnalyst)
         m_analystPlacements.insert(placeId, location);
     else
@@ -172,6 +230,7 @@ void Document::setPlaceLocation(const QString &placeId, const PlaceLocation &loc
     }
     Q_EMIT placeEdited(placeId);
     Q_EMIT changed();
+    return true;
 }
 
 void Document::forgetMentionIndex()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventMerging.h"
+#include "NameDecisions.h"
 #include "ViewFilter.h"
 #include "events/EventsResult.h"
 #include "geoparse/GeoparseResult.h"
@@ -75,12 +76,22 @@ public:
                              std::shared_ptr<GeoparseResult> geoparse,
                              std::shared_ptr<EventsResult> events);
 
-    // Edits go through undoable commands (MovePlaceCommand) that call these, by place id.
+    // Edits go through undoable commands (MovePlaceCommand) that call these, by place id. A
+    // point off the globe (geo/Coordinates.h) is refused: false, and nothing changes.
     PlaceLocation placeLocation(const QString &placeId) const;
-    void setPlaceLocation(const QString &placeId, const PlaceLocation &location);
+    bool setPlaceLocation(const QString &placeId, const PlaceLocation &location);
+
+    // The analyst's word on a name of an article (NameDecisions.h), through undoable commands
+    // (ChoosePlaceCommand, NotAPlaceCommand): "Use this one", "Not a place", and taking either
+    // back. Kept through every reading, like the placements.
+    void choosePlace(const NameInArticle &name, const Place &chosen);
+    void dismissPlace(const NameInArticle &name);
+    void forgetNameDecision(const NameInArticle &name);
+    // How many times those decisions have changed the mentions: views marking them mark again.
+    int mentionEdits() const { return m_mentionEdits; }
 
     // Reads every article again (new factions, a new gazetteer); the analyst's placements
-    // are kept.
+    // and decisions are kept.
     void reanalyse(const Geoparser &geoparser, const EventExtractor *events);
 
     // The events as one per real event: the reports of one event across articles merged
@@ -109,10 +120,20 @@ public:
 Q_SIGNALS:
     void changed();
     void placeEdited(const QString &placeId); // moved or put back, by the analyst or an undo
+    // A name now reads as another place (a choice, or its undo): what followed one follows the
+    // other.
+    void nameMoved(const QString &fromPlaceId, const QString &toPlaceId);
+    // The analyst chose the place for these names, or took that back (for their gazetteer).
+    void nameChosen(const QString &placeId, const QStringList &names, bool chosen);
 
 private:
     GeoparseResult &detachedGeoparse();
+    EventsResult &detachedEvents();
     void applyAnalystPlacements();
+    // The decisions on names, then the placements, on results that may not show them yet;
+    // `fresh`: every article was just read again.
+    void applyAnalystEdits(bool fresh);
+    void mentionsEdited(); // the mentions index is stale
     // Indexes the mentions not indexed yet, when first asked (headless commands never ask).
     void indexMentions() const;
     void forgetMentionIndex();
@@ -121,6 +142,8 @@ private:
     std::shared_ptr<GeoparseResult> m_geoparse;
     std::shared_ptr<EventsResult> m_events;
     QHash<QString, PlaceLocation> m_analystPlacements; // by place id, re-applied after a read
+    NameDecisions m_nameDecisions;                     // re-applied after a read
+    int m_mentionEdits = 0;
     mutable std::vector<std::vector<int>> m_mentionsByPlace;
     mutable QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
     mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand

@@ -76,18 +76,20 @@ static_assert(sizeof(PlaceRecord) == 36);
 enum PlaceOrigin : std::uint8_t
 {
     Shipped = 0, // built from the pinned packages
-    User = 1,    // imported from a GeoNames dump or added by the analyst: wins over Shipped
+    User = 1,    // imported from a GeoNames dump: wins over Shipped
+    Analyst = 2, // placed by the analyst, or chosen by them for a name: wins over Shipped
 };
 
 enum KeyFlag : std::uint8_t
 {
-    PreferredName = 1, // the place's own name, not one of its alternate names
-    CommonWord = 2,    // the key is also an ordinary lower-case English word ("reading")
-    Demonym = 4,       // "syrian" -> Syria: names a people or adjective, not a location
-    Abbreviation = 8,  // a country's code as news writes it ("US", "DRC"): matched in capitals
-    NotAPlace = 16,    // "Arab", "Shia": a people or faith, never a place
-    PersonName = 32,   // "Maria", "Carson": a given name or surname (never a hit of its own)
-    AfterTown = 64,    // "Ore.", "TX": a state's abbreviation, only after "Town, "
+    PreferredName = 1,   // the place's own name, not one of its alternate names
+    CommonWord = 2,      // the key is also an ordinary lower-case English word ("reading")
+    Demonym = 4,         // "syrian" -> Syria: names a people or adjective, not a location
+    Abbreviation = 8,    // a country's code as news writes it ("US", "DRC"): matched in capitals
+    NotAPlace = 16,      // "Arab", "Shia": a people or faith, never a place
+    PersonName = 32,     // "Maria", "Carson": a given name or surname (never a hit of its own)
+    AfterTown = 64,      // "Ore.", "TX": a state's abbreviation, only after "Town, "
+    AnalystChoice = 128, // the analyst chose this place for this name: it wins the name
 };
 
 struct KeyRecord

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <algorithm>
 
 namespace frontline {
 
@@ -65,9 +66,8 @@ UserGazetteerWriter::UserGazetteerWriter(const Gazetteer &shipped, const Gazette
     for (std::uint32_t i = 0; i < shipped.places().size(); ++i) {
         const Gazetteer::Place &place = shipped.place(i);
         const QString id = shipped.placeId(place);
-        if (id.startsWith(QLatin1String("geonames:")))
-            m_shippedByGeonameId.insert(id, i);
-        else if (id.startsWith(QLatin1String("admin1:")))
+        m_shippedById.insert(id, i);
+        if (id.startsWith(QLatin1String("admin1:")))
             m_admin1Names.insert(id.mid(7), shipped.placeName(place));
     }
     if (!previous)
@@ -75,7 +75,7 @@ UserGazetteerWriter::UserGazetteerWriter(const Gazetteer &shipped, const Gazette
     const auto keys = keysByPlace(*previous);
     for (std::uint32_t i = 0; i < previous->places().size(); ++i) {
         const Gazetteer::Place &place = previous->place(i);
-        if (place.origin != User)
+        if (place.origin == Shipped)
             continue;
         UserPlace user{entryOf(*previous, place), {}};
         for (const auto &[key, flags] : keys[i])
@@ -100,8 +100,8 @@ UserGazetteerWriter::UserPlace &UserGazetteerWriter::placeFor(const QString &id,
 
 bool UserGazetteerWriter::copyFromShipped(const QString &id)
 {
-    const auto shipped = m_shippedByGeonameId.constFind(id);
-    if (shipped == m_shippedByGeonameId.cend())
+    const auto shipped = m_shippedById.constFind(id);
+    if (shipped == m_shippedById.cend())
         return false;
     bool created = false;
     UserPlace &place = placeFor(id, &created);
@@ -117,13 +117,66 @@ void UserGazetteerWriter::addPlace(const PlaceEntry &entry, const QStringList &n
     bool created = false;
     UserPlace &place = placeFor(entry.id, &created);
     place.entry = entry;
-    place.entry.origin = User;
-    place.keys.clear();
+    place.entry.origin = entry.origin == Shipped ? User : entry.origin;
+    // The names it was chosen for stay chosen; the others are these.
+    std::erase_if(place.keys, [](const auto &key) { return !(key.second & AnalystChoice); });
     for (const QString &name : names) {
         std::string key;
         if (appendNameKey(name, key) && !key.empty())
             place.keys.emplace_back(std::move(key), name == names.front() ? PreferredName : 0);
     }
+}
+
+void UserGazetteerWriter::chooseForNames(const PlaceEntry &entry, const QStringList &names)
+{
+    if (!m_placeIndex.contains(entry.id) && copyFromShipped(entry.id))
+        m_places[m_placeIndex.value(entry.id)].entry.origin = Analyst;
+    bool created = false;
+    UserPlace &place = placeFor(entry.id, &created);
+    if (created) // neither the user's nor shipped: the record as the document has it
+        place.entry = entry;
+    for (const QString &name : names) {
+        std::string key;
+        if (!appendNameKey(name, key) || key.empty())
+            continue;
+        // One choice a name: the latest.
+        for (UserPlace &other : m_places)
+            for (auto &[otherKey, flags] : other.keys)
+                if (otherKey == key)
+                    flags &= ~AnalystChoice;
+        bool known = false;
+        for (auto &[placeKey, flags] : place.keys)
+            if (placeKey == key) {
+                flags |= AnalystChoice;
+                known = true;
+            }
+        if (!known)
+            place.keys.emplace_back(std::move(key), AnalystChoice);
+    }
+}
+
+void UserGazetteerWriter::forgetChoice(const QString &id, const QStringList &names)
+{
+    const auto known = m_placeIndex.constFind(id);
+    if (known == m_placeIndex.cend())
+        return;
+    UserPlace &place = m_places[*known];
+    for (const QString &name : names) {
+        std::string key;
+        if (appendNameKey(name, key))
+            for (auto &[placeKey, flags] : place.keys)
+                if (placeKey == key)
+                    flags &= ~AnalystChoice;
+    }
+    // Copied from the shipped index for the choice alone: the shipped place applies again.
+    const bool chosenStill = std::any_of(place.keys.begin(), place.keys.end(), [](const auto &key) {
+        return key.second & AnalystChoice;
+    });
+    const auto shipped = m_shippedById.constFind(id);
+    if (!chosenStill && place.entry.origin == Analyst && shipped != m_shippedById.cend() &&
+        float(place.entry.latitude) == m_shipped.place(*shipped).latitude &&
+        float(place.entry.longitude) == m_shipped.place(*shipped).longitude)
+        removePlace(id);
 }
 
 void UserGazetteerWriter::removePlace(const QString &id)

@@ -37,8 +37,14 @@ public:
     // Broken rows are counted and skipped; false only if the file cannot be read at all.
     bool importFile(const QString &path, const std::function<bool(double)> &progress,
                     ImportReport &report, QString *error);
-    // A place the analyst adds or moves: replaces any place of the same id.
+    // A place the analyst adds or moves (or an imported one): replaces any place of the same
+    // id. Its origin is Analyst if the entry says so, else User.
     void addPlace(const PlaceEntry &place, const QStringList &names);
+    // The analyst chose this place for these names among their readings: it wins them from now
+    // on (AnalystChoice keys), and no other place does. A shipped place is copied with its names.
+    void chooseForNames(const PlaceEntry &place, const QStringList &names);
+    // Takes such a choice back; a shipped place copied only for it is the shipped one again.
+    void forgetChoice(const QString &id, const QStringList &names);
     // Takes back a place the analyst added or moved: the shipped one of its id, if any, applies.
     void removePlace(const QString &id);
 
@@ -59,7 +65,7 @@ private:
     std::vector<std::vector<std::pair<std::string_view, std::uint8_t>>> m_shippedKeys; // by place
     std::vector<UserPlace> m_places;
     QHash<QString, int> m_placeIndex;               // id -> m_places
-    QHash<QString, std::uint32_t> m_shippedByGeonameId; // "geonames:N" -> shipped place
+    QHash<QString, std::uint32_t> m_shippedById;    // "geonames:N", "admin1:SY.01" -> shipped place
     QHash<QString, QString> m_admin1Names;          // "CC.code" -> name
 };
 

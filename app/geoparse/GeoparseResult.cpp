@@ -27,6 +27,19 @@ QString placeKindName(PlaceKind kind)
     return {};
 }
 
+QString placeProvenanceName(PlaceProvenance provenance)
+{
+    switch (provenance) {
+    case PlaceProvenance::Shipped:
+        return QStringLiteral("shipped");
+    case PlaceProvenance::Imported:
+        return QStringLiteral("imported");
+    case PlaceProvenance::Analyst:
+        return QStringLiteral("the analyst's");
+    }
+    return {};
+}
+
 int GeoparseResult::addPlace(const Place &place)
 {
     const int existing = findPlace(place.id);

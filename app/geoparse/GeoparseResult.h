@@ -26,6 +26,18 @@ enum class PlaceKind
 };
 QString placeKindName(PlaceKind kind); // "populated place", "admin1", ...
 
+// Where a place's record comes from: the gazetteer shipped with the program, a GeoNames dump
+// the analyst imported, or the analyst (placed on the map, or chosen among a name's readings).
+enum class PlaceProvenance
+{
+    Shipped,
+    Imported,
+    Analyst
+};
+QString placeProvenanceName(PlaceProvenance provenance); // "shipped", "imported", "the analyst's"
+
+// One reading of a name: enough of the gazetteer's record to make it the place if the analyst
+// chooses it.
 struct PlaceCandidate
 {
     QString id;
@@ -34,6 +46,10 @@ struct PlaceCandidate
     double longitude = 0;
     QString countryCode;
     double score = 0;
+    PlaceKind kind = PlaceKind::PopulatedPlace;
+    QString admin1;
+    quint64 population = 0;
+    PlaceProvenance provenance = PlaceProvenance::Shipped;
 };
 
 struct Place
@@ -48,6 +64,7 @@ struct Place
     quint64 population = 0;
     double confidence = 0;
     std::vector<PlaceCandidate> candidates; // ranked, best first, the chosen one included
+    PlaceProvenance provenance = PlaceProvenance::Shipped;
     // The analyst placed it (and when): their word, kept through every re-reading.
     bool setByAnalyst = false;
     QDateTime setByAnalystAt;

@@ -27,6 +27,8 @@ constexpr double kSettlementCue = 0.8;  // "the town of ..."
 constexpr double kTierPenalty[] = {0.0, -0.8, -1.6};
 constexpr double kDistancePenalty = -4.0; // per unit of keyDistance()
 constexpr double kPreferredName = 0.3;
+// The analyst chose this reading for the name: their word outweighs any evidence of the text.
+constexpr double kAnalystChoice = 20.0;
 constexpr double kCountryNamed = 2.5;    // the article names the candidate's country
 constexpr double kAreaNamed = 1.5;       // ... or its province
 constexpr double kAreaOfTowns = 1.0;     // most of the article's towns lie in its province
@@ -158,7 +160,21 @@ coherenceCentres(const std::vector<NameMatch> &matches,
 // A reading that one distant outlier can condemn: a loose match, or a small place.
 bool isWeak(const NameHit &hit, const Gazetteer::Place &place)
 {
+    if (hit.flags & AnalystChoice)
+        return false; // the analyst's word, however far from the rest
     return hit.tier != KeyTier::Exact || place.population < kImplausiblePopulation;
+}
+
+PlaceProvenance provenanceOf(const Gazetteer::Place &place)
+{
+    switch (place.origin) {
+    case User:
+        return PlaceProvenance::Imported;
+    case Analyst:
+        return PlaceProvenance::Analyst;
+    default:
+        return PlaceProvenance::Shipped;
+    }
 }
 
 std::size_t bestIndex(const std::vector<double> &scores)
@@ -255,6 +271,8 @@ double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) con
     score += kTierPenalty[int(hit.tier)] + kDistancePenalty * hit.distance;
     if (hit.flags & PreferredName)
         score += kPreferredName;
+    if (hit.flags & AnalystChoice)
+        score += kAnalystChoice;
     return score;
 }
 
@@ -644,11 +662,20 @@ Place PlaceResolver::makePlace(const NameMatch &match, const Choice &choice) con
     place.admin1 = QString::fromUtf8(m_gazetteer.text(chosen.admin1Name));
     place.population = chosen.population;
     place.confidence = choice.confidence;
-    for (std::size_t i = 0; i < order.size() && i < 5; ++i) {
+    place.provenance = provenanceOf(chosen);
+    constexpr std::size_t kMaxCandidates = 5;
+    for (std::size_t i = 0; i < order.size() && i < kMaxCandidates; ++i) {
+        if (order[i] == choice.hit) { // its strings are the place's: shared, not made again
+            place.candidates.push_back({place.id, place.name, place.latitude, place.longitude,
+                                        place.countryCode, scores[order[i]], place.kind,
+                                        place.admin1, place.population, place.provenance});
+            continue;
+        }
         const Gazetteer::Place &c = m_gazetteer.place(match.hits[order[i]].place);
-        place.candidates.push_back({m_gazetteer.placeId(c), m_gazetteer.placeName(c), c.latitude,
-                                    c.longitude, QString::fromLatin1(country(c)),
-                                    scores[order[i]]});
+        place.candidates.push_back(
+            {m_gazetteer.placeId(c), m_gazetteer.placeName(c), c.latitude, c.longitude,
+             QString::fromLatin1(country(c)), scores[order[i]], toPlaceKind(c.kind),
+             QString::fromUtf8(m_gazetteer.text(c.admin1Name)), c.population, provenanceOf(c)});
     }
     return place;
 }

@@ -23,11 +23,12 @@ PlaceEntry entryOf(const Place &place)
     entry.latitude = place.latitude;
     entry.longitude = place.longitude;
     entry.population = place.population;
+    entry.origin = gazetteer_format::Analyst;
     return entry;
 }
 
-// Adds (or, for `names` empty, takes back) one place and rewrites the index.
-std::shared_ptr<Gazetteer> rewrite(const PlaceEntry &entry, const QStringList &names)
+// Makes one change to the analyst's gazetteer and rewrites the index.
+std::shared_ptr<Gazetteer> rewrite(const std::function<void(UserGazetteerWriter &)> &change)
 {
     QString error;
     const auto shipped = openShippedGazetteer(&error);
@@ -36,10 +37,7 @@ std::shared_ptr<Gazetteer> rewrite(const PlaceEntry &entry, const QStringList &n
     const QString path = userGazetteerPath();
     const auto previous = QFileInfo::exists(path) ? Gazetteer::open(path, &error) : nullptr;
     UserGazetteerWriter writer(*shipped, previous.get());
-    if (names.isEmpty())
-        writer.removePlace(entry.id);
-    else
-        writer.addPlace(entry, names);
+    change(writer);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !writer.write(path, &error))
         return nullptr;
     return Gazetteer::open(path, &error);
@@ -53,6 +51,7 @@ AnalystPlaceSaver::AnalystPlaceSaver(const Document &document, QObject *parent)
     m_writes.setMaxThreadCount(1); // edits reach the file in the order they were made
     qRegisterMetaType<std::shared_ptr<Gazetteer>>();
     connect(&document, &Document::placeEdited, this, &AnalystPlaceSaver::save);
+    connect(&document, &Document::nameChosen, this, &AnalystPlaceSaver::saveChoice);
 }
 
 AnalystPlaceSaver::~AnalystPlaceSaver()
@@ -74,8 +73,32 @@ void AnalystPlaceSaver::save(const QString &placeId)
         names.removeDuplicates();
     }
     const PlaceEntry entry = entryOf(place);
-    m_writes.start([this, entry, names] {
-        std::shared_ptr<Gazetteer> written = rewrite(entry, names);
+    write([entry, names](UserGazetteerWriter &writer) {
+        if (names.isEmpty()) // an undo: the shipped place, if any, applies again
+            writer.removePlace(entry.id);
+        else
+            writer.addPlace(entry, names);
+    });
+}
+
+void AnalystPlaceSaver::saveChoice(const QString &placeId, const QStringList &names, bool chosen)
+{
+    const int index = m_document.geoparse().findPlace(placeId);
+    if (index < 0 || names.isEmpty())
+        return;
+    const PlaceEntry entry = entryOf(m_document.geoparse().places[index]);
+    write([entry, names, chosen](UserGazetteerWriter &writer) {
+        if (chosen)
+            writer.chooseForNames(entry, names);
+        else
+            writer.forgetChoice(entry.id, names);
+    });
+}
+
+void AnalystPlaceSaver::write(std::function<void(UserGazetteerWriter &)> change)
+{
+    m_writes.start([this, change = std::move(change)] {
+        std::shared_ptr<Gazetteer> written = rewrite(change);
         QMetaObject::invokeMethod(
             this, [this, written] { Q_EMIT saved(written); }, Qt::QueuedConnection);
     });

@@ -2,16 +2,19 @@
 
 #include <QObject>
 #include <QThreadPool>
+#include <functional>
 #include <memory>
 
 namespace frontline {
 
 class Document;
 class Gazetteer;
+class UserGazetteerWriter;
 
-// Keeps the analyst's gazetteer in step with their placements: a place they put somewhere is
-// stored under its own id (it wins over the shipped place next time), and a placement taken
-// back by an undo is taken back there too. Rewriting the index takes seconds, so it is done
+// Keeps the analyst's gazetteer in step with their placements and choices: a place they put
+// somewhere is stored under its own id (it wins over the shipped place next time), a reading
+// they chose for a name wins that name next time, and what an undo takes back is taken back
+// there too. Rewriting the index takes seconds, so it is done
 // off the GUI thread, one write at a time, in the order of the edits.
 class AnalystPlaceSaver : public QObject
 {
@@ -29,6 +32,8 @@ Q_SIGNALS:
 
 private:
     void save(const QString &placeId);
+    void saveChoice(const QString &placeId, const QStringList &names, bool chosen);
+    void write(std::function<void(UserGazetteerWriter &)> change);
 
     const Document &m_document;
     QThreadPool m_writes;

@@ -69,13 +69,21 @@ QRectF withPoint(const QRectF &box, double latitude, double longitude)
     return box.isNull() ? point : box.united(point);
 }
 
+// A place no mention names any more (the analyst said it is none, or chose another reading)
+// is not on the map.
+bool isNamed(const Document &document, int place)
+{
+    return !document.mentionsOfPlace(place).empty();
+}
+
 // The countries and provinces the document names: all it has when it names no point place.
 QRectF areaBounds(const Document &document)
 {
     QRectF bounds;
-    for (const Place &place : document.geoparse().places)
-        if (!place.isPoint() && place.hasCoordinates())
-            bounds = withPoint(bounds, place.latitude, place.longitude);
+    const std::vector<Place> &places = document.geoparse().places;
+    for (int i = 0; i < int(places.size()); ++i)
+        if (!places[i].isPoint() && places[i].hasCoordinates() && isNamed(document, i))
+            bounds = withPoint(bounds, places[i].latitude, places[i].longitude);
     return bounds;
 }
 
@@ -87,7 +95,7 @@ DocumentExtent documentExtent(const Document &document)
     std::vector<int> pointPlaces;
     std::vector<QGeoCoordinate> points;
     for (int i = 0; i < int(places.size()); ++i)
-        if (places[i].isPoint()) {
+        if (places[i].isPoint() && isNamed(document, i)) {
             pointPlaces.push_back(i);
             points.emplace_back(places[i].latitude, places[i].longitude);
         }

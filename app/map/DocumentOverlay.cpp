@@ -21,7 +21,7 @@ void addAreaLabel(const Document &document, int index, MapOverlay &overlay)
     const std::vector<int> &mentions = document.mentionsOfPlace(index);
     MapAreaLabel area;
     area.placeId = place.id;
-    area.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
+    area.label = document.geoparse().mentions[mentions.front()].text;
     area.world = mercator::toWorld(place.latitude, place.longitude);
     area.water = place.kind == PlaceKind::Water;
     overlay.areas.push_back(area);
@@ -153,6 +153,9 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
     const auto &places = document.geoparse().places;
     for (int i = 0; i < int(places.size()); ++i) {
         const Place &place = places[i];
+        // No mention names it any more: the analyst said it is not a place, or chose another.
+        if (document.mentionsOfPlace(i).empty())
+            continue;
         if (!place.isPoint()) {
             addAreaLabel(document, i, overlay);
             continue;
@@ -166,7 +169,7 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
             continue;
         MapMarker marker;
         marker.placeId = place.id;
-        marker.label = mentions.empty() ? place.name : document.geoparse().mentions[mentions.front()].text;
+        marker.label = document.geoparse().mentions[mentions.front()].text;
         marker.mentions = int(mentions.size());
         marker.world = mercator::toWorld(place.latitude, place.longitude);
         if (holder.contains(place.id))

@@ -3,10 +3,21 @@
 #include "MapViewport.h"
 
 #include <QDate>
+#include <QPointF>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 namespace frontline {
+
+// A reading of a name the analyst rests the pointer on (the place card's candidates): a
+// temporary marker the window's frame draws, never part of the map scene.
+struct MapPreview
+{
+    QPointF world;
+    QString label;
+    bool operator==(const MapPreview &) const = default;
+};
 
 // Everything one render needs besides the data: a plain value, copied into each render, so
 // the screen and every export draw the same picture from the same settings.
@@ -21,6 +32,7 @@ struct MapFrame
     QString extraAttribution; // of the raster layers shown, after the basemap's
     bool keepBasemap = false; // the window redraws views: keep their basemap as pixels
     QSet<QString> selectedPlaces; // the window's selection, highlighted; none in exports
+    std::optional<MapPreview> preview; // the window's candidate preview; none in exports
     double devicePixelRatio = 1.0; // the screen's: the window's frames are drawn at its resolution
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.

@@ -6,6 +6,7 @@
 #include "LegendPainter.h"
 #include "MapDecorations.h"
 #include "MarkerClusters.h"
+#include "PreviewMarker.h"
 #include "RasterSource.h"
 #include "SymbolCache.h"
 #include "MapSource.h"
@@ -85,6 +86,8 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         if (legend)
             paintLegend(painter, frame, *legend);
     }
+    if (frame.preview) // above all: it is what the analyst is looking at
+        paintPreviewMarker(painter, frame, *frame.preview, m_style);
     painter.restore();
 }
 

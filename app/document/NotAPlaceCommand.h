@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QUndoCommand>
+
+namespace frontline {
+
+// "Not a place": the mentions of a place in one article go, with the events' place, the
+// control claims and the arrows read from them there. Keyed by the article's and the place's
+// ids, so it holds through every reading; undo puts them all back.
+class NotAPlaceCommand : public QUndoCommand
+{
+public:
+    NotAPlaceCommand(Document &document, const NameInArticle &name, const QString &placeName);
+    void undo() override { m_document.forgetNameDecision(m_name); }
+    void redo() override { m_document.dismissPlace(m_name); }
+
+private:
+    Document &m_document;
+    NameInArticle m_name;
+};
+
+} // namespace frontline
