@@ -292,9 +292,17 @@ private Q_SLOTS:
         QVERIFY(place >= 0);
         const SentenceRef sentence = window.document().sentenceOfMention(window.document().mentionsOfPlace(place).front());
         SourcePanel *panel = window.sourcePanel();
-        panel->verticalScrollBar()->setValue(panel->verticalScrollBar()->maximum());
-        QTest::qWait(20);
+        // Scrolled as a reader would, until the sentence is in sight (the panel's height
+        // depends on the docks around it).
+        QScrollBar *scroll = panel->verticalScrollBar();
+        for (int value = 0; value <= scroll->maximum(); ++value) {
+            scroll->setValue(value);
+            QTest::qWait(1);
+            if (panel->viewport()->rect().contains(panel->sentenceRect(sentence).center()))
+                break;
+        }
         const QRect line = panel->sentenceRect(sentence);
+        QVERIFY(panel->viewport()->rect().contains(line.center()));
         QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, line.center() + QPoint(4, 0));
         QCOMPARE(window.selection().sentence(), sentence);
         // The map centres on the middle of the sentence's point places.
