@@ -69,18 +69,23 @@ GeoparseResult &Document::detachedGeoparse()
     return *m_geoparse;
 }
 
+EventsResult &Document::detachedEvents()
+{
+    if (m_events.use_count() > 1)
+        m_events = std::make_shared<EventsResult>(*m_events);
+    return *m_events;
+}
+
 int Document::addArticle(Article article, const Geoparser &geoparser, const EventExtractor *events)
 {
     const int index = int(m_articles.size());
     std::vector<WordTokens> words;
     geoparser.parse(article, index, detachedGeoparse(), &words);
-    if (events) {
-        if (m_events.use_count() > 1)
-            m_events = std::make_shared<EventsResult>(*m_events);
-        events->extract(article, index, *m_geoparse, *m_events, &words);
-    }
+    if (events)
+        events->extract(article, index, *m_geoparse, detachedEvents(), &words);
     m_articles.push_back(std::move(article));
     applyAnalystPlacements();
+    applyEventCorrections(m_eventCorrections);
     Q_EMIT changed();
     return index;
 }
@@ -94,6 +99,7 @@ void Document::addAnalysedArticles(std::vector<Article> articles,
     m_geoparse = std::move(geoparse); // ours, extended: the mentions indexed stay as they were
     m_events = std::move(events);
     applyAnalystPlacements();
+    applyEventCorrections(m_eventCorrections);
     Q_EMIT changed();
 }
 
@@ -110,6 +116,7 @@ void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *event
     forgetMentionIndex();
     ++m_readings;
     applyAnalystPlacements();
+    applyEventCorrections(m_eventCorrections);
     Q_EMIT changed();
 }
 
@@ -128,6 +135,37 @@ void Document::applyAnalystPlacements()
         place.setByAnalyst = true;
         place.setByAnalystAt = it->setAt;
     }
+}
+
+EventCorrection Document::eventCorrection(const QString &eventId) const
+{
+    for (const Event &event : m_events->events)
+        if (event.id == eventId)
+            return correctionOf(event);
+    return m_eventCorrections.value(eventId);
+}
+
+void Document::setEventCorrections(const QHash<QString, EventCorrection> &corrections)
+{
+    for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
+        if (it->setByAnalyst)
+            m_eventCorrections.insert(it.key(), *it);
+        else
+            m_eventCorrections.remove(it.key());
+    }
+    applyEventCorrections(corrections);
+    Q_EMIT changed();
+}
+
+// Like the analyst's placements: keyed by event id, never by position in a list that the next
+// reading rebuilds.
+void Document::applyEventCorrections(const QHash<QString, EventCorrection> &corrections)
+{
+    if (corrections.isEmpty())
+        return;
+    for (Event &event : detachedEvents().events)
+        if (const auto found = corrections.constFind(event.id); found != corrections.cend())
+            applyCorrection(*found, event);
 }
 
 PlaceLocation Document::placeLocation(const QString &placeId) const

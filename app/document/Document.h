@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventCorrection.h"
 #include "EventMerging.h"
 #include "ViewFilter.h"
 #include "events/EventsResult.h"
@@ -69,6 +70,12 @@ public:
     PlaceLocation placeLocation(const QString &placeId) const;
     void setPlaceLocation(const QString &placeId, const PlaceLocation &location);
 
+    // The analyst's corrections of events go through EditEventCommand, by event id; they hold
+    // through re-reading the articles, for the session. A correction not set by the analyst
+    // (an undo) puts back what the reading said.
+    EventCorrection eventCorrection(const QString &eventId) const;
+    void setEventCorrections(const QHash<QString, EventCorrection> &corrections);
+
     // Reads every article again (new factions, a new gazetteer); the analyst's placements
     // are kept.
     void reanalyse(const Geoparser &geoparser, const EventExtractor *events);
@@ -98,7 +105,9 @@ Q_SIGNALS:
 
 private:
     GeoparseResult &detachedGeoparse();
+    EventsResult &detachedEvents();
     void applyAnalystPlacements();
+    void applyEventCorrections(const QHash<QString, EventCorrection> &corrections);
     // Indexes the mentions not indexed yet, when first asked (headless commands never ask).
     void indexMentions() const;
     void forgetMentionIndex();
@@ -107,6 +116,7 @@ private:
     std::shared_ptr<GeoparseResult> m_geoparse;
     std::shared_ptr<EventsResult> m_events;
     QHash<QString, PlaceLocation> m_analystPlacements; // by place id, re-applied after a read
+    QHash<QString, EventCorrection> m_eventCorrections; // by event id, re-applied after a read
     mutable std::vector<std::vector<int>> m_mentionsByPlace;
     mutable QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
     mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand

@@ -4,6 +4,7 @@
 #include "text/Article.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QGeoCoordinate>
 #include <QString>
 #include <QStringList>
@@ -79,6 +80,8 @@ struct Event
     int article = 0;
     int sentence = 0;
     double confidence = 0;
+    bool setByAnalyst = false; // corrected by the analyst (EditEventCommand), and when
+    QDateTime setByAnalystAt;
 };
 
 enum class ControlStatus
