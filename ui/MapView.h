@@ -47,6 +47,8 @@ public:
     QPointF screenPositionOf(const QString &placeId) const;
 
     const MapOverlay &overlay() const { return *m_overlay; }
+    // The events the frame highlights, by the id of the report standing for each (tests).
+    const QSet<QString> &selectedEvents() const { return m_selectedEvents; }
     const LayerStack &layers() const { return m_layers; }
     Tool tool() const { return m_tool; }
     // No frame is being drawn and the one shown is of the current view and content.
@@ -102,6 +104,7 @@ private:
     void redrawContent(); // the same overlay and layers, a new selection
     void documentChanged();
     void followSelection(bool fromSentence);
+    void bringSelectedEventIntoView();
     void zoomBy(double levels);
     void viewportChanged();
     QString tooltipAt(QPointF position) const;
@@ -132,6 +135,7 @@ private:
     LayerStack m_layers;
     std::shared_ptr<const MapOverlay> m_overlay; // the scene's latest
     QSet<QString> m_selectedPlaces;              // drawn by the frame, never rebuilding it
+    QSet<QString> m_selectedEvents;              // likewise
     double m_pixelRatio = 1.0;                   // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;
     std::unique_ptr<MapTool> m_currentTool; // of the kind m_tool names

@@ -21,6 +21,7 @@ struct MapFrame
     QString extraAttribution; // of the raster layers shown, after the basemap's
     bool keepBasemap = false; // the window redraws views: keep their basemap as pixels
     QSet<QString> selectedPlaces; // the window's selection, highlighted; none in exports
+    QSet<QString> selectedEvents; // by the id of the report that stands for each, likewise
     double devicePixelRatio = 1.0; // the screen's: the window's frames are drawn at its resolution
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.
