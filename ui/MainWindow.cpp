@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MapView.h"
+#include "EventTable.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
@@ -8,6 +9,7 @@
 #include "LoadingProgress.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
+#include "Timeline.h"
 #include "UnplacedPlacesPanel.h"
 
 #include "document/MovePlaceCommand.h"
@@ -53,7 +55,7 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     setWindowTitle(tr("Frontline"));
     m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
-    setCentralWidget(m_mapView);
+    setCentralWidget(Timeline::underMap(m_mapView, m_document));
     createDocks();
     createStatusBar();
     m_placeSaver = new AnalystPlaceSaver(m_document, this);
@@ -100,6 +102,13 @@ void MainWindow::createDocks()
     unplaced->setObjectName(QStringLiteral("unplacedPanel"));
     unplacedDock->setWidget(unplaced);
     addDockWidget(Qt::LeftDockWidgetArea, unplacedDock);
+    auto *eventsDock = new QDockWidget(tr("Events"), this);
+    eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    auto *events = new EventTable(m_document, m_selection, m_catalog, eventsDock);
+    events->setObjectName(QStringLiteral("eventTable"));
+    eventsDock->setWidget(events);
+    addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
+    resizeDocks({eventsDock}, {220}, Qt::Vertical);
     // Until a saved layout says otherwise: room for the legend's longest line.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
