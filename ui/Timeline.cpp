@@ -46,6 +46,7 @@ Timeline::Timeline(Document &document, QWidget *parent) : QWidget(parent), m_doc
     connect(m_to, &QDateEdit::dateChanged, this, [this] { rangeEdited(false); });
     connect(m_allDates, &QPushButton::clicked, this, &Timeline::showAllDates);
     connect(&document, &Document::changed, this, &Timeline::showDocument);
+    connect(&document, &Document::viewFilterChanged, this, &Timeline::showDocument);
     showDocument();
 }
 

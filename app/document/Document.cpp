@@ -37,7 +37,7 @@ void Document::setViewFilter(const ViewFilter &filter)
     if (filter == m_viewFilter)
         return;
     m_viewFilter = filter;
-    Q_EMIT changed();
+    Q_EMIT viewFilterChanged();
 }
 
 bool Document::isShown(const MergedEvent &event) const

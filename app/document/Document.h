@@ -88,7 +88,8 @@ public:
     bool isKeptApart(const QString &eventId) const { return m_keptApart.contains(eventId); }
     void setKeptApart(const QString &eventId, bool apart);
 
-    // The days and articles the map shows (the timeline, the articles dock).
+    // The days and articles the map shows (the timeline, the articles dock). A view, not an
+    // edit: setting it emits viewFilterChanged, not changed.
     const ViewFilter &viewFilter() const { return m_viewFilter; }
     void setViewFilter(const ViewFilter &filter);
     // Whether the map shows a merged event: one of its reports is in a shown article, and its
@@ -101,6 +102,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The days or articles shown changed, nothing in the document did: its merged events and
+    // control zones stand, and only what is shown of them is drawn and listed anew.
+    void viewFilterChanged();
     void placeEdited(const QString &placeId); // moved or put back, by the analyst or an undo
 
 private:

@@ -46,44 +46,58 @@ EventTableModel::EventTableModel(const Document &document, const FactionCatalog 
                                  QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_catalog(catalog)
 {
-    connect(&document, &Document::changed, this, &EventTableModel::refresh);
-    refresh();
+    connect(&document, &Document::changed, this, &EventTableModel::readDocument);
+    connect(&document, &Document::viewFilterChanged, this, &EventTableModel::showRows);
+    readDocument();
 }
 
-void EventTableModel::refresh()
+void EventTableModel::readDocument()
 {
     beginResetModel();
-    m_rows.clear();
-    m_rowOfReport.clear();
+    m_allRows.clear();
+    m_allRowOfReport.clear();
     const std::vector<MergedEvent> &merged = m_document.mergedEvents();
     for (int i = 0; i < int(merged.size()); ++i) {
-        if (!m_document.isShown(merged[i]))
-            continue;
         for (int report : merged[i].reports)
-            m_rowOfReport.insert(m_document.events().events[report].id, int(m_rows.size()));
-        m_rows.push_back(rowFor(i));
+            m_allRowOfReport.insert(m_document.events().events[report].id, i);
+        m_allRows.push_back(rowFor(i));
     }
+    chooseShownRows();
     endResetModel();
+}
+
+void EventTableModel::showRows()
+{
+    beginResetModel();
+    chooseShownRows();
+    endResetModel();
+}
+
+void EventTableModel::chooseShownRows()
+{
+    m_rows.clear();
+    m_shownRow.assign(m_allRows.size(), -1);
+    const std::vector<MergedEvent> &merged = m_document.mergedEvents();
+    for (int i = 0; i < int(m_allRows.size()); ++i)
+        if (m_document.isShown(merged[m_allRows[i].merged])) {
+            m_shownRow[i] = int(m_rows.size());
+            m_rows.push_back(i);
+        }
 }
 
 EventTableModel::Row EventTableModel::rowFor(int merged) const
 {
     const std::vector<Event> &events = m_document.events().events;
     const MergedEvent &event = m_document.mergedEvents()[merged];
+    const Event &first = events[event.representative()];
     Row row;
     row.merged = merged;
-    QStringList names;
+    row.factions = first.actors; // shared, not copied: most events have one report
+    row.actorNames = first.actorNames;
     for (int report : event.reports) {
         addOnce(row.factions, events[report].actors);
-        addOnce(names, events[report].actorNames);
+        addOnce(row.actorNames, events[report].actorNames);
     }
-    if (names.isEmpty()) // no words of the text's own: the factions' names
-        for (const QString &id : row.factions) {
-            const Faction *faction = m_catalog.find(id);
-            names << (faction ? faction->name : id);
-        }
-    row.actors = names.join(QStringLiteral(", "));
-    const Event &first = events[event.representative()];
     row.place = first.target.isEmpty() ? -1 : m_document.geoparse().findPlace(first.target);
     const auto &articles = m_document.articles();
     const QDate articleDate = first.article >= 0 && first.article < int(articles.size())
@@ -115,17 +129,18 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 const MergedEvent &EventTableModel::eventAt(int row) const
 {
-    return eventOf(m_rows.at(row));
+    return eventOf(m_allRows[m_rows.at(row)]);
 }
 
 int EventTableModel::rowOf(const QString &eventId) const
 {
-    return m_rowOfReport.value(eventId, -1);
+    const int all = m_allRowOfReport.value(eventId, -1);
+    return all < 0 ? -1 : m_shownRow[all];
 }
 
 bool EventTableModel::isOnMap(int row) const
 {
-    const int place = m_rows.at(row).place;
+    const int place = m_allRows[m_rows.at(row)].place;
     return place >= 0 && m_document.geoparse().places[place].isPoint();
 }
 
@@ -133,7 +148,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const Row &row = m_rows[index.row()];
+    const Row &row = m_allRows[m_rows[index.row()]];
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -173,7 +188,7 @@ QVariant EventTableModel::display(const Row &row, int column) const
     case SubtypeColumn:
         return event.subtype;
     case ActorsColumn:
-        return row.actors;
+        return actorsText(row);
     case PlaceColumn:
         return row.place >= 0 ? m_document.geoparse().places[row.place].name : QString();
     case TimeColumn:
@@ -192,6 +207,19 @@ QVariant EventTableModel::display(const Row &row, int column) const
         return int(eventOf(row).reports.size());
     }
     return {};
+}
+
+// As written; where the text names none of its own words, the factions' names.
+QString EventTableModel::actorsText(const Row &row) const
+{
+    if (!row.actorNames.isEmpty())
+        return row.actorNames.join(QStringLiteral(", "));
+    QStringList names;
+    for (const QString &id : row.factions) {
+        const Faction *faction = m_catalog.find(id);
+        names << (faction ? faction->name : id);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 QVariant EventTableModel::sortKey(const Row &row, int column) const

@@ -12,8 +12,9 @@ class FactionCatalog;
 
 // The event table: one row per real event (the reports of one event across articles merged),
 // exactly those the document's view filter shows, as the map does; rows follow every change of
-// the document. A row whose event has no point to pin it to (a country, a province, no place)
-// is listed too, greyed, saying why it is not on the map.
+// the document, and of the view filter without reading the events again. A row whose event has no
+// point to pin it to (a country, a province, no place) is listed too, greyed, saying why it is not
+// on the map.
 class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,25 +58,30 @@ public:
 private:
     struct Row
     {
-        int merged = 0;       // into Document::mergedEvents()
-        QStringList factions; // of every report
-        QString actors;       // as written, by every report
-        int place = -1;       // the place it happened, into the places
-        QDate day;            // its first day: its own, else its article's
+        int merged = 0;         // into Document::mergedEvents()
+        QStringList factions;   // of every report
+        QStringList actorNames; // as written, by every report
+        int place = -1;         // the place it happened, into the places
+        QDate day;              // its first day: its own, else its article's
     };
 
-    void refresh();
+    void readDocument(); // every real event, when the document changes
+    void showRows();     // those the view filter shows, when it changes
+    void chooseShownRows();
     Row rowFor(int merged) const;
     const MergedEvent &eventOf(const Row &row) const;
     const Event &representative(const Row &row) const;
     QVariant display(const Row &row, int column) const;
+    QString actorsText(const Row &row) const;
     QVariant sortKey(const Row &row, int column) const;
     QString toolTip(const Row &row) const;
 
     const Document &m_document;
     const FactionCatalog &m_catalog;
-    std::vector<Row> m_rows;
-    QHash<QString, int> m_rowOfReport; // event id -> row
+    std::vector<Row> m_allRows;           // one per real event
+    std::vector<int> m_rows;              // the rows shown: into m_allRows
+    std::vector<int> m_shownRow;          // for each of m_allRows, its row, or -1 when hidden
+    QHash<QString, int> m_allRowOfReport; // event id -> into m_allRows
 };
 
 } // namespace frontline
