@@ -23,13 +23,6 @@ constexpr int kFactionListHeight = 120;
 // The date editors' lowest date stands for "no day known": QDateEdit shows it as words.
 const QDate kUnknownDay(1900, 1, 1);
 
-QString capitalised(QString word)
-{
-    if (!word.isEmpty())
-        word[0] = word[0].toUpper();
-    return word;
-}
-
 QDateEdit *dayEditor(const QDate &day, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
@@ -55,7 +48,7 @@ EventEditDialog::EventEditDialog(const Event &event, const FactionCatalog &catal
     setWindowTitle(tr("Edit Event"));
     m_type = new QComboBox(this);
     for (int t = 0; t < kTypeCount; ++t)
-        m_type->addItem(capitalised(eventTypeName(EventType(t))));
+        m_type->addItem(eventTypeTitle(EventType(t)));
     m_type->setCurrentIndex(int(event.type));
     m_subtype = new QComboBox(this);
     m_subtype->setEditable(true);

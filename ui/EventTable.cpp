@@ -24,15 +24,33 @@ namespace {
 constexpr int kTypeCount = int(EventType::Other) + 1;
 constexpr int kAllTypes = -1;
 constexpr int kExcerptLength = 70; // of a report's sentence in the split menu
-constexpr int kRowsShown = 7;      // the dock's first height: a week's events at a glance
-// Starting widths, in characters of the table's font; the analyst resizes them.
-constexpr int kColumnCharacters[EventTableModel::ColumnCount] = {10, 22, 22, 16, 18, 14, 9, 8, 7};
+constexpr int kCellPadding = 16;
+constexpr int kSortArrowRoom = 16;  // beside a column's title
+constexpr int kWidestSubtype = 190; // ACLED's longest run past it, elided
+// What a column typically holds, to size it before the analyst does.
+const char *const kColumnSamples[EventTableModel::ColumnCount] = {"Withdrawal",
+                                                                  "",
+                                                                  "Russian forces, Ukrainian army",
+                                                                  "Kupiansk",
+                                                                  "28 Dec 2023 - 3 Jan 2024",
+                                                                  "at least 12 people",
+                                                                  "reported",
+                                                                  "0.95",
+                                                                  "12"};
 
-QString capitalised(QString word)
+// Widths until the analyst sets them: room for what a column typically holds and its title.
+void sizeColumns(QTableView &view)
 {
-    if (!word.isEmpty())
-        word[0] = word[0].toUpper();
-    return word;
+    const QFontMetrics metrics = view.fontMetrics();
+    for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
+        const QString title = view.model()->headerData(column, Qt::Horizontal).toString();
+        const int content = column == EventTableModel::SubtypeColumn
+                                ? kWidestSubtype
+                                : metrics.horizontalAdvance(QLatin1String(kColumnSamples[column]));
+        view.setColumnWidth(column,
+                            std::max(content, metrics.horizontalAdvance(title) + kSortArrowRoom) +
+                                kCellPadding);
+    }
 }
 
 } // namespace
@@ -52,9 +70,7 @@ EventTable::EventTable(Document &document, Selection &selection, const FactionCa
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    const int character = fontMetrics().averageCharWidth();
-    for (int column = 0; column < EventTableModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, kColumnCharacters[column] * character);
+    sizeColumns(*m_view);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &EventTable::showContextMenu);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
@@ -87,13 +103,6 @@ EventTable::EventTable(Document &document, Selection &selection, const FactionCa
     updateCount();
 }
 
-QSize EventTable::sizeHint() const
-{
-    const int rows = m_view->verticalHeader()->defaultSectionSize() * kRowsShown;
-    return QWidget::sizeHint().expandedTo(
-        {QWidget::sizeHint().width(), rows + m_view->horizontalHeader()->sizeHint().height() * 3});
-}
-
 QWidget *EventTable::makeFilterBar()
 {
     auto *bar = new QWidget(this);
@@ -106,7 +115,7 @@ QWidget *EventTable::makeFilterBar()
     m_typeBox->setObjectName(QStringLiteral("typeFilter"));
     m_typeBox->addItem(tr("All types"), kAllTypes);
     for (int t = 0; t < kTypeCount; ++t)
-        m_typeBox->addItem(capitalised(eventTypeName(EventType(t))), t);
+        m_typeBox->addItem(eventTypeTitle(EventType(t)), t);
     m_count = new QLabel(bar);
     auto *factionLabel = new QLabel(tr("Fa&ction:"), bar);
     factionLabel->setBuddy(m_factionBox);

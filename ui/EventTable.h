@@ -40,7 +40,6 @@ public:
     QMenu *showContextMenu(QPoint viewportPosition);
     // Opens the editor of a row of the view (window-modal, non-blocking).
     EventEditDialog *editRow(int row);
-    QSize sizeHint() const override;
 
 private:
     QWidget *makeFilterBar();

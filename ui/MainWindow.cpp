@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -108,10 +109,15 @@ void MainWindow::createDocks()
     events->setObjectName(QStringLiteral("eventTable"));
     eventsDock->setWidget(events);
     addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
-    resizeDocks({eventsDock}, {220}, Qt::Vertical);
     // Until a saved layout says otherwise: room for the legend's longest line.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
+    // A bottom dock takes its height only once the window is laid out; a saved layout wins.
+    if (!QSettings().contains(QStringLiteral("window/state")))
+        QTimer::singleShot(0, eventsDock, [this, eventsDock] {
+            constexpr int kEventsHeight = 260; // a week's events at a glance
+            resizeDocks({eventsDock}, {kEventsHeight}, Qt::Vertical);
+        });
 }
 
 // Loading progress with Cancel, the scale, the cursor's coordinates, and the map's messages.

@@ -14,13 +14,6 @@ namespace {
 
 const QColor kOffMapText(0x80, 0x80, 0x80);
 
-QString capitalised(QString word)
-{
-    if (!word.isEmpty())
-        word[0] = word[0].toUpper();
-    return word;
-}
-
 void addOnce(QStringList &list, const QStringList &items)
 {
     for (const QString &item : items)
@@ -184,13 +177,13 @@ QVariant EventTableModel::display(const Row &row, int column) const
     const Event &event = representative(row);
     switch (column) {
     case TypeColumn:
-        return capitalised(eventTypeName(event.type));
+        return eventTypeTitle(event.type);
     case SubtypeColumn:
         return event.subtype;
     case ActorsColumn:
         return actorsText(row);
     case PlaceColumn:
-        return row.place >= 0 ? m_document.geoparse().places[row.place].name : QString();
+        return placeName(row.place);
     case TimeColumn:
         if (event.time.isResolved())
             return dateRangeText(event.time.start,
@@ -220,6 +213,16 @@ QString EventTableModel::actorsText(const Row &row) const
         names << (faction ? faction->name : id);
     }
     return names.join(QStringLiteral(", "));
+}
+
+// As the article spells it, as the map labels it ("Izium", where the gazetteer says Izyum).
+QString EventTableModel::placeName(int place) const
+{
+    if (place < 0)
+        return {};
+    const std::vector<int> &mentions = m_document.mentionsOfPlace(place);
+    return mentions.empty() ? m_document.geoparse().places[place].name
+                            : m_document.geoparse().mentions[mentions.front()].text;
 }
 
 QVariant EventTableModel::sortKey(const Row &row, int column) const

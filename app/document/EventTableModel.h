@@ -73,6 +73,7 @@ private:
     const Event &representative(const Row &row) const;
     QVariant display(const Row &row, int column) const;
     QString actorsText(const Row &row) const;
+    QString placeName(int place) const;
     QVariant sortKey(const Row &row, int column) const;
     QString toolTip(const Row &row) const;
 

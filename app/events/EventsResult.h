@@ -32,6 +32,8 @@ enum class EventType
     Other
 };
 QString eventTypeName(EventType type);
+// The name as a list or a table shows it: "Airstrike".
+QString eventTypeTitle(EventType type);
 
 enum class EventStatus
 {
