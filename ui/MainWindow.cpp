@@ -112,12 +112,13 @@ void MainWindow::createDocks()
     // Until a saved layout says otherwise: room for the legend's longest line.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
-    // A bottom dock takes its height only once the window is laid out; a saved layout wins.
-    if (!QSettings().contains(QStringLiteral("window/state")))
-        QTimer::singleShot(0, eventsDock, [this, eventsDock] {
-            constexpr int kEventsHeight = 260; // a week's events at a glance
-            resizeDocks({eventsDock}, {kEventsHeight}, Qt::Vertical);
-        });
+    // On a first start (a saved layout wins) QMainWindow lays a bottom dock out at a minimum
+    // given before it is shown, where it ignores resizeDocks; the minimum is lifted once shown.
+    constexpr int kEventsHeight = 260; // a week's events at a glance
+    if (!QSettings().contains(QStringLiteral("window/state"))) {
+        events->setMinimumHeight(kEventsHeight);
+        QTimer::singleShot(0, events, [events] { events->setMinimumHeight(0); });
+    }
 }
 
 // Loading progress with Cancel, the scale, the cursor's coordinates, and the map's messages.
