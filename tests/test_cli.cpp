@@ -3,6 +3,7 @@
 #include "io/DataPaths.h"
 
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -207,6 +208,51 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QVERIFY(r.err.isEmpty());
             QVERIFY(QFileInfo(out).size() > 100);
+        }
+    }
+    // The timeline's days on the command line: events of other days leave the picture (the
+    // legend's line for the range is test_event_table's); a day that does not read, or a range
+    // that runs backwards, is bad usage.
+    void exportFromToShowsOnlyThoseDays()
+    {
+        const QString early = writeFile(m_dir, QStringLiteral("early.txt"),
+                                        "Early shelling\nDate: 2024-03-04\n\nRussian forces "
+                                        "shelled Kupiansk on Monday, officials said.\n");
+        const QString late = writeFile(m_dir, QStringLiteral("late.txt"),
+                                       "Later strike\nDate: 2024-03-21\n\nRussian aircraft "
+                                       "struck Izium on Thursday, officials said.\n");
+        const auto exported = [&](const QString &name, const QStringList &days) {
+            const QString out = m_dir.filePath(name);
+            const Run r =
+                run(QStringList{QStringLiteral("export"), early, late, QStringLiteral("-o"), out,
+                                QStringLiteral("--size"), QStringLiteral("800x500")} +
+                    days);
+            return r.exitCode == 0 && r.err.isEmpty() ? QImage(out) : QImage();
+        };
+        const QImage all = exported(QStringLiteral("all.png"), {});
+        const QImage march = exported(QStringLiteral("march.png"),
+                                      {QStringLiteral("--from"), QStringLiteral("2024-03-01"),
+                                       QStringLiteral("--to"), QStringLiteral("2024-03-10")});
+        QVERIFY(!all.isNull() && !march.isNull());
+        QCOMPARE(march.size(), all.size());
+        QVERIFY(march != all);
+        QCOMPARE(exported(QStringLiteral("open.png"),
+                          {QStringLiteral("--from"), QStringLiteral("2024-01-01")})
+                     .size(),
+                 all.size()); // one end alone is a range open at the other
+        for (const QStringList &days :
+             {QStringList{QStringLiteral("--from"), QStringLiteral("2024-02-30")},
+              QStringList{QStringLiteral("--to"), QStringLiteral("yesterday")},
+              QStringList{QStringLiteral("--from"), QStringLiteral("2024-03-21"),
+                          QStringLiteral("--to"), QStringLiteral("2024-03-04")},
+              QStringList{QStringLiteral("--from")}}) {
+            const Run r = run(QStringList{QStringLiteral("export"), early, QStringLiteral("-o"),
+                                          m_dir.filePath(QStringLiteral("bad.png"))} +
+                              days);
+            QVERIFY2(r.exitCode == 2, qPrintable(days.join(QLatin1Char(' '))));
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains("--from") || r.err.contains("--to"), r.err.constData());
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("bad.png"))));
         }
     }
     // Every export into a full and a nearly full disk: exit 1 with the reason, the file saved

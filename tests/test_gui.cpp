@@ -64,6 +64,28 @@ class GuiTest : public QObject
         return -1;
     }
 
+    // Whether the place's marker is drawn in a cluster with its neighbours at this view.
+    static bool isClustered(const MapView *view, const QString &placeId)
+    {
+        const MarkerClusters clusters = clusterPlaceMarkers(view->overlay(), view->viewport(), 1.0);
+        for (const MarkerClusters::Cluster &cluster : clusters.clusters())
+            for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
+                if (view->overlay().markers[clusters.members()[m]].placeId == placeId)
+                    return cluster.count > 1;
+        return false;
+    }
+    // A marker among close neighbours (Albu Kamal beside al-Qaim) stands in a cluster on a small
+    // map: the wheel zooms in on it, as the analyst would, until it stands alone.
+    static void zoomUntilAlone(MapView *view, const QString &placeId)
+    {
+        constexpr int kMaxNotches = 8;
+        for (int notch = 0; notch < kMaxNotches && isClustered(view, placeId); ++notch) {
+            const QPointF at = view->screenPositionOf(placeId);
+            QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view, &wheel);
+        }
+    }
     // Clicks the marker of the place named `text` and checks that the source panel highlights
     // the sentence of that place's first mention.
     void clickMarkerAndCheckSentence(MainWindow &window, const QString &text)
@@ -71,6 +93,7 @@ class GuiTest : public QObject
         const int place = placeWithMention(window, text);
         QVERIFY2(place >= 0, qPrintable(text));
         const QString id = window.document().geoparse().places[place].id;
+        zoomUntilAlone(window.mapView(), id);
         const QPointF position = window.mapView()->screenPositionOf(id);
         QVERIFY(window.mapView()->rect().contains(position.toPoint()));
         QTest::mouseClick(window.mapView(), Qt::LeftButton, {}, position.toPoint());
@@ -156,6 +179,7 @@ private Q_SLOTS:
         QApplication::sendEvent(&window, &drop);
         QVERIFY(!finished.isEmpty() || finished.wait(60000));
 
+        window.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->raise(); // a tab
         QTableView *table = window.articlesPanel()->table();
         ArticleListModel *model = window.articlesPanel()->model();
         QCOMPARE(model->rowCount(), 3);

@@ -2,6 +2,7 @@
 
 #include "MapView.h"
 #include "ArticlesPanel.h"
+#include "EventTable.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
@@ -10,6 +11,7 @@
 #include "PlaceCard.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
+#include "Timeline.h"
 #include "UnplacedPlacesPanel.h"
 
 #include "document/MovePlaceCommand.h"
@@ -46,6 +48,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -60,7 +63,7 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     setWindowTitle(tr("Frontline"));
     m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
-    setCentralWidget(m_mapView);
+    setCentralWidget(Timeline::underMap(m_mapView, m_document));
     setAcceptDrops(true);
     createDocks();
     createStatusBar();
@@ -123,11 +126,26 @@ void MainWindow::createDocks()
     connect(placeCard, &PlaceCard::placeRequested, this, &MainWindow::movePlace);
     connect(m_mapView, &MapView::layersChanged, m_sourcePanel,
             [this] { m_sourcePanel->setPlaceColors(m_mapView->placeColors()); });
+    auto *eventsDock = new QDockWidget(tr("Events"), this);
+    eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    auto *events = new EventTable(m_document, m_selection, m_catalog, eventsDock);
+    events->setObjectName(QStringLiteral("eventTable"));
+    eventsDock->setWidget(events);
+    addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
+    tabifyDockWidget(eventsDock, articlesDock);
+    eventsDock->raise();
     // Until a saved layout says otherwise: room for the legend's longest line, and the text.
     resizeDocks({layersDock, legendDock, unplacedDock}, {200, 420, 120}, Qt::Vertical);
     resizeDocks({dock, placeDock}, {380, 420}, Qt::Vertical);
     resizeDocks({dock}, {420}, Qt::Horizontal);
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
+    // On a first start (a saved layout wins) QMainWindow lays a bottom dock out at a minimum
+    // given before it is shown, where it ignores resizeDocks; the minimum is lifted once shown.
+    constexpr int kEventsHeight = 260; // a week's events at a glance
+    if (!QSettings().contains(QStringLiteral("window/state"))) {
+        events->setMinimumHeight(kEventsHeight);
+        QTimer::singleShot(0, events, [events] { events->setMinimumHeight(0); });
+    }
 }
 
 // Loading progress with Cancel, the scale, the cursor's coordinates, and the map's messages.

@@ -91,6 +91,7 @@ void MapView::sceneChanged()
 {
     m_overlay = m_scene.overlay();
     m_selectedPlaces = selectedPlaceIds(m_document, m_selection);
+    m_selectedEvents = selectedEventIds(m_document, m_selection);
     contentChanged();
 }
 
@@ -107,6 +108,7 @@ void MapView::redrawContent()
     settings.keepBasemap = true;
     settings.selectedPlaces = m_selectedPlaces;
     settings.preview = m_preview;
+    settings.selectedEvents = m_selectedEvents;
     m_pixelRatio = devicePixelRatioF();
     settings.devicePixelRatio = m_pixelRatio;
     m_background.setContent(m_overlay, m_layers, settings);
@@ -288,13 +290,16 @@ QPointF MapView::screenPositionOf(const QString &placeId) const
     return {-1, -1};
 }
 
-// A final cheap step: the frame highlights the selected places; the overlay stays.
+// A final cheap step: the frame highlights the selected places and events; the overlay stays.
 void MapView::followSelection(bool fromSentence)
 {
     m_selectedPlaces = selectedPlaceIds(m_document, m_selection);
+    m_selectedEvents = selectedEventIds(m_document, m_selection);
     redrawContent();
-    if (!fromSentence)
+    if (!fromSentence) {
+        bringSelectedEventIntoView();
         return;
+    }
     // Centre on the sentence's places; zoom out only if they do not fit.
     QRectF bounds;
     for (const MapMarker &marker : m_overlay->markers)
@@ -307,6 +312,22 @@ void MapView::followSelection(bool fromSentence)
     if (bounds.width() > visible.width() * 0.8 || bounds.height() > visible.height() * 0.8)
         m_viewport.fit(bounds);
     viewportChanged();
+}
+
+// One event picked elsewhere (a row of the event table) whose marker is out of view: the map
+// goes to it.
+void MapView::bringSelectedEventIntoView()
+{
+    if (m_selectedEvents.size() != 1)
+        return;
+    for (const MapEventMarker &marker : m_overlay->events)
+        if (m_selectedEvents.contains(marker.eventId)) {
+            if (!m_viewport.visibleWorld().contains(marker.world)) {
+                m_viewport.setCentre(marker.world);
+                viewportChanged();
+            }
+            return;
+        }
 }
 
 void MapView::zoomBy(double levels)
@@ -392,7 +413,8 @@ void MapView::clickAt(QPointF position)
                 return;
             }
             const MapEventMarker &event = m_overlay->events[events.members()[cluster.first]];
-            m_selection.selectPlace(event.placeId, SentenceRef{event.article, event.sentence});
+            m_selection.selectEvent(event.eventId, event.placeId,
+                                    SentenceRef{event.article, event.sentence});
             return;
         }
     }

@@ -48,6 +48,8 @@ public:
     QPointF screenPositionOf(const QString &placeId) const;
 
     const MapOverlay &overlay() const { return *m_overlay; }
+    // The events the frame highlights, by the id of the report standing for each (tests).
+    const QSet<QString> &selectedEvents() const { return m_selectedEvents; }
     const LayerStack &layers() const { return m_layers; }
     Tool tool() const { return m_tool; }
     // The candidate the analyst is looking at, drawn by the frame over the map.
@@ -114,6 +116,7 @@ private:
     void redrawContent(); // the same overlay and layers, a new selection
     void documentChanged();
     void followSelection(bool fromSentence);
+    void bringSelectedEventIntoView();
     void zoomBy(double levels);
     void viewportChanged();
     QString tooltipAt(QPointF position) const;
@@ -145,6 +148,7 @@ private:
     LayerStack m_layers;
     std::shared_ptr<const MapOverlay> m_overlay; // the scene's latest
     QSet<QString> m_selectedPlaces;              // drawn by the frame, never rebuilding it
+    QSet<QString> m_selectedEvents;              // likewise
     double m_pixelRatio = 1.0;                   // of the screen the frames were drawn for
     Tool m_tool = Tool::Pan;
     Tool m_toolBeforePicking = Tool::Pan;

@@ -25,6 +25,7 @@ Usage:
                                         what happens: factions, events, control claims, arrows
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
                                         [--date YYYY-MM-DD] [--palette standard|colorblind]
+                                        [--from YYYY-MM-DD] [--to YYYY-MM-DD] the days shown
                                         [--layer FILE]... a control layer (GeoJSON, KML/KMZ,
                                         GeoPackage, Shapefile) or a raster (GeoTIFF, MBTiles)
       OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).

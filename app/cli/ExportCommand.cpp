@@ -59,6 +59,30 @@ bool parseBbox(const QString &text, QRectF *world)
     return true;
 }
 
+// --from and --to: the days the snapshot shows, as the window's timeline sets them. False after
+// one line when a date does not read or the range runs backwards.
+bool parseDayRange(const QCommandLineParser &parser, const QString &command, ViewFilter *filter)
+{
+    const auto readDay = [&](const QString &option, QDate *day) {
+        if (!parser.isSet(option))
+            return true;
+        *day = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!day->isValid())
+            usageError(command, QStringLiteral("--%1 takes a day as YYYY-MM-DD, not \"%2\"")
+                                    .arg(option, parser.value(option)));
+        return day->isValid();
+    };
+    if (!readDay(QStringLiteral("from"), &filter->from) ||
+        !readDay(QStringLiteral("to"), &filter->to))
+        return false;
+    if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to) {
+        usageError(command, QStringLiteral("--from %1 is after --to %2")
+                                .arg(parser.value("from"), parser.value("to")));
+        return false;
+    }
+    return true;
+}
+
 bool addRaster(const QString &path, LayerStack &layers, QString *error)
 {
     std::optional<MapLayer> layer = readLayerFile(path, QColor(), error);
@@ -119,6 +143,10 @@ int runExportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
+    parser.addOption(
+        {QStringLiteral("from"), QStringLiteral("First day shown"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last day shown"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("layer"),
                       QStringLiteral("A control layer (any vector file GDAL reads) or a raster"),
                       QStringLiteral("FILE")});
@@ -141,6 +169,9 @@ int runExportCommand(const QStringList &args)
         return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
     if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
         return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
+    ViewFilter days;
+    if (!parseDayRange(parser, command, &days))
+        return ExitBadUsage;
     if (parser.value("palette") != QLatin1String("standard") && parser.value("palette") != QLatin1String("colorblind"))
         return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -173,6 +204,7 @@ int runExportCommand(const QStringList &args)
     Document document;
     if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
         return ExitBadInput;
+    document.setViewFilter(days);
 
     bool written = false;
     if ((snapshot || isLayeredDataFormat(out)) && !basemap.result()) {

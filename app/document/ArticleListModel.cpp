@@ -10,6 +10,10 @@ ArticleListModel::ArticleListModel(Document &document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(&document, &Document::changed, this, &ArticleListModel::documentChanged);
+    connect(&document, &Document::viewFilterChanged, this, [this] {
+        if (m_rows > 0) // the boxes: shown or hidden on the map
+            Q_EMIT dataChanged(index(0, Title), index(m_rows - 1, Title), {Qt::CheckStateRole});
+    });
     documentChanged();
 }
 

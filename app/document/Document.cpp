@@ -54,7 +54,7 @@ void Document::setViewFilter(const ViewFilter &filter)
     if (filter == m_viewFilter)
         return;
     m_viewFilter = filter;
-    Q_EMIT changed();
+    Q_EMIT viewFilterChanged();
 }
 
 bool Document::isShown(const MergedEvent &event) const
@@ -142,6 +142,7 @@ void Document::applyAnalystEdits(bool fresh)
         forgetMentionIndex();
     }
     applyAnalystPlacements();
+    applyEventCorrections(m_eventCorrections);
 }
 
 void Document::mentionsEdited()
@@ -197,6 +198,37 @@ void Document::applyAnalystPlacements()
         place.setByAnalyst = true;
         place.setByAnalystAt = it->setAt;
     }
+}
+
+EventCorrection Document::eventCorrection(const QString &eventId) const
+{
+    for (const Event &event : m_events->events)
+        if (event.id == eventId)
+            return correctionOf(event);
+    return m_eventCorrections.value(eventId);
+}
+
+void Document::setEventCorrections(const QHash<QString, EventCorrection> &corrections)
+{
+    for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
+        if (it->setByAnalyst)
+            m_eventCorrections.insert(it.key(), *it);
+        else
+            m_eventCorrections.remove(it.key());
+    }
+    applyEventCorrections(corrections);
+    Q_EMIT changed();
+}
+
+// Like the analyst's placements: keyed by event id, never by position in a list that the next
+// reading rebuilds.
+void Document::applyEventCorrections(const QHash<QString, EventCorrection> &corrections)
+{
+    if (corrections.isEmpty())
+        return;
+    for (Event &event : detachedEvents().events)
+        if (const auto found = corrections.constFind(event.id); found != corrections.cend())
+            applyCorrection(*found, event);
 }
 
 PlaceLocation Document::placeLocation(const QString &placeId) const

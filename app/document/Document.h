@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventCorrection.h"
 #include "EventMerging.h"
 #include "NameDecisions.h"
 #include "ViewFilter.h"
@@ -90,6 +91,12 @@ public:
     // How many times those decisions have changed the mentions: views marking them mark again.
     int mentionEdits() const { return m_mentionEdits; }
 
+    // The analyst's corrections of events go through EditEventCommand, by event id; they hold
+    // through re-reading the articles, for the session. A correction not set by the analyst
+    // (an undo) puts back what the reading said.
+    EventCorrection eventCorrection(const QString &eventId) const;
+    void setEventCorrections(const QHash<QString, EventCorrection> &corrections);
+
     // Reads every article again (new factions, a new gazetteer); the analyst's placements
     // and decisions are kept.
     void reanalyse(const Geoparser &geoparser, const EventExtractor *events);
@@ -106,7 +113,8 @@ public:
     // Through EditArticleCommand, so that it can be undone.
     void setArticleInfo(int article, const ArticleInfo &info);
 
-    // The days and articles the map shows (the timeline, the articles dock).
+    // The days and articles the map shows (the timeline, the articles dock). A view, not an
+    // edit: setting it emits viewFilterChanged, not changed.
     const ViewFilter &viewFilter() const { return m_viewFilter; }
     void setViewFilter(const ViewFilter &filter);
     // Whether the map shows a merged event: one of its reports is in a shown article, and its
@@ -119,6 +127,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The days or articles shown changed, nothing in the document did: its merged events and
+    // control zones stand, and only what is shown of them is drawn and listed anew.
+    void viewFilterChanged();
     void placeEdited(const QString &placeId); // moved or put back, by the analyst or an undo
     // A name now reads as another place (a choice, or its undo): what followed one follows the
     // other.
@@ -134,6 +145,7 @@ private:
     // `fresh`: every article was just read again.
     void applyAnalystEdits(bool fresh);
     void mentionsEdited(); // the mentions index is stale
+    void applyEventCorrections(const QHash<QString, EventCorrection> &corrections);
     // Indexes the mentions not indexed yet, when first asked (headless commands never ask).
     void indexMentions() const;
     void forgetMentionIndex();
@@ -144,6 +156,7 @@ private:
     QHash<QString, PlaceLocation> m_analystPlacements; // by place id, re-applied after a read
     NameDecisions m_nameDecisions;                     // re-applied after a read
     int m_mentionEdits = 0;
+    QHash<QString, EventCorrection> m_eventCorrections; // by event id, re-applied after a read
     mutable std::vector<std::vector<int>> m_mentionsByPlace;
     mutable QHash<qint64, std::vector<int>> m_mentionsBySentence; // key: article << 32 | sentence
     mutable std::size_t m_mentionsIndexed = 0; // results only grow: the rest is indexed on demand

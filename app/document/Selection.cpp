@@ -5,15 +5,21 @@ namespace frontline {
 void Selection::selectPlace(const QString &placeId, SentenceRef sentence)
 {
     m_placeId = placeId;
-    m_eventId.clear();
+    m_eventIds.clear();
     m_sentence = sentence;
     Q_EMIT changed(false);
 }
 
 void Selection::selectEvent(const QString &eventId, const QString &placeId, SentenceRef sentence)
 {
+    selectEvents({eventId}, placeId, sentence);
+}
+
+void Selection::selectEvents(const QStringList &eventIds, const QString &placeId,
+                             SentenceRef sentence)
+{
     m_placeId = placeId;
-    m_eventId = eventId;
+    m_eventIds = eventIds;
     m_sentence = sentence;
     Q_EMIT changed(false);
 }
@@ -21,7 +27,7 @@ void Selection::selectEvent(const QString &eventId, const QString &placeId, Sent
 void Selection::selectSentence(SentenceRef sentence)
 {
     m_placeId.clear();
-    m_eventId.clear();
+    m_eventIds.clear();
     m_sentence = sentence;
     Q_EMIT changed(true);
 }
@@ -29,7 +35,7 @@ void Selection::selectSentence(SentenceRef sentence)
 void Selection::clear()
 {
     m_placeId.clear();
-    m_eventId.clear();
+    m_eventIds.clear();
     m_sentence = {};
     Q_EMIT changed(false);
 }

@@ -4,12 +4,13 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace frontline {
 
 // The one selection shared by the map, the source panel and the event table: a place, a
-// sentence, a place with the sentence it was picked from, or an event (with its place and
-// the sentence it was read from).
+// sentence, a place with the sentence it was picked from, or events (the first with its place
+// and the sentence it was read from).
 class Selection : public QObject
 {
     Q_OBJECT
@@ -18,11 +19,15 @@ public:
 
     QString placeId() const { return m_placeId; }
     SentenceRef sentence() const { return m_sentence; }
-    QString eventId() const { return m_eventId; }
+    QString eventId() const { return m_eventIds.value(0); }
+    const QStringList &eventIds() const { return m_eventIds; }
 
     void selectPlace(const QString &placeId, SentenceRef sentence);
     void selectSentence(SentenceRef sentence);
     void selectEvent(const QString &eventId, const QString &placeId, SentenceRef sentence);
+    // Several events at once (rows of the event table): the first leads, with its place and
+    // sentence.
+    void selectEvents(const QStringList &eventIds, const QString &placeId, SentenceRef sentence);
     void clear();
 
 Q_SIGNALS:
@@ -32,7 +37,7 @@ Q_SIGNALS:
 
 private:
     QString m_placeId;
-    QString m_eventId;
+    QStringList m_eventIds;
     SentenceRef m_sentence;
 };
 

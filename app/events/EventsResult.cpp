@@ -10,6 +10,13 @@ QString eventTypeName(EventType type)
     return QLatin1String(names[int(type)]);
 }
 
+QString eventTypeTitle(EventType type)
+{
+    QString title = eventTypeName(type);
+    title[0] = title[0].toUpper();
+    return title;
+}
+
 QString eventStatusName(EventStatus status)
 {
     static const char *const names[] = {"reported", "planned", "claimed", "denied"};

@@ -4,6 +4,7 @@
 #include "text/Article.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QGeoCoordinate>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ enum class EventType
     Other
 };
 QString eventTypeName(EventType type);
+// The name as a list or a table shows it: "Airstrike".
+QString eventTypeTitle(EventType type);
 
 enum class EventStatus
 {
@@ -79,6 +82,8 @@ struct Event
     int article = 0;
     int sentence = 0;
     double confidence = 0;
+    bool setByAnalyst = false; // corrected by the analyst (EditEventCommand), and when
+    QDateTime setByAnalystAt;
 };
 
 enum class ControlStatus

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace frontline {
 namespace {
 
@@ -45,10 +47,26 @@ QSet<QString> selectedPlaceIds(const Document &document, const Selection &select
     return ids;
 }
 
+QSet<QString> selectedEventIds(const Document &document, const Selection &selection)
+{
+    if (selection.eventIds().isEmpty())
+        return {};
+    const QSet<QString> selected(selection.eventIds().begin(), selection.eventIds().end());
+    const std::vector<Event> &events = document.events().events;
+    QSet<QString> ids;
+    for (const MergedEvent &merged : document.mergedEvents())
+        if (std::any_of(merged.reports.begin(), merged.reports.end(),
+                        [&](int report) { return selected.contains(events[report].id); }))
+            ids.insert(events[merged.representative()].id);
+    return ids;
+}
+
 MapOverlay overlayForDocument(const Document &document, const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
                               Palette palette)
 {
     MapOverlay overlay;
+    overlay.shownFrom = document.viewFilter().from;
+    overlay.shownTo = document.viewFilter().to;
     QStringList legendIds;
     const auto colorOf = [&](const QString &factionId) {
         const Faction *faction = catalog.find(factionId);

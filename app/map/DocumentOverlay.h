@@ -18,6 +18,9 @@ enum class Palette { Standard, ColorBlindSafe };
 // selected sentence. Drawn by the frame (MapFrame::selectedPlaces), a final cheap step that
 // never rebuilds the overlay.
 QSet<QString> selectedPlaceIds(const Document &document, const Selection &selection);
+// The events the selection highlights (MapFrame::selectedEvents), by the id of the report that
+// stands for each on the map: a selected report of a merged event highlights its marker.
+QSet<QString> selectedEventIds(const Document &document, const Selection &selection);
 
 MapOverlay overlayForDocument(const Document &document, const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
                               Palette palette = Palette::Standard);

@@ -4,6 +4,7 @@
 #include "MapFrame.h"
 #include "MapStyle.h"
 #include "MapSource.h"
+#include "document/DateRangeText.h"
 
 #include <QFontMetricsF>
 #include <QRgb>
@@ -74,7 +75,8 @@ void paintSwatch(QPainter &painter, const QRectF &box, const Row &row, double s)
 
 } // namespace
 
-Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapStyle &style) : m_style(style)
+Legend::Legend(const MapOverlay &overlay, const LayerStack &layers, const MapStyle &style)
+    : m_style(style), m_days(dateRangeText(overlay.shownFrom, overlay.shownTo))
 {
     const bool zonesShown = layers.builtIn(LayerKind::Zones).visible;
     const bool arrowsShown = layers.builtIn(LayerKind::Arrows).visible;
@@ -143,9 +145,10 @@ QSizeF Legend::size(double s) const
     const QFontMetricsF metrics(m_style.font(8.5, s));
     const double line = metrics.height() + 4 * s, swatch = 16 * s;
     double width = QFontMetricsF(m_style.font(8.5, s, true)).horizontalAdvance(QStringLiteral("Legend"));
+    width = std::max(width, metrics.horizontalAdvance(m_days));
     for (const Row &row : m_rows)
         width = std::max(width, swatch + 6 * s + metrics.horizontalAdvance(row.text));
-    return {width + 20 * s, line * (m_rows.size() + 1) + 12 * s};
+    return {width + 20 * s, line * lineCount() + 12 * s};
 }
 
 void Legend::paint(QPainter &painter, QPointF topLeft, double s) const
@@ -163,8 +166,12 @@ void Legend::paint(QPainter &painter, QPointF topLeft, double s) const
     painter.setFont(bold);
     painter.drawText(QPointF(panel.left() + 10 * s, panel.top() + 6 * s + metrics.ascent()), QStringLiteral("Legend"));
     painter.setFont(font);
+    const int firstRowLine = m_days.isEmpty() ? 1 : 2;
+    if (!m_days.isEmpty())
+        painter.drawText(
+            QPointF(panel.left() + 10 * s, panel.top() + 6 * s + line + metrics.ascent()), m_days);
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const double y = panel.top() + 6 * s + line * (i + 1);
+        const double y = panel.top() + 6 * s + line * (i + firstRowLine);
         const QRectF box(panel.left() + 10 * s, y + (line - swatch * 0.7) / 2 - 2 * s, swatch, swatch * 0.7);
         paintSwatch(painter, box, m_rows[i], s);
         painter.setPen(m_style.decorationText);

@@ -33,6 +33,7 @@ struct MapFrame
     bool keepBasemap = false; // the window redraws views: keep their basemap as pixels
     QSet<QString> selectedPlaces; // the window's selection, highlighted; none in exports
     std::optional<MapPreview> preview; // the window's candidate preview; none in exports
+    QSet<QString> selectedEvents; // by the id of the report that stands for each, likewise
     double devicePixelRatio = 1.0; // the screen's: the window's frames are drawn at its resolution
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.

@@ -3,6 +3,7 @@
 #include "events/EventsResult.h"
 
 #include <QColor>
+#include <QDate>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -83,6 +84,7 @@ struct MapOverlay
     std::vector<MapMarker> markers;
     std::vector<MapAreaLabel> areas;
     std::vector<LegendFaction> legend; // the factions that appear
+    QDate shownFrom, shownTo;          // the days shown (the timeline's), null at an open end
 };
 
 // Where event icons sit: above their place's marker, so both stay visible.

@@ -26,9 +26,35 @@ constexpr std::size_t kMaxEventRow = 8;
 constexpr std::size_t kCachedBasemaps = 4;
 constexpr int kMaxCityLabels = 40; // icons side by side for the events of one place
 
+constexpr double kEventHaloRadius = 12; // round an event icon of 16 pixels
+constexpr double kBadgeHaloMargin = 4;
+
 QRectF squareAround(QPointF centre, double radius)
 {
     return QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+}
+
+// Whether the frame highlights an event of the cluster: any, or one of `kind`'s type and colour.
+bool holdsSelected(const MarkerClusters &clusters, const MarkerClusters::Cluster &cluster,
+                   const MapOverlay &overlay, const QSet<QString> &selected,
+                   const MapEventMarker *kind = nullptr)
+{
+    if (selected.isEmpty())
+        return false;
+    for (int m = cluster.first; m < cluster.first + cluster.count; ++m) {
+        const MapEventMarker &event = overlay.events[clusters.members()[m]];
+        if ((!kind || (event.type == kind->type && event.color == kind->color)) &&
+            selected.contains(event.eventId))
+            return true;
+    }
+    return false;
+}
+
+void paintHalo(QPainter &painter, QPointF centre, double radius, const QColor &color)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(centre, radius, radius);
 }
 
 } // namespace
@@ -192,6 +218,8 @@ void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const Map
             if (cluster.count == 1)
                 kinds = {&first};
             for (const MapEventMarker *kind : kinds) {
+                if (holdsSelected(clusters, cluster, overlay, frame.selectedEvents, kind))
+                    paintHalo(painter, at, kEventHaloRadius * s, m_style.selection);
                 m_symbols.drawEventIcon(painter, at, kind->type, kind->color, s);
                 placer.reserve(squareAround(at, 8 * s));
                 at.rx() += step;
@@ -206,6 +234,8 @@ void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const Map
                 break;
             }
         const double radius = (9 + std::min(4.0, std::log10(double(cluster.count)) * 2.0)) * s;
+        if (holdsSelected(clusters, cluster, overlay, frame.selectedEvents))
+            paintHalo(painter, cluster.screen, radius + kBadgeHaloMargin * s, m_style.selection);
         m_symbols.drawBadge(painter, cluster.screen, cluster.count, color, countFont, radius, s);
         placer.reserve(squareAround(cluster.screen, radius));
     }

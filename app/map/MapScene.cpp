@@ -21,6 +21,7 @@ MapScene::MapScene(const Document &document, const FactionCatalog &catalog, cons
       m_zoneBuilder(basemap)
 {
     connect(&document, &Document::changed, this, &MapScene::documentChanged);
+    connect(&document, &Document::viewFilterChanged, this, &MapScene::rebuild); // zones stand
     connect(&m_zoneBuilder, &ZoneBuilder::ready, this,
             [this](const std::vector<ControlZone> &zones) {
                 m_textZones = zones;

@@ -18,8 +18,8 @@ class FactionCatalog;
 // What the window and every export draw of a document: its overlay (control zones from the
 // text above those of the control layers loaded, arrows, events, markers, area labels, the
 // legend), built from the document, the factions and the palette once per change of any of
-// them. The zones are worked out on a worker thread meanwhile; the analyst's selection is no
-// part of it (MapFrame::selectedPlaces draws it).
+// them (and of the view filter, the zones kept). The zones are worked out on a worker thread
+// meanwhile; the analyst's selection is no part of it (MapFrame::selectedPlaces draws it).
 class MapScene : public QObject
 {
     Q_OBJECT

@@ -2,22 +2,32 @@
 // times until their complete map is shown (loading finished, every article's markers drawn,
 // control zones worked out, the frame composed), while a timer measures how long the event
 // loop ever went without answering. Then: selecting a marker (click to the frame that shows
-// it), the map's rebuild after one edit, and a 4 MB article of one line. Timed figures, not
-// tests: run from a Release build under xvfb-run (or QT_QPA_PLATFORM=offscreen).
+// it), the map's rebuild after one edit, filtering the event table to each faction with its
+// rows selected on the map and the timeline's days (each to the frame that shows it), and a
+// 4 MB article of one line. Timed figures, not tests: run from a Release build under xvfb-run
+// (or QT_QPA_PLATFORM=offscreen).
 //   bench_window [ARTICLES]
 #include "BenchText.h"
+#include "EventTable.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
+#include "Timeline.h"
 #include "io/Geodata.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace frontline;
 
@@ -76,6 +86,84 @@ bool waitForCompleteMap(MainWindow &window, QSignalSpy &loaded)
 double millisecondsSince(const QElapsedTimer &timer)
 {
     return timer.nsecsElapsed() / 1e6;
+}
+
+// Timings of one kind of change: until the change was handled (the table's rows, the selection,
+// the scene rebuilt) and until the map's frame showing it was composed.
+struct ChangeTimings
+{
+    std::vector<double> handled, shown;
+
+    static QString range(std::vector<double> values)
+    {
+        std::sort(values.begin(), values.end());
+        return QStringLiteral("median %1 ms (%2-%3)")
+            .arg(values[values.size() / 2], 0, 'f', 1)
+            .arg(values.front(), 0, 'f', 1)
+            .arg(values.back(), 0, 'f', 1);
+    }
+    void print(const char *what) const
+    {
+        std::printf("%s, %zu times: handled in %s, frame shown in %s\n", what, shown.size(),
+                    qPrintable(range(handled)), qPrintable(range(shown)));
+    }
+};
+
+// Makes a change and times it to the frame that shows it.
+bool timeChange(MapView *view, ChangeTimings &timings, const std::function<void()> &change)
+{
+    constexpr int kFramePatienceMilliseconds = 60000;
+    QElapsedTimer timer;
+    timer.start();
+    change();
+    timings.handled.push_back(millisecondsSince(timer));
+    view->update();
+    if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMilliseconds))
+        return false;
+    timings.shown.push_back(millisecondsSince(timer));
+    return true;
+}
+
+// The event table filtered to each faction in turn and everything it lists selected on the map;
+// the timeline set to the first half of the days and back to all of them, a few times.
+bool timeReview(MainWindow &window)
+{
+    constexpr int kTimelineRounds = 5;
+    auto *table = window.findChild<EventTable *>(QStringLiteral("eventTable"));
+    auto *timeline = window.findChild<Timeline *>(QStringLiteral("timeline"));
+    MapView *view = window.mapView();
+    if (!table || !timeline)
+        return false;
+    ChangeTimings filtering;
+    QComboBox *factions = table->factionFilter();
+    for (int choice = 1; choice < factions->count(); ++choice)
+        if (!timeChange(view, filtering, [&] {
+                factions->setCurrentIndex(choice);
+                table->view()->selectAll();
+            }))
+            return false;
+    std::printf("the event table lists %d events; filtered to each of %d factions:\n",
+                table->model().rowCount(), factions->count() - 1);
+    filtering.print("  filter and select its events on the map");
+    factions->setCurrentIndex(0);
+    table->view()->clearSelection();
+
+    ChangeTimings days;
+    const QDate first = timeline->fromEdit()->date(), last = timeline->toEdit()->date();
+    const QDate middle = first.addDays(first.daysTo(last) / 2);
+    int listedInHalf = 0;
+    for (int round = 0; round < kTimelineRounds; ++round) {
+        if (!timeChange(view, days, [&] { timeline->toEdit()->setDate(middle); }))
+            return false;
+        listedInHalf = table->model().rowCount();
+        if (!timeChange(view, days, [&] { timeline->allDatesButton()->click(); }))
+            return false;
+    }
+    std::printf("the timeline, %s to %s (%d events listed) and back to all days (%d):\n",
+                qPrintable(first.toString(Qt::ISODate)), qPrintable(middle.toString(Qt::ISODate)),
+                listedInHalf, table->model().rowCount());
+    days.print("  set the days, table and map follow");
+    return true;
 }
 
 } // namespace
@@ -140,6 +228,8 @@ int main(int argc, char **argv)
         std::printf("one edit: map scene rebuilt in %.1f ms, zones and frame in %.0f ms\n", rebuilt,
                     millisecondsSince(timer));
     }
+    if (!timeReview(window))
+        return 1;
 
     constexpr int kLongLineBytes = 4 * 1000 * 1000;
     QString line;
