@@ -281,6 +281,28 @@ private Q_SLOTS:
         QVERIFY(kmlText.contains("<Style>") && kmlText.contains("<LineStyle>"));
         QVERIFY(kmlText.contains("<TimeSpan>") || kmlText.contains("<TimeStamp>"));
 
+        // A spreadsheet in ACLED's columns, or today's places with --what places.
+        const QString csv = m_dir.filePath(QStringLiteral("events.csv"));
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), csv}).exitCode, 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray header = csvFile.readLine();
+        for (const char *column : {"event_date", "event_type", "sub_event_type", "actor1",
+                                   "latitude", "longitude", "geo_precision", "notes", "fatalities"})
+            QVERIFY2(header.contains(column), column);
+        QVERIFY(!csvFile.readLine().isEmpty());
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), csv,
+                      QStringLiteral("--what"), QStringLiteral("places")})
+                     .exitCode,
+                 0);
+        csvFile.close();
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readLine().startsWith("place,name,kind"));
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), csv,
+                      QStringLiteral("--what"), QStringLiteral("people")})
+                     .exitCode,
+                 2);
+
         const QString gpkg = m_dir.filePath(QStringLiteral("data.gpkg"));
         QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), gpkg}).exitCode, 0);
         for (const QString &path : {geojson, kml, gpkg}) {

@@ -28,7 +28,9 @@ Usage:
                                         [--from YYYY-MM-DD] [--to YYYY-MM-DD] the days shown
                                         [--layer FILE]... a control layer (GeoJSON, KML/KMZ,
                                         GeoPackage, Shapefile) or a raster (GeoTIFF, MBTiles)
-      OUT by extension: .png .jpg .svg .pdf (a map snapshot) or .geojson .csv (the places).
+      OUT by extension: .png .jpg .svg .pdf (a map snapshot); .geojson .kml .gpkg (places,
+      mentions, events, control claims, zones, arrows); .csv (the events in ACLED's columns,
+      or the places with --what places).
       --bbox is fitted inside the image, centred, keeping its aspect; without it the view
       fits the articles' point places.
   frontline gazetteer import GEONAMES_DUMP...   add places from GeoNames dumps (allCountries.txt,

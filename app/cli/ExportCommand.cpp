@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "events/EventExtractor.h"
 #include "geo/WebMercator.h"
+#include "io/AcledCsv.h"
 #include "io/ControlLayerReader.h"
 #include "io/DataExporter.h"
 #include "map/ControlZones.h"
@@ -132,6 +133,9 @@ int runExportCommand(const QStringList &args)
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file"), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("what"),
+                      QStringLiteral("What a .csv holds: events (ACLED's columns) or places"),
+                      QStringLiteral("events|places"), QStringLiteral("events")});
     const QString defaultSize = QStringLiteral("%1x%2")
                                     .arg(FrameRequest::kDefaultSize.width())
                                     .arg(FrameRequest::kDefaultSize.height());
@@ -184,6 +188,9 @@ int runExportCommand(const QStringList &args)
     if (suffix.isEmpty())
         return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
                                        .arg(out, formats));
+    if (parser.value("what") != QLatin1String("events") &&
+        parser.value("what") != QLatin1String("places"))
+        return usageError(command, QStringLiteral("--what takes events or places"));
     if (!snapshot && !isLayeredDataFormat(out) && suffix != QLatin1String("csv"))
         return usageError(command, QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
 
@@ -238,7 +245,11 @@ int runExportCommand(const QStringList &args)
         std::vector<ControlZone> zones = controlZonesFromText(document, geodata->basemap);
         written = exportLayeredData(out, dataFeatures(document, catalog, zones), catalog, &error);
     } else {
-        written = writeData(out, writeGeoparse(document, DataFormat::Csv), &error);
+        written = writeData(out,
+                            parser.value("what") == QLatin1String("places")
+                                ? writeGeoparse(document, DataFormat::Csv)
+                                : acledCsv(document, catalog),
+                            &error);
     }
     if (!written) {
         printError(command, error);
