@@ -245,11 +245,21 @@ QVariant EventTableModel::sortKey(const Row &row, int column) const
 QString EventTableModel::toolTip(const Row &row) const
 {
     const Event &event = representative(row);
+    // Every report's sentence, with its article's title and date where there are several.
     QString tip;
-    if (event.article >= 0 && event.article < int(m_document.articles().size())) {
-        const Article &article = m_document.articles()[event.article];
-        if (event.sentence >= 0 && event.sentence < int(article.sentences.size()))
-            tip = article.slice(article.sentences[event.sentence]).simplified();
+    const std::vector<int> &reports = eventOf(row).reports;
+    for (int report : reports) {
+        const Event &told = m_document.events().events[report];
+        if (told.article < 0 || told.article >= int(m_document.articles().size()))
+            continue;
+        const Article &article = m_document.articles()[told.article];
+        if (told.sentence < 0 || told.sentence >= int(article.sentences.size()))
+            continue;
+        const QString sentence = article.slice(article.sentences[told.sentence]).simplified();
+        tip += reports.size() == 1 ? sentence
+                                   : QStringLiteral("%1 (%2): %3\n")
+                                         .arg(article.title,
+                                              article.date.toString(Qt::ISODate), sentence);
     }
     if (row.place < 0)
         tip += tr("\nNot on the map: the text names no place for it.");
