@@ -1,50 +1,118 @@
+#include "ArticleInputs.h"
+#include "ArticleStream.h"
 #include "CliSupport.h"
 #include "Commands.h"
-
 #include "document/Document.h"
 #include "events/EventExtractor.h"
 #include "io/EventsWriter.h"
-#include "io/GeoparseWriter.h"
 #include "io/Geodata.h"
+#include "io/GeoparseWriter.h"
+
+#include <QThread>
 
 namespace frontline {
 
 namespace {
 
+constexpr int kMostJobs = 256;
+const QString kStreamedFormat = QStringLiteral("jsonl");
+
+void addArticleOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("json, jsonl, geojson or csv"),
+                      QStringLiteral("format"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("files-from"),
+                      QStringLiteral("Read the articles' paths from FILE, one a line (- for "
+                                     "standard input)"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("jobs"),
+                      QStringLiteral("Articles read at once with --format jsonl"),
+                      QStringLiteral("N"), QString::number(QThread::idealThreadCount())});
+}
+
+// The options' values checked; an exit code on bad usage, else -1.
+int checkArticleOptions(const QCommandLineParser &parser, const QString &command, int *jobs)
+{
+    DataFormat format;
+    if (parser.value("format") != kStreamedFormat &&
+        !parseDataFormat(parser.value("format"), &format))
+        return usageError(command,
+                          QStringLiteral("unknown format '%1'").arg(parser.value("format")));
+    if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
+        return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
+    bool ok = false;
+    *jobs = parser.value("jobs").toInt(&ok);
+    if (!ok || *jobs < 1 || *jobs > kMostJobs)
+        return usageError(command,
+                          QStringLiteral("--jobs takes a number from 1 to %1").arg(kMostJobs));
+    if (parser.positionalArguments().isEmpty() && !parser.isSet("files-from"))
+        return usageError(command,
+                          QStringLiteral("name at least one article, a folder or --files-from"));
+    return -1;
+}
+
+// The whole document at once: JSON, GeoJSON or CSV.
+int writeWholeDocument(const QCommandLineParser &parser, const QStringList &paths,
+                       const Geodata &geodata, const FactionCatalog *catalog,
+                       const QString &command)
+{
+    DataFormat format;
+    parseDataFormat(parser.value("format"), &format);
+    Document document;
+    int skipped = 0;
+    std::unique_ptr<EventExtractor> extractor;
+    if (catalog)
+        extractor = std::make_unique<EventExtractor>(*catalog, *geodata.gazetteer);
+    loadArticles(document, geodata, paths, parser.value("date"), command, extractor.get(),
+                 &skipped);
+    const QByteArray output =
+        catalog ? writeEvents(document, *catalog, format) : writeGeoparse(document, format);
+    if (!writeOutput(output, command))
+        return ExitBadInput;
+    return skipped > 0 ? ExitBadInput : ExitSuccess;
+}
+
 // geoparse and events: the same options and reading; events adds what happens.
 int runArticleCommand(const QString &command, const QStringList &args, bool withEvents)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("json, geojson or csv"), QStringLiteral("format"),
-                      QStringLiteral("json")});
+    addArticleOptions(parser);
     if (!parseOptions(parser, command, args))
         return ExitBadUsage;
-    DataFormat format;
-    if (!parseDataFormat(parser.value("format"), &format))
-        return usageError(command, QStringLiteral("unknown format '%1'").arg(parser.value("format")));
-    if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
-        return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
-    if (parser.positionalArguments().isEmpty())
-        return usageError(command, QStringLiteral("name at least one article"));
-
+    int jobs = 1;
+    if (const int badUsage = checkArticleOptions(parser, command, &jobs); badUsage >= 0)
+        return badUsage;
+    QStringList paths;
+    QString error;
+    if (!expandArticleInputs(parser.positionalArguments(), parser.value("files-from"), &paths,
+                             &error)) {
+        printError(command, error);
+        return ExitBadInput;
+    }
     const auto geodata = loadGazetteerOrSay(command);
     if (!geodata)
         return ExitBadInput;
-    Document document;
-    if (!withEvents) {
-        if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command))
-            return ExitBadInput;
-        return writeOutput(writeGeoparse(document, format), command) ? ExitSuccess : ExitBadInput;
+    std::unique_ptr<FactionCatalog> catalog;
+    if (withEvents) {
+        QString warning;
+        catalog = std::make_unique<FactionCatalog>(FactionCatalog::load(&warning));
+        if (!warning.isEmpty())
+            printError(command, QStringLiteral("warning: ") + warning);
     }
-    QString warning;
-    const FactionCatalog catalog = FactionCatalog::load(&warning);
-    if (!warning.isEmpty())
-        printError(command, QStringLiteral("warning: ") + warning);
-    const EventExtractor extractor(catalog, *geodata->gazetteer);
-    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
+    if (parser.value("format") != kStreamedFormat)
+        return writeWholeDocument(parser, paths, *geodata, catalog.get(), command);
+    StreamOptions options;
+    options.date = QDate::fromString(parser.value("date"), Qt::ISODate);
+    options.jobs = jobs;
+    options.catalog = catalog.get();
+    int skipped = 0;
+    if (!streamArticles(paths, *geodata->gazetteer, options, command, &skipped)) {
+        printError(command, QStringLiteral("could not write the result to standard output"));
         return ExitBadInput;
-    return writeOutput(writeEvents(document, catalog, format), command) ? ExitSuccess : ExitBadInput;
+    }
+    return skipped > 0 ? ExitBadInput : ExitSuccess;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "ArticleInputs.h"
+
 #include "document/Document.h"
 #include "geo/GdalSession.h"
 #include "geoparse/Geoparser.h"
@@ -44,15 +46,19 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
 }
 
 bool loadArticles(Document &document, const Geodata &geodata, const QStringList &paths,
-                  const QString &date, const QString &command, const EventExtractor *events)
+                  const QString &date, const QString &command, const EventExtractor *events,
+                  int *skipped)
 {
     const Geoparser geoparser(*geodata.gazetteer);
     const QDate overrideDate = QDate::fromString(date, Qt::ISODate);
     for (const QString &path : paths) {
-        ArticleReadResult read = readArticle(path);
+        ArticleReadResult read = readArticleInput(path);
         if (!read.ok()) {
             printError(command, read.error);
-            return false;
+            if (!skipped)
+                return false;
+            ++*skipped;
+            continue;
         }
         for (const QString &warning : read.warnings)
             printError(command, QStringLiteral("warning: %1: %2").arg(path, warning));

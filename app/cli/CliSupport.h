@@ -25,10 +25,12 @@ int usageError(const QString &command, const QString &message);
 // returns false (the caller exits with ExitBadUsage).
 bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
-// Reads the articles into `document` (geoparsed). `date` (may be null) overrides each
-// article's publication date. Warnings go to stderr; false on the first unreadable file.
+// Reads the articles into `document` (geoparsed); "-" is standard input. `date` (may be null)
+// overrides each article's publication date. Warnings go to stderr; false on the first
+// unreadable file, or, given `skipped`, each such file is said, skipped and counted there.
 bool loadArticles(Document &document, const Geodata &geodata, const QStringList &paths,
-                  const QString &date, const QString &command, const EventExtractor *events = nullptr);
+                  const QString &date, const QString &command,
+                  const EventExtractor *events = nullptr, int *skipped = nullptr);
 
 bool writeOutput(const QByteArray &data, const QString &command);
 // The gazetteer (and no basemap): nullptr after one line on stderr when it cannot be read; a
