@@ -2,14 +2,14 @@
 
 #include <QByteArray>
 #include <QStringView>
-
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace frontline {
 
-// Writes compact JSON straight into a byte array: no document tree, so a result with a
-// million mentions costs what its text costs. Commas and nesting are handled here.
+// Writes compact JSON straight into a buffer: no document tree, so a result with a million
+// mentions costs what its text costs. Commas and nesting are handled here.
 class JsonWriter
 {
 public:
@@ -35,8 +35,11 @@ private:
     void open(char bracket);
     void close(char bracket);
     void appendEscaped(std::string_view utf8);
+    void appendEscape(unsigned char c);
 
-    QByteArray m_out;
+    // A std::string, not a QByteArray: its appends are inlined, and a large result makes
+    // millions of them.
+    std::string m_out;
     std::vector<bool> m_first{true}; // per nesting level: nothing written in it yet
     bool m_afterKey = false;
 };
