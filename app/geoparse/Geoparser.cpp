@@ -187,10 +187,7 @@ std::vector<int> Geoparser::addMentions(const Article &article, int articleIndex
         const std::uint32_t gazetteerPlace = matches[m].hits[choice.hit].place;
         auto known = resultIndex.find(gazetteerPlace);
         if (known == resultIndex.end())
-            known = resultIndex
-                        .emplace(gazetteerPlace,
-                                 result.addPlace(m_resolver.makePlace(matches[m], choice)))
-                        .first;
+            known = resultIndex.emplace(gazetteerPlace, placeOf(matches[m], choice, result)).first;
         places[m] = known->second;
         Mention mention;
         mention.place = known->second;
@@ -204,6 +201,17 @@ std::vector<int> Geoparser::addMentions(const Article &article, int articleIndex
         result.mentions.push_back(mention);
     }
     return places;
+}
+
+// The result's index of the place a match is read as. A place an earlier article named keeps
+// the description it was given there: in a feed, most places recur, and describing one (its
+// candidates ranked and copied) costs more than finding it.
+int Geoparser::placeOf(const NameMatch &match, const PlaceResolver::Choice &choice,
+                       GeoparseResult &result) const
+{
+    const Gazetteer::Place &chosen = m_gazetteer.place(match.hits[choice.hit].place);
+    const int known = result.findPlace(m_gazetteer.placeId(chosen));
+    return known >= 0 ? known : result.addPlace(m_resolver.makePlace(match, choice));
 }
 
 // Unlisted places: one per spelling in an article, at the point of the place the text puts

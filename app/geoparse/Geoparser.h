@@ -27,6 +27,8 @@ private:
                                  const std::vector<NameMatch> &matches,
                                  const std::vector<PlaceResolver::Choice> &choices,
                                  GeoparseResult &result) const;
+    int placeOf(const NameMatch &match, const PlaceResolver::Choice &choice,
+                GeoparseResult &result) const;
     void addUnlisted(const Article &article, int articleIndex,
                      const std::vector<UnlistedName> &names, const std::vector<int> &places,
                      GeoparseResult &result) const;
