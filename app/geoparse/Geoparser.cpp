@@ -149,7 +149,9 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
     const int sentences = int(article.sentences.size());
     if (sentenceWords) // kept, not assigned afresh: tokenising a sentence reuses its buffers
         sentenceWords->resize(sentences);
-    const int threads = std::clamp(sentences / kSentencesPerThread, 1, QThread::idealThreadCount());
+    // Asked of the system only for a long text: a feed's short articles would each pay for it.
+    const int wanted = sentences / kSentencesPerThread;
+    const int threads = wanted <= 1 ? 1 : std::min(wanted, QThread::idealThreadCount());
     std::vector<SentenceNames> parts(threads);
     for (int t = 0; t < threads; ++t) {
         parts[t].begin = sentences * t / threads;
