@@ -24,6 +24,7 @@ inline std::uint64_t hash(std::string_view text)
 // The same hash for std::unordered_map over short words: cheaper than std::hash's for them.
 struct WordHash
 {
+    using is_transparent = void; // a std::string key is found by a std::string_view
     std::size_t operator()(std::string_view text) const { return std::size_t(hash(text)); }
 };
 

@@ -66,10 +66,10 @@ struct SentenceNames
 };
 
 // With `sentenceWords` (one per sentence of the article), each sentence's words are kept there.
-void findNamesIn(const Gazetteer &gazetteer, const PlaceResolver &resolver, const Article &article,
-                 SentenceNames &part, std::vector<WordTokens> *sentenceWords)
+void findNamesIn(const NameMatcher &matcher, const Gazetteer &gazetteer,
+                 const PlaceResolver &resolver, const Article &article, SentenceNames &part,
+                 std::vector<WordTokens> *sentenceWords)
 {
-    const NameMatcher matcher(gazetteer);
     const UnlistedNameFinder unlisted(gazetteer, resolver);
     WordTokens scratch;
     for (int s = part.begin; s < part.end; ++s) {
@@ -158,10 +158,11 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
         parts[t].end = sentences * (t + 1) / threads;
     }
     if (threads == 1)
-        findNamesIn(m_gazetteer, m_resolver, article, parts.front(), sentenceWords);
+        findNamesIn(m_matcher, m_gazetteer, m_resolver, article, parts.front(), sentenceWords);
     else
         QtConcurrent::blockingMap(parts, [&](SentenceNames &part) {
-            findNamesIn(m_gazetteer, m_resolver, article, part, sentenceWords);
+            const NameMatcher matcher(m_gazetteer); // one a thread
+            findNamesIn(matcher, m_gazetteer, m_resolver, article, part, sentenceWords);
         });
 
     SentenceNames names = mergeParts(parts);
