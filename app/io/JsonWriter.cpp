@@ -1,5 +1,6 @@
 #include "JsonWriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -31,28 +32,28 @@ void JsonWriter::separate()
         return;
     }
     if (!m_first.back())
-        m_out += ',';
+        put(',');
     m_first.back() = false;
 }
 
 void JsonWriter::open(char bracket)
 {
     separate();
-    m_out += bracket;
+    put(bracket);
     m_first.push_back(true);
 }
 
 void JsonWriter::close(char bracket)
 {
     m_first.pop_back();
-    m_out += bracket;
+    put(bracket);
 }
 
 JsonWriter &JsonWriter::key(std::string_view name)
 {
     separate();
     appendEscaped(name);
-    m_out += ':';
+    put(':');
     m_afterKey = true;
     return *this;
 }
@@ -61,24 +62,24 @@ void JsonWriter::appendEscape(unsigned char c)
 {
     switch (c) {
     case '"':
-        m_out += "\\\"";
+        put("\\\"");
         break;
     case '\\':
-        m_out += "\\\\";
+        put("\\\\");
         break;
     case '\n':
-        m_out += "\\n";
+        put("\\n");
         break;
     case '\r':
-        m_out += "\\r";
+        put("\\r");
         break;
     case '\t':
-        m_out += "\\t";
+        put("\\t");
         break;
     default: {
         char escape[8];
         std::snprintf(escape, sizeof escape, "\\u%04x", c);
-        m_out += escape;
+        put(escape);
     }
     }
 }
@@ -86,28 +87,28 @@ void JsonWriter::appendEscape(unsigned char c)
 // Runs of characters that need no escape are appended whole.
 void JsonWriter::appendEscaped(std::string_view utf8)
 {
-    m_out += '"';
+    put('"');
     std::size_t runStart = 0;
     for (std::size_t i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (!needsEscape(c))
             continue;
-        m_out.append(utf8.substr(runStart, i - runStart));
+        put(utf8.substr(runStart, i - runStart));
         appendEscape(c);
         runStart = i + 1;
     }
-    m_out.append(utf8.substr(runStart));
-    m_out += '"';
+    put(utf8.substr(runStart));
+    put('"');
 }
 
 void JsonWriter::value(QStringView text)
 {
     separate();
     if (isPlainAscii(text)) {
-        m_out += '"';
+        put('"');
         for (QChar c : text)
-            m_out += char(c.unicode());
-        m_out += '"';
+            put(char(c.unicode()));
+        put('"');
         return;
     }
     const QByteArray utf8 = text.toUtf8();
@@ -124,12 +125,12 @@ void JsonWriter::value(double number)
 {
     separate();
     if (!std::isfinite(number)) {
-        m_out += "null";
+        put("null");
         return;
     }
     char digits[32];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, result.ptr);
+    put(std::string_view(digits, std::size_t(result.ptr - digits)));
 }
 
 void JsonWriter::value(long long number)
@@ -137,27 +138,33 @@ void JsonWriter::value(long long number)
     separate();
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, result.ptr);
+    put(std::string_view(digits, std::size_t(result.ptr - digits)));
 }
 
 void JsonWriter::value(bool flag)
 {
     separate();
-    m_out += flag ? "true" : "false";
+    put(flag ? "true" : "false");
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    put("null");
+}
+
+void JsonWriter::grow(qsizetype bytes)
+{
+    constexpr qsizetype kFirstRoom = 4096;
+    m_out.resize(std::max({2 * m_out.size(), m_size + bytes, kFirstRoom}));
 }
 
 QByteArray JsonWriter::take()
 {
-    m_out += '\n';
-    QByteArray result = QByteArray::fromStdString(m_out);
-    m_out = std::string();
-    return result;
+    put('\n');
+    m_out.truncate(m_size);
+    m_size = 0;
+    return std::move(m_out);
 }
 
 } // namespace frontline

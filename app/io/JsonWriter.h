@@ -2,13 +2,13 @@
 
 #include <QByteArray>
 #include <QStringView>
-#include <string>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 namespace frontline {
 
-// Writes compact JSON straight into a buffer: no document tree, so a result with a million
+// Writes compact JSON straight into a byte array: no document tree, so a result with a million
 // mentions costs what its text costs. Commas and nesting are handled here.
 class JsonWriter
 {
@@ -37,9 +37,26 @@ private:
     void appendEscaped(std::string_view utf8);
     void appendEscape(unsigned char c);
 
-    // A std::string, not a QByteArray: its appends are inlined, and a large result makes
-    // millions of them.
-    std::string m_out;
+    // A large result is millions of small appends: each is a store into room made ahead
+    // (QByteArray's own append is a library call each). The bytes written are m_out's first
+    // m_size; the rest is room.
+    char *room(qsizetype bytes)
+    {
+        if (m_size + bytes > m_out.size())
+            grow(bytes);
+        char *at = m_out.data() + m_size;
+        m_size += bytes;
+        return at;
+    }
+    void grow(qsizetype bytes);
+    void put(char c) { *room(1) = c; }
+    void put(std::string_view text)
+    {
+        std::memcpy(room(qsizetype(text.size())), text.data(), text.size());
+    }
+
+    QByteArray m_out;
+    qsizetype m_size = 0;
     std::vector<bool> m_first{true}; // per nesting level: nothing written in it yet
     bool m_afterKey = false;
 };
