@@ -30,6 +30,27 @@ QDate headerDate(const QString &text)
     return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
 }
 
+QString tooLarge(const QString &path, qint64 bytes)
+{
+    return QStringLiteral("%1: %2 MB is too large for an article (the limit is %3 MB)")
+        .arg(path)
+        .arg(bytes / (1024 * 1024))
+        .arg(kMaxArticleBytes / (1024 * 1024));
+}
+
+// Why a file that would not open is no article, most telling reason first.
+QString whyUnreadable(const QString &path, const QFile &file)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("%1: no such file").arg(path);
+    if (info.isDir())
+        return QStringLiteral("%1: is a folder, not an article").arg(path);
+    if (info.size() > kMaxArticleBytes)
+        return tooLarge(path, info.size());
+    return QStringLiteral("%1: %2").arg(path, file.errorString());
+}
+
 } // namespace
 
 ArticleReadResult articleFromText(const QString &text, const QString &fileName)
@@ -55,28 +76,18 @@ ArticleReadResult articleFromText(const QString &text, const QString &fileName)
     return result;
 }
 
+// Opened first and asked why only when that fails: a feed's thousands of files each cost the
+// opening and the reading, not a look-up of the path before them.
 ArticleReadResult readArticle(const QString &path)
 {
     ArticleReadResult result;
     QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QStringLiteral("%1: no such file").arg(path);
+    if (!file.open(QIODevice::ReadOnly)) { // a folder does not open either
+        result.error = whyUnreadable(path, file);
         return result;
     }
-    if (info.isDir()) {
-        result.error = QStringLiteral("%1: is a folder, not an article").arg(path);
-        return result;
-    }
-    if (info.size() > kMaxArticleBytes) {
-        result.error = QStringLiteral("%1: %2 MB is too large for an article (the limit is %3 MB)")
-                           .arg(path)
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(kMaxArticleBytes / (1024 * 1024));
-        return result;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    if (file.size() > kMaxArticleBytes) {
+        result.error = tooLarge(path, file.size());
         return result;
     }
     const DecodedText decoded = decodeText(file.readAll());
