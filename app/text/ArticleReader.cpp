@@ -11,13 +11,14 @@
 namespace frontline {
 namespace {
 
+// Read as a view of the text: only the title itself is copied, not the article's lines.
 QString firstLine(const QString &text)
 {
-    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    QString title = line;
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    QStringView title = QStringView(text).first(lineEnd < 0 ? text.size() : lineEnd).trimmed();
     while (title.startsWith(QLatin1Char('#'))) // a Markdown heading
-        title.remove(0, 1);
-    return title.trimmed();
+        title = title.sliced(1);
+    return title.trimmed().toString();
 }
 
 // A "Date: 2024-05-01" line among the first lines of a plain-text article.
@@ -26,7 +27,7 @@ QDate headerDate(const QString &text)
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*(?:Date|Published|Dateline)\\s*:\\s*(\\d{4}-\\d{2}-\\d{2})\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = pattern.match(text.left(1024));
+    const QRegularExpressionMatch match = pattern.match(QStringView(text).left(1024));
     return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
 }
 
@@ -71,7 +72,7 @@ ArticleReadResult articleFromText(const QString &text, const QString &fileName)
     }
     article.sentences = splitSentences(article.text);
     article.indexCodePoints();
-    if (article.text.trimmed().isEmpty())
+    if (QStringView(article.text).trimmed().isEmpty()) // a view: the text is not copied
         result.warnings << QStringLiteral("the article is empty");
     return result;
 }
