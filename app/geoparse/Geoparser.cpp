@@ -85,6 +85,8 @@ void findNamesIn(const NameMatcher &matcher, const Gazetteer &gazetteer,
 // One list of an article's names from its parts, with the indexes between names moved along.
 SentenceNames mergeParts(std::vector<SentenceNames> &parts)
 {
+    if (parts.size() == 1) // an article read on one thread: nothing to move along
+        return std::move(parts.front());
     SentenceNames all;
     for (SentenceNames &part : parts) {
         const int offset = int(all.matches.size());
