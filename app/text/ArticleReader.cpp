@@ -83,7 +83,7 @@ ArticleReadResult readArticle(const QString &path)
 {
     ArticleReadResult result;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) { // a folder does not open either
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) { // a folder does not open either
         result.error = whyUnreadable(path, file);
         return result;
     }
