@@ -1,7 +1,6 @@
 #include "TextDecoder.h"
 
 #include <QStringDecoder>
-
 #include <unicode/ucnv.h>
 
 namespace frontline {
@@ -25,13 +24,14 @@ const ByteOrderMark kMarks[] = {
 
 bool looksBinary(const QByteArray &bytes)
 {
+    if (bytes.contains('\0'))
+        return true;
+    // Counted without branches, which the compiler turns into vector instructions: every byte
+    // of every article passes here.
     qsizetype controls = 0;
     for (char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
-        if (u == 0)
-            return true;
-        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f')
-            ++controls;
+        controls += (u < 0x20) & (u != '\n') & (u != '\r') & (u != '\t') & (u != '\f');
     }
     return controls * 100 > bytes.size() * 2; // more than 2% control characters
 }
@@ -43,9 +43,9 @@ QString decodeWindows1252(const QByteArray &bytes)
     if (U_FAILURE(status))
         return QString::fromLatin1(bytes);
     QString out(bytes.size(), Qt::Uninitialized);
-    const int32_t length = ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()),
-                                         int32_t(out.size()), bytes.constData(),
-                                         int32_t(bytes.size()), &status);
+    const int32_t length =
+        ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     ucnv_close(converter);
     if (U_FAILURE(status))
         return QString::fromLatin1(bytes);
