@@ -13,16 +13,6 @@ bool needsEscape(char16_t c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
-// Most text written is ASCII with nothing to escape: it is copied as it is, with no UTF-8
-// conversion of its own.
-bool isPlainAscii(QStringView text)
-{
-    for (QChar c : text)
-        if (c.unicode() >= 0x80 || needsEscape(c.unicode()))
-            return false;
-    return true;
-}
-
 } // namespace
 
 void JsonWriter::separate()
@@ -101,18 +91,25 @@ void JsonWriter::appendEscaped(std::string_view utf8)
     put('"');
 }
 
+// Most text written is ASCII with nothing to escape: it is copied as it is, in one pass; other
+// text is written again over it, converted to UTF-8 and escaped.
 void JsonWriter::value(QStringView text)
 {
     separate();
-    if (isPlainAscii(text)) {
-        put('"');
-        for (QChar c : text)
-            put(char(c.unicode()));
-        put('"');
-        return;
+    const qsizetype start = m_size;
+    char *out = room(text.size() + 2);
+    *out++ = '"';
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || needsEscape(u)) {
+            m_size = start;
+            const QByteArray utf8 = text.toUtf8();
+            appendEscaped(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+            return;
+        }
+        *out++ = char(u);
     }
-    const QByteArray utf8 = text.toUtf8();
-    appendEscaped(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    *out = '"';
 }
 
 void JsonWriter::value(std::string_view text)
