@@ -42,8 +42,9 @@ void JsonWriter::close(char bracket)
 JsonWriter &JsonWriter::key(std::string_view name)
 {
     separate();
-    appendEscaped(name);
-    put(':');
+    put('"');
+    put(name);
+    put("\":");
     m_afterKey = true;
     return *this;
 }

@@ -18,6 +18,8 @@ public:
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
+    // A member's name: one of the program's own ("place", "lat"), never text read from an
+    // article, so written as it is, without looking for characters to escape.
     JsonWriter &key(std::string_view name);
     void value(QStringView text);
     void value(std::string_view text);
