@@ -42,9 +42,11 @@ void JsonWriter::close(char bracket)
 JsonWriter &JsonWriter::key(std::string_view name)
 {
     separate();
-    put('"');
-    put(name);
-    put("\":");
+    char *out = room(qsizetype(name.size()) + 3); // "name":
+    *out++ = '"';
+    out = std::copy(name.begin(), name.end(), out);
+    out[0] = '"';
+    out[1] = ':';
     m_afterKey = true;
     return *this;
 }

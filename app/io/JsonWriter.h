@@ -59,7 +59,9 @@ private:
 
     QByteArray m_out;
     qsizetype m_size = 0;
-    std::vector<bool> m_first{true}; // per nesting level: nothing written in it yet
+    // Per nesting level: nothing written in it yet. Bytes, not std::vector<bool>'s bits: it is
+    // read before every key and value.
+    std::vector<char> m_first{true};
     bool m_afterKey = false;
 };
 
