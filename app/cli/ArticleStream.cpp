@@ -52,13 +52,16 @@ ArticleOutcome analyse(const QString &path, const Geoparser &geoparser,
 bool streamArticles(const QStringList &paths, const Gazetteer &gazetteer,
                     const StreamOptions &options, const QString &command, int *skipped)
 {
-    const Geoparser geoparser(gazetteer);
     const int jobs = std::max(1, options.jobs);
-    // An extractor keeps caches as it reads: one a thread, kept from batch to batch.
+    // A geoparser and an extractor keep what they learn as they read (Geoparser.h): one of
+    // each a thread, kept from batch to batch.
+    std::vector<std::unique_ptr<Geoparser>> geoparsers(jobs);
     std::vector<std::unique_ptr<EventExtractor>> extractors(jobs);
-    if (options.catalog)
-        for (auto &extractor : extractors)
-            extractor = std::make_unique<EventExtractor>(*options.catalog, gazetteer);
+    for (int job = 0; job < jobs; ++job) {
+        geoparsers[job] = std::make_unique<Geoparser>(gazetteer);
+        if (options.catalog)
+            extractors[job] = std::make_unique<EventExtractor>(*options.catalog, gazetteer);
+    }
     std::vector<int> jobIndexes(jobs);
     std::iota(jobIndexes.begin(), jobIndexes.end(), 0);
     const int batch = jobs * kArticlesPerJob;
@@ -70,7 +73,8 @@ bool streamArticles(const QStringList &paths, const Gazetteer &gazetteer,
         const int count = int(std::min<qsizetype>(batch, paths.size() - first));
         QtConcurrent::blockingMap(jobIndexes, [&](int job) {
             for (int i = job; i < count; i += jobs) // strided: slow articles spread out
-                outcomes[i] = analyse(paths[first + i], geoparser, extractors[job].get(), options);
+                outcomes[i] =
+                    analyse(paths[first + i], *geoparsers[job], extractors[job].get(), options);
         });
         for (int i = 0; i < count; ++i) {
             ArticleOutcome &outcome = outcomes[i];

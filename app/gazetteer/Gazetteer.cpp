@@ -11,16 +11,14 @@ using namespace gazetteer_format;
 
 namespace {
 
-template <typename Record>
-bool tableFits(const Table &table, qint64 size)
+template <typename Record> bool tableFits(const Table &table, qint64 size)
 {
     const std::uint64_t bytes = table.count * sizeof(Record);
     return table.offset % alignof(Record) == 0 && table.count < (1ull << 32) &&
            table.offset <= std::uint64_t(size) && bytes <= std::uint64_t(size) - table.offset;
 }
 
-template <typename Record>
-std::span<const Record> tableSpan(const uchar *base, const Table &table)
+template <typename Record> std::span<const Record> tableSpan(const uchar *base, const Table &table)
 {
     return {reinterpret_cast<const Record *>(base + table.offset), std::size_t(table.count)};
 }
@@ -74,7 +72,8 @@ std::unique_ptr<Gazetteer> Gazetteer::open(const QString &path, QString *error)
     if (!gazetteer->readsBack(header.stringBytes))
         return fail(QStringLiteral("the gazetteer index is damaged (its tables do not read back)"));
     // The header's sizes and offsets change with any change of content.
-    gazetteer->m_fingerprint = string_hash::hash(std::string_view(reinterpret_cast<const char *>(base), sizeof header));
+    gazetteer->m_fingerprint =
+        string_hash::hash(std::string_view(reinterpret_cast<const char *>(base), sizeof header));
     return gazetteer;
 }
 
@@ -107,8 +106,8 @@ std::span<const Gazetteer::Key> Gazetteer::find(std::string_view key, KeyTier ti
 {
     const std::span<const Key> keys = m_keys[int(tier)];
     const std::span<const std::uint32_t> buckets = m_keyBuckets[int(tier)];
-    const std::int64_t first = string_hash::find(buckets.data(), buckets.size(), key,
-                                                 [&](std::uint32_t i) { return keyText(keys[i]); });
+    const std::int64_t first = string_hash::find(
+        buckets.data(), buckets.size(), key, [&](std::uint32_t i) { return text(keys[i].key); });
     if (first < 0 || std::size_t(first) >= keys.size())
         return {};
     // Records of one key are contiguous and share its string offset.
@@ -122,13 +121,13 @@ bool Gazetteer::hasLongerKey(std::string_view prefix, KeyTier tier) const
 {
     const std::span<const std::uint32_t> buckets = m_prefixes[int(tier)];
     return string_hash::find(buckets.data(), buckets.size(), prefix,
-                             [this](std::uint32_t offset) { return textAt(offset); }) >= 0;
+                             [this](std::uint32_t offset) { return text(offset); }) >= 0;
 }
 
 bool Gazetteer::isCommonWord(std::string_view key) const
 {
     return string_hash::find(m_lexicon.data(), m_lexicon.size(), key,
-                             [this](std::uint32_t offset) { return textAt(offset); }) >= 0;
+                             [this](std::uint32_t offset) { return text(offset); }) >= 0;
 }
 
 std::vector<std::string_view> Gazetteer::commonWords() const

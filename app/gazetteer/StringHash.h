@@ -24,6 +24,7 @@ inline std::uint64_t hash(std::string_view text)
 // The same hash for std::unordered_map over short words: cheaper than std::hash's for them.
 struct WordHash
 {
+    using is_transparent = void; // a std::string key is found by a std::string_view
     std::size_t operator()(std::string_view text) const { return std::size_t(hash(text)); }
 };
 
@@ -42,15 +43,27 @@ std::vector<std::uint32_t> build(const std::vector<std::uint32_t> &values, TextO
     return buckets;
 }
 
-// The value whose string is `text`, or -1.
-template <typename TextOf>
-std::int64_t find(const std::uint32_t *buckets, std::size_t capacity, std::string_view text, TextOf textOf)
+// Whether the NUL-terminated `pooled` is `text`. Most probes differ at the first byte: this
+// never measures the pooled string first, as a std::string_view of it would.
+inline bool pooledEquals(const char *pooled, std::string_view text)
+{
+    for (char c : text)
+        if (c == '\0' || *pooled++ != c)
+            return false;
+    return *pooled == '\0';
+}
+
+// The value whose string is `text`, or -1. `pooledTextOf(value)` gives the NUL-terminated
+// string of a value.
+template <typename PooledTextOf>
+std::int64_t find(const std::uint32_t *buckets, std::size_t capacity, std::string_view text,
+                  PooledTextOf pooledTextOf)
 {
     if (capacity == 0)
         return -1;
     std::size_t slot = hash(text) & (capacity - 1);
     for (std::uint32_t bucket; (bucket = buckets[slot]) != 0; slot = (slot + 1) & (capacity - 1))
-        if (textOf(bucket - 1) == text)
+        if (pooledEquals(pooledTextOf(bucket - 1), text))
             return bucket - 1;
     return -1;
 }

@@ -95,10 +95,10 @@ struct SentenceNames
 };
 
 // With `sentenceWords` (one per sentence of the article), each sentence's words are kept there.
-void findNamesIn(const Gazetteer &gazetteer, const PlaceResolver &resolver, const Article &article,
-                 SentenceNames &part, std::vector<WordTokens> *sentenceWords)
+void findNamesIn(const NameMatcher &matcher, const Gazetteer &gazetteer,
+                 const PlaceResolver &resolver, const Article &article, SentenceNames &part,
+                 std::vector<WordTokens> *sentenceWords)
 {
-    const NameMatcher matcher(gazetteer);
     const UnlistedNameFinder unlisted(gazetteer, resolver);
     WordTokens scratch;
     for (int s = part.begin; s < part.end; ++s) {
@@ -114,6 +114,8 @@ void findNamesIn(const Gazetteer &gazetteer, const PlaceResolver &resolver, cons
 // One list of an article's names from its parts, with the indexes between names moved along.
 SentenceNames mergeParts(std::vector<SentenceNames> &parts)
 {
+    if (parts.size() == 1) // an article read on one thread: nothing to move along
+        return std::move(parts.front());
     SentenceNames all;
     for (SentenceNames &part : parts) {
         const int offset = int(all.matches.size());
@@ -211,17 +213,20 @@ void Geoparser::parse(const Article &article, int articleIndex, GeoparseResult &
     const int sentences = int(article.sentences.size());
     if (sentenceWords) // kept, not assigned afresh: tokenising a sentence reuses its buffers
         sentenceWords->resize(sentences);
-    const int threads = std::clamp(sentences / kSentencesPerThread, 1, QThread::idealThreadCount());
+    // Asked of the system only for a long text: a feed's short articles would each pay for it.
+    const int wanted = sentences / kSentencesPerThread;
+    const int threads = wanted <= 1 ? 1 : std::min(wanted, QThread::idealThreadCount());
     std::vector<SentenceNames> parts(threads);
     for (int t = 0; t < threads; ++t) {
         parts[t].begin = sentences * t / threads;
         parts[t].end = sentences * (t + 1) / threads;
     }
     if (threads == 1)
-        findNamesIn(m_gazetteer, m_resolver, article, parts.front(), sentenceWords);
+        findNamesIn(m_matcher, m_gazetteer, m_resolver, article, parts.front(), sentenceWords);
     else
         QtConcurrent::blockingMap(parts, [&](SentenceNames &part) {
-            findNamesIn(m_gazetteer, m_resolver, article, part, sentenceWords);
+            const NameMatcher matcher(m_gazetteer); // one a thread
+            findNamesIn(matcher, m_gazetteer, m_resolver, article, part, sentenceWords);
         });
 
     SentenceNames names = mergeParts(parts);
@@ -250,10 +255,7 @@ std::vector<int> Geoparser::addMentions(const Article &article, int articleIndex
         const std::uint32_t gazetteerPlace = matches[m].hits[choice.hit].place;
         auto known = resultIndex.find(gazetteerPlace);
         if (known == resultIndex.end())
-            known = resultIndex
-                        .emplace(gazetteerPlace,
-                                 result.addPlace(m_resolver.makePlace(matches[m], choice)))
-                        .first;
+            known = resultIndex.emplace(gazetteerPlace, placeOf(matches[m], choice, result)).first;
         places[m] = known->second;
         Mention mention;
         mention.place = known->second;
@@ -267,6 +269,17 @@ std::vector<int> Geoparser::addMentions(const Article &article, int articleIndex
         result.mentions.push_back(mention);
     }
     return places;
+}
+
+// The result's index of the place a match is read as. A place an earlier article named keeps
+// the description it was given there: in a feed, most places recur, and describing one (its
+// candidates ranked and copied) costs more than finding it.
+int Geoparser::placeOf(const NameMatch &match, const PlaceResolver::Choice &choice,
+                       GeoparseResult &result) const
+{
+    const Gazetteer::Place &chosen = m_gazetteer.place(match.hits[choice.hit].place);
+    const int known = result.findPlace(m_gazetteer.placeId(chosen));
+    return known >= 0 ? known : result.addPlace(m_resolver.makePlace(match, choice));
 }
 
 // Unlisted places: one per spelling in an article, at the point of the place the text puts

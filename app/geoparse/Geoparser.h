@@ -9,10 +9,13 @@ namespace frontline {
 
 // Finds the places an article names and resolves each one (NameMatcher, PlaceResolver).
 // A very long text has its sentences matched on all cores; resolution then sees every name.
+// One Geoparser serves one thread at a time: its matcher remembers the index's answers from
+// one article to the next.
 class Geoparser
 {
 public:
-    explicit Geoparser(const Gazetteer &gazetteer) : m_gazetteer(gazetteer), m_resolver(gazetteer)
+    explicit Geoparser(const Gazetteer &gazetteer)
+        : m_gazetteer(gazetteer), m_matcher(gazetteer), m_resolver(gazetteer)
     {
     }
 
@@ -27,11 +30,14 @@ private:
                                  const std::vector<NameMatch> &matches,
                                  const std::vector<PlaceResolver::Choice> &choices,
                                  GeoparseResult &result) const;
+    int placeOf(const NameMatch &match, const PlaceResolver::Choice &choice,
+                GeoparseResult &result) const;
     void addUnlisted(const Article &article, int articleIndex,
                      const std::vector<UnlistedName> &names, const std::vector<int> &places,
                      GeoparseResult &result) const;
 
     const Gazetteer &m_gazetteer;
+    NameMatcher m_matcher; // for articles read on the calling thread
     PlaceResolver m_resolver;
 };
 

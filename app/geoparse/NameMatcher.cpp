@@ -21,6 +21,9 @@ constexpr double kMaxSkeletonDistance = 0.30;
 // too many places to mean anything.
 constexpr std::size_t kMinSkeletonLength = 3;
 constexpr std::size_t kMaxSkeletonRun = 64;
+// Answers remembered at most: past this, they are forgotten and gathered again, so a matcher's
+// memory stays bounded however long the feed.
+constexpr std::size_t kMaxAnswers = 1 << 16;
 
 void addHit(std::vector<NameHit> &hits, const NameHit &hit)
 {
@@ -35,8 +38,28 @@ void addHit(std::vector<NameHit> &hits, const NameHit &hit)
 
 } // namespace
 
+// lookUpInIndex, answered from memory when the same question was asked before.
 bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acronym,
                          std::vector<NameHit> &hits, bool *longerPossible) const
+{
+    std::string &answerKey = m_answerKey; // the key, then the question in its last byte
+    answerKey.assign(exactKey);
+    answerKey += '\0';
+    answerKey += char('0' + (singleWord ? 2 : 0) + (acronym ? 1 : 0));
+    if (const auto known = m_answers.find(answerKey); known != m_answers.end()) {
+        hits = known->second.hits;
+        *longerPossible = known->second.longerPossible;
+        return known->second.found;
+    }
+    const bool found = lookUpInIndex(exactKey, singleWord, acronym, hits, longerPossible);
+    if (m_answers.size() >= kMaxAnswers)
+        m_answers.clear();
+    m_answers.emplace(answerKey, Answer{hits, *longerPossible, found});
+    return found;
+}
+
+bool NameMatcher::lookUpInIndex(std::string_view exactKey, bool singleWord, bool acronym,
+                                std::vector<NameHit> &hits, bool *longerPossible) const
 {
     hits.clear();
     *longerPossible = m_gazetteer.hasLongerKey(exactKey, KeyTier::Exact);

@@ -2,8 +2,11 @@
 
 #include "WordTokens.h"
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/StringHash.h"
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace frontline {
@@ -38,7 +41,8 @@ struct NameMatch
 // longest match first; then the words around a run decide whether it names a place, a
 // person ("spokesman Muzahem al-Sallum", "said Sallum") or an organisation ("New Syrian
 // Army"). Acronyms, calendar words and ordinary words that open a sentence are not names.
-// One NameMatcher serves one thread (it reuses scratch buffers); make one per thread.
+// One NameMatcher serves one thread (it reuses scratch buffers and remembers the index's
+// answers); make one per thread.
 class NameMatcher
 {
 public:
@@ -56,6 +60,8 @@ private:
                      std::vector<std::string> &surnames) const;
     bool lookUp(std::string_view exactKey, bool singleWord, bool acronym,
                 std::vector<NameHit> &hits, bool *longerPossible) const;
+    bool lookUpInIndex(std::string_view exactKey, bool singleWord, bool acronym,
+                       std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
     bool inPlaceContext(const WordTokens &words, std::size_t index) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
@@ -75,8 +81,19 @@ private:
 
     const Gazetteer &m_gazetteer;
     // Scratch keys reused across lookups: a matcher serves one thread.
-    mutable std::string m_folded, m_skeleton, m_key;
+    mutable std::string m_folded, m_skeleton, m_key, m_answerKey;
     mutable std::vector<NameHit> m_hits;
+    // lookUp's answers by key and question: a feed names the same places, people and
+    // organisations again and again, and each lookup is several probes into an index far
+    // larger than the processor's caches.
+    struct Answer
+    {
+        std::vector<NameHit> hits;
+        bool longerPossible = false;
+        bool found = false;
+    };
+    mutable std::unordered_map<std::string, Answer, string_hash::WordHash, std::equal_to<>>
+        m_answers;
 };
 
 } // namespace frontline

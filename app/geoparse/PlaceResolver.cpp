@@ -150,10 +150,17 @@ coherenceCentres(const std::vector<NameMatch> &matches,
         return centres;
     }
     // A median of fewer than three points is one of them, not a middle.
-    for (std::size_t m = 0; m < matches.size(); ++m)
-        if (collect([&](std::size_t o) { return o != m && !sameName(matches[o], matches[m]); }) &&
-            lats.size() >= 3)
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        // The mentions of one name leave out the same others: they share a centre.
+        const auto firstOfName =
+            std::find_if(matches.begin(), matches.begin() + m,
+                         [&](const NameMatch &o) { return sameName(o, matches[m]); });
+        if (firstOfName != matches.begin() + m)
+            centres[m] = centres[std::size_t(firstOfName - matches.begin())];
+        else if (collect([&](std::size_t o) { return !sameName(matches[o], matches[m]); }) &&
+                 lats.size() >= 3)
             centres[m] = medianPoint(lats, lons);
+    }
     return centres;
 }
 

@@ -16,6 +16,12 @@ inline bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+// QChar::isMark() is a library call; no ASCII character is a combining mark.
+inline bool isMark(QChar c)
+{
+    return c.unicode() >= 0x80 && c.isMark();
+}
+
 bool isApostrophe(QChar c)
 {
     return c == QLatin1Char('\'') || c == QChar(0x2019);
@@ -29,14 +35,14 @@ bool isHyphen(QChar c)
 // "al-Qaim", "el-Fasher", "ash-Shaddadi": a lower-case Arabic article joined to a name.
 bool articleBeforeCapital(QStringView word)
 {
+    // The first letter first: it rules out most of the words asked about.
+    if (word.isEmpty() || (word.front() != QLatin1Char('a') && word.front() != QLatin1Char('e')))
+        return false;
     qsizetype hyphen = -1;
     for (qsizetype i = 0; i < word.size() && i < 4; ++i)
         if (isHyphen(word.at(i)))
             hyphen = i;
-    if (hyphen < 2 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
-        return false;
-    const QChar first = word.front();
-    return first == QLatin1Char('a') || first == QLatin1Char('e');
+    return hyphen >= 2 && hyphen + 1 < word.size() && word.at(hyphen + 1).isUpper();
 }
 
 // "U.S.", "U.K.", "D.C.": single capitals each followed by a full stop, two or more of them.
@@ -86,7 +92,7 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
     int i = sentence.start;
     int previousEnd = -1;
     while (i < sentence.end) {
-        if (!isWordChar(text.at(i)) || text.at(i).isMark()) {
+        if (!isWordChar(text.at(i)) || isMark(text.at(i))) {
             ++i;
             continue;
         }
@@ -105,7 +111,7 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
                 continue;
             }
             const bool joins = (isHyphen(c) || isApostrophe(c)) && i + 1 < sentence.end &&
-                               isWordChar(text.at(i + 1)) && !text.at(i + 1).isMark();
+                               isWordChar(text.at(i + 1)) && !isMark(text.at(i + 1));
             if (!joins)
                 break;
             // "Daesh's": the possessive is not part of the name.

@@ -1,9 +1,19 @@
 #include "JsonWriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace frontline {
+namespace {
+
+bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+} // namespace
 
 void JsonWriter::separate()
 {
@@ -12,60 +22,97 @@ void JsonWriter::separate()
         return;
     }
     if (!m_first.back())
-        m_out.append(',');
+        put(',');
     m_first.back() = false;
 }
 
 void JsonWriter::open(char bracket)
 {
     separate();
-    m_out.append(bracket);
+    put(bracket);
     m_first.push_back(true);
 }
 
 void JsonWriter::close(char bracket)
 {
     m_first.pop_back();
-    m_out.append(bracket);
+    put(bracket);
 }
 
 JsonWriter &JsonWriter::key(std::string_view name)
 {
     separate();
-    appendEscaped(name);
-    m_out.append(':');
+    char *out = room(qsizetype(name.size()) + 3); // "name":
+    *out++ = '"';
+    out = std::copy(name.begin(), name.end(), out);
+    out[0] = '"';
+    out[1] = ':';
     m_afterKey = true;
     return *this;
 }
 
-void JsonWriter::appendEscaped(std::string_view utf8)
+void JsonWriter::appendEscape(unsigned char c)
 {
-    m_out.append('"');
-    for (char c : utf8) {
-        switch (c) {
-        case '"': m_out.append("\\\""); break;
-        case '\\': m_out.append("\\\\"); break;
-        case '\n': m_out.append("\\n"); break;
-        case '\r': m_out.append("\\r"); break;
-        case '\t': m_out.append("\\t"); break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04x", c);
-                m_out.append(escape);
-            } else {
-                m_out.append(c);
-            }
-        }
+    switch (c) {
+    case '"':
+        put("\\\"");
+        break;
+    case '\\':
+        put("\\\\");
+        break;
+    case '\n':
+        put("\\n");
+        break;
+    case '\r':
+        put("\\r");
+        break;
+    case '\t':
+        put("\\t");
+        break;
+    default: {
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\u%04x", c);
+        put(escape);
     }
-    m_out.append('"');
+    }
 }
 
+// Runs of characters that need no escape are appended whole.
+void JsonWriter::appendEscaped(std::string_view utf8)
+{
+    put('"');
+    std::size_t runStart = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (!needsEscape(c))
+            continue;
+        put(utf8.substr(runStart, i - runStart));
+        appendEscape(c);
+        runStart = i + 1;
+    }
+    put(utf8.substr(runStart));
+    put('"');
+}
+
+// Most text written is ASCII with nothing to escape: it is copied as it is, in one pass; other
+// text is written again over it, converted to UTF-8 and escaped.
 void JsonWriter::value(QStringView text)
 {
     separate();
-    const QByteArray utf8 = text.toUtf8();
-    appendEscaped(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    const qsizetype start = m_size;
+    char *out = room(text.size() + 2);
+    *out++ = '"';
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || needsEscape(u)) {
+            m_size = start;
+            const QByteArray utf8 = text.toUtf8();
+            appendEscaped(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+            return;
+        }
+        *out++ = char(u);
+    }
+    *out = '"';
 }
 
 void JsonWriter::value(std::string_view text)
@@ -78,12 +125,12 @@ void JsonWriter::value(double number)
 {
     separate();
     if (!std::isfinite(number)) {
-        m_out.append("null");
+        put("null");
         return;
     }
     char digits[32];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, result.ptr - digits);
+    put(std::string_view(digits, std::size_t(result.ptr - digits)));
 }
 
 void JsonWriter::value(long long number)
@@ -91,24 +138,32 @@ void JsonWriter::value(long long number)
     separate();
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, result.ptr - digits);
+    put(std::string_view(digits, std::size_t(result.ptr - digits)));
 }
 
 void JsonWriter::value(bool flag)
 {
     separate();
-    m_out.append(flag ? "true" : "false");
+    put(flag ? "true" : "false");
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out.append("null");
+    put("null");
+}
+
+void JsonWriter::grow(qsizetype bytes)
+{
+    constexpr qsizetype kFirstRoom = 4096;
+    m_out.resize(std::max({2 * m_out.size(), m_size + bytes, kFirstRoom}));
 }
 
 QByteArray JsonWriter::take()
 {
-    m_out.append('\n');
+    put('\n');
+    m_out.truncate(m_size);
+    m_size = 0;
     return std::move(m_out);
 }
 

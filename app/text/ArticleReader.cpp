@@ -11,13 +11,14 @@
 namespace frontline {
 namespace {
 
+// Read as a view of the text: only the title itself is copied, not the article's lines.
 QString firstLine(const QString &text)
 {
-    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    QString title = line;
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    QStringView title = QStringView(text).first(lineEnd < 0 ? text.size() : lineEnd).trimmed();
     while (title.startsWith(QLatin1Char('#'))) // a Markdown heading
-        title.remove(0, 1);
-    return title.trimmed();
+        title = title.sliced(1);
+    return title.trimmed().toString();
 }
 
 // A "Date: 2024-05-01" line among the first lines of a plain-text article.
@@ -26,8 +27,29 @@ QDate headerDate(const QString &text)
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*(?:Date|Published|Dateline)\\s*:\\s*(\\d{4}-\\d{2}-\\d{2})\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = pattern.match(text.left(1024));
+    const QRegularExpressionMatch match = pattern.match(QStringView(text).left(1024));
     return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+}
+
+QString tooLarge(const QString &path, qint64 bytes)
+{
+    return QStringLiteral("%1: %2 MB is too large for an article (the limit is %3 MB)")
+        .arg(path)
+        .arg(bytes / (1024 * 1024))
+        .arg(kMaxArticleBytes / (1024 * 1024));
+}
+
+// Why a file that would not open is no article, most telling reason first.
+QString whyUnreadable(const QString &path, const QFile &file)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("%1: no such file").arg(path);
+    if (info.isDir())
+        return QStringLiteral("%1: is a folder, not an article").arg(path);
+    if (info.size() > kMaxArticleBytes)
+        return tooLarge(path, info.size());
+    return QStringLiteral("%1: %2").arg(path, file.errorString());
 }
 
 } // namespace
@@ -50,33 +72,23 @@ ArticleReadResult articleFromText(const QString &text, const QString &fileName)
     }
     article.sentences = splitSentences(article.text);
     article.indexCodePoints();
-    if (article.text.trimmed().isEmpty())
+    if (QStringView(article.text).trimmed().isEmpty()) // a view: the text is not copied
         result.warnings << QStringLiteral("the article is empty");
     return result;
 }
 
+// Opened first and asked why only when that fails: a feed's thousands of files each cost the
+// opening and the reading, not a look-up of the path before them.
 ArticleReadResult readArticle(const QString &path)
 {
     ArticleReadResult result;
     QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QStringLiteral("%1: no such file").arg(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) { // a folder does not open either
+        result.error = whyUnreadable(path, file);
         return result;
     }
-    if (info.isDir()) {
-        result.error = QStringLiteral("%1: is a folder, not an article").arg(path);
-        return result;
-    }
-    if (info.size() > kMaxArticleBytes) {
-        result.error = QStringLiteral("%1: %2 MB is too large for an article (the limit is %3 MB)")
-                           .arg(path)
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(kMaxArticleBytes / (1024 * 1024));
-        return result;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    if (file.size() > kMaxArticleBytes) {
+        result.error = tooLarge(path, file.size());
         return result;
     }
     const DecodedText decoded = decodeText(file.readAll());

@@ -44,13 +44,14 @@ std::optional<QString> decodeStrictly(QByteArrayView bytes, const char *encoding
 
 bool looksBinary(const QByteArray &bytes)
 {
+    if (bytes.contains('\0'))
+        return true;
+    // Counted without branches, which the compiler turns into vector instructions: every byte
+    // of every article passes here.
     qsizetype controls = 0;
     for (char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
-        if (u == 0)
-            return true;
-        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f')
-            ++controls;
+        controls += (u < 0x20) & (u != '\n') & (u != '\r') & (u != '\t') & (u != '\f');
     }
     return controls * 100 > bytes.size() * 2; // more than 2% control characters
 }
