@@ -363,6 +363,33 @@ private Q_SLOTS:
         constexpr int kHeaderLines = 2; // pdfimages -list's column titles and rule
         QCOMPARE(images.trimmed().count('\n') + 1, kHeaderLines);
     }
+    // --preset sets the size and resolution; --size beside it wins; an unknown name is bad usage.
+    void exportPresetsSetSizeAndResolution()
+    {
+        const QString article =
+            writeFile(m_dir, QStringLiteral("p.txt"), "Shelling hit Kharkiv and Izium.");
+        const auto exportedSize = [&](const QStringList &options) {
+            const QString out = m_dir.filePath(QStringLiteral("preset.png"));
+            QFile::remove(out);
+            const Run r =
+                run(QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), out} +
+                    options);
+            return r.exitCode == 0 ? QImage(out).size() : QSize();
+        };
+        QCOMPARE(exportedSize({QStringLiteral("--preset"), QStringLiteral("1920x1080")}),
+                 QSize(1920, 1080));
+        QCOMPARE(exportedSize({QStringLiteral("--preset"), QStringLiteral("a4")}),
+                 QSize(3508, 2480));
+        QCOMPARE(exportedSize({QStringLiteral("--preset"), QStringLiteral("4k"),
+                               QStringLiteral("--size"), QStringLiteral("800x500")}),
+                 QSize(800, 500));
+        const Run bad = run({QStringLiteral("export"), article, QStringLiteral("-o"),
+                             m_dir.filePath(QStringLiteral("bad.png")), QStringLiteral("--preset"),
+                             QStringLiteral("letter")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.count('\n'), 1);
+        QVERIFY2(bad.err.contains("--preset"), bad.err.constData());
+    }
     void exportsToAFullDiskFailCleanly()
     {
         constexpr int kDiskKilobytes = 256;
