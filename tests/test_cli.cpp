@@ -8,10 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace frontline;
@@ -58,6 +59,19 @@ QStringList placeIds(const QByteArray &json)
         ids << p.toObject()["id"].toString();
     ids.sort();
     return ids;
+}
+
+// The standard output of a tool of poppler-utils on `file`; empty and `found` false when the
+// tool is not installed.
+QByteArray popplerOutput(const QString &tool, const QStringList &args, bool *found)
+{
+    *found = !QStandardPaths::findExecutable(tool).isEmpty();
+    if (!*found)
+        return {};
+    QProcess process;
+    process.start(tool, args);
+    process.waitForFinished(60000);
+    return process.readAllStandardOutput();
 }
 
 } // namespace
@@ -370,6 +384,65 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("events"), feed.path(), QStringLiteral("--streaming")})
                      .exitCode,
                  2);
+    }
+    // SVG and PDF stay vector: place labels are text (<text> in the SVG, found by pdftotext
+    // with the attribution in the PDF), and a snapshot without raster layers holds no image.
+    void vectorSnapshotsKeepTextAsText()
+    {
+        const QString seed = test::seedArticlePath();
+        if (seed.isEmpty())
+            QSKIP("../shared/seed-article.txt is not beside the clone");
+        const QString svg = m_dir.filePath(QStringLiteral("seed.svg"));
+        const QString pdf = m_dir.filePath(QStringLiteral("seed.pdf"));
+        for (const QString &out : {svg, pdf})
+            QCOMPARE(run({QStringLiteral("export"), seed, QStringLiteral("-o"), out}).exitCode, 0);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        static const QRegularExpression placeText(
+            QStringLiteral("<text[^>]*>\\s*Albu Kamal\\s*</text>"));
+        const QString svgText = QString::fromUtf8(svgFile.readAll());
+        QVERIFY(placeText.match(svgText).hasMatch());
+        QVERIFY(!svgText.contains(QLatin1String("<image")));
+
+        bool found = false;
+        const QByteArray text =
+            popplerOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &found);
+        if (!found)
+            QSKIP("pdftotext is not installed (Debian package poppler-utils)");
+        for (const char *words : {"Albu Kamal", "Raqa", "Fallujah", "GeoNames", "Natural Earth"})
+            QVERIFY2(text.contains(words), words);
+        const QByteArray images =
+            popplerOutput(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}, &found);
+        QVERIFY(found);
+        constexpr int kHeaderLines = 2; // pdfimages -list's column titles and rule
+        QCOMPARE(images.trimmed().count('\n') + 1, kHeaderLines);
+    }
+    // --preset sets the size and resolution; --size beside it wins; an unknown name is bad usage.
+    void exportPresetsSetSizeAndResolution()
+    {
+        const QString article =
+            writeFile(m_dir, QStringLiteral("p.txt"), "Shelling hit Kharkiv and Izium.");
+        const auto exportedSize = [&](const QStringList &options) {
+            const QString out = m_dir.filePath(QStringLiteral("preset.png"));
+            QFile::remove(out);
+            const Run r =
+                run(QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), out} +
+                    options);
+            return r.exitCode == 0 ? QImage(out).size() : QSize();
+        };
+        QCOMPARE(exportedSize({QStringLiteral("--preset"), QStringLiteral("1920x1080")}),
+                 QSize(1920, 1080));
+        QCOMPARE(exportedSize({QStringLiteral("--preset"), QStringLiteral("a4")}),
+                 QSize(3508, 2480));
+        QCOMPARE(exportedSize({QStringLiteral("--preset"), QStringLiteral("4k"),
+                               QStringLiteral("--size"), QStringLiteral("800x500")}),
+                 QSize(800, 500));
+        const Run bad = run({QStringLiteral("export"), article, QStringLiteral("-o"),
+                             m_dir.filePath(QStringLiteral("bad.png")), QStringLiteral("--preset"),
+                             QStringLiteral("letter")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.count('\n'), 1);
+        QVERIFY2(bad.err.contains("--preset"), bad.err.constData());
     }
     void exportsToAFullDiskFailCleanly()
     {

@@ -4,16 +4,17 @@
 #include "TestSupport.h"
 #include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
-#include "map/MapDecorations.h"
-#include "map/FrameBuilder.h"
-#include "map/MapFrame.h"
-#include "map/MapStyle.h"
-#include "map/BackgroundRenderer.h"
-#include "map/MapRenderer.h"
 #include "io/Geodata.h"
+#include "map/BackgroundRenderer.h"
+#include "map/FrameBuilder.h"
+#include "map/MapDecorations.h"
+#include "map/MapFrame.h"
+#include "map/MapRenderer.h"
+#include "map/MapStyle.h"
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,6 +218,48 @@ private Q_SLOTS:
         QVERIFY(QLineF(box.center(), usable.center()).length() < 1e-6);
         QVERIFY(std::abs(box.width() - usable.width()) < 1e-6 ||
                 std::abs(box.height() - usable.height()) < 1e-6);
+    }
+    // Every snapshot carries a north arrow and a locator inset in the bottom right corner
+    // (sea, land and the view's box outlined in red); the live window's frame has neither.
+    void snapshotsShowANorthArrowAndALocatorInset()
+    {
+        QString error;
+        const auto geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(geodata, qPrintable(error));
+        const MapRenderer renderer(geodata->basemap);
+        FrameRequest request;
+        request.world = QRectF(mercator::toWorld(38, 34), mercator::toWorld(30, 46));
+        request.title = QStringLiteral("Title");
+        const MapStyle &style = MapStyle::standard();
+        const QColor viewBox(0xc6, 0x28, 0x28);
+        const auto colorsIn = [&](const MapFrame &frame, const QRectF &panel) {
+            QImage image(frame.viewport.size(), QImage::Format_RGB32);
+            QPainter painter(&image);
+            renderer.render(painter, frame, MapOverlay(), LayerStack());
+            painter.end();
+            QSet<QRgb> colors;
+            const QRect pixels = panel.toAlignedRect().intersected(image.rect());
+            for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+                for (int x = pixels.left(); x <= pixels.right(); ++x)
+                    colors << image.pixel(x, y);
+            return colors;
+        };
+        MapFrame snapshot = buildFrame(request);
+        QVERIFY(snapshot.composition);
+        const QRectF locator = locatorPanel(snapshot, style);
+        QVERIFY(locator.right() <= snapshot.viewport.size().width() &&
+                locator.bottom() <= snapshot.viewport.size().height());
+        const QSet<QRgb> inset = colorsIn(snapshot, locator);
+        QVERIFY2(inset.contains(style.sea.rgb()), "no sea in the locator inset");
+        QVERIFY2(inset.contains(style.land.rgb()), "no land in the locator inset");
+        QVERIFY2(inset.contains(viewBox.rgb()), "no box of the view in the locator inset");
+        const std::vector<QRectF> panels = decorationPanels(snapshot, style);
+        QCOMPARE(int(panels.size()), 5); // scale bar, attribution, title, inset, north arrow
+        QVERIFY(colorsIn(snapshot, panels.back()).contains(style.decorationText.rgb()));
+
+        MapFrame window = snapshot;
+        window.composition = false;
+        QVERIFY(!colorsIn(window, locator).contains(viewBox.rgb()));
     }
     // Rings that cross the antimeridian (Russia's Chukotka, Fiji, a control zone read from a
     // file) are drawn on either side of it, never as bands or lines across the world: the open

@@ -25,6 +25,8 @@ Usage:
                                         what happens: factions, events, control claims, arrows
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
                                         [--date YYYY-MM-DD] [--palette standard|colorblind]
+                                        [--preset screen|1920x1080|4k|a4|a3] size and dpi
+                                        (a4, a3: landscape at 300 dpi; --size, --dpi win)
                                         [--from YYYY-MM-DD] [--to YYYY-MM-DD] the days shown
                                         [--layer FILE]... a control layer (GeoJSON, KML/KMZ,
                                         GeoPackage, Shapefile) or a raster (GeoTIFF, MBTiles)

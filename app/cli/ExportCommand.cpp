@@ -1,33 +1,36 @@
 #include "CliSupport.h"
 #include "Commands.h"
-
 #include "document/Document.h"
 #include "events/EventExtractor.h"
+#include "files/SafeWrite.h"
 #include "geo/WebMercator.h"
 #include "io/AcledCsv.h"
 #include "io/ControlLayerReader.h"
 #include "io/DataExporter.h"
-#include "map/ControlZones.h"
-#include "io/LayerFileReader.h"
-#include "io/GeoparseWriter.h"
-#include "files/SafeWrite.h"
 #include "io/Geodata.h"
+#include "io/GeoparseWriter.h"
+#include "io/LayerFileReader.h"
 #include "io/SnapshotExporter.h"
+#include "map/ControlZones.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
-#include "map/MapScene.h"
-#include "map/MapSource.h"
 #include "map/FrameBuilder.h"
 #include "map/MapRenderer.h"
+#include "map/MapScene.h"
+#include "map/MapSource.h"
+#include "map/SnapshotPresets.h"
 
 #include <QFileInfo>
-#include <cmath>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QRegularExpression>
+#include <cmath>
 
 namespace frontline {
 namespace {
+
+constexpr int kMinDpi = 24;
+constexpr int kMaxDpi = 1200;
 
 bool parseSize(const QString &text, QSize *size)
 {
@@ -79,6 +82,40 @@ bool parseDayRange(const QCommandLineParser &parser, const QString &command, Vie
     if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to) {
         usageError(command, QStringLiteral("--from %1 is after --to %2")
                                 .arg(parser.value("from"), parser.value("to")));
+        return false;
+    }
+    return true;
+}
+
+// --preset NAME, then --size and --dpi, which win over the preset's when given. False after
+// one line when one does not read.
+bool readSizeAndDpi(const QCommandLineParser &parser, const QString &command, QSize *size, int *dpi)
+{
+    std::optional<SnapshotPreset> preset;
+    if (parser.isSet("preset")) {
+        preset = snapshotPreset(parser.value("preset"));
+        if (!preset) {
+            usageError(command, QStringLiteral("--preset takes %1, not \"%2\"")
+                                    .arg(snapshotPresetNames().join(QStringLiteral(", ")),
+                                         parser.value("preset")));
+            return false;
+        }
+    }
+    if (preset && !parser.isSet("size")) {
+        *size = preset->size;
+    } else if (!parseSize(parser.value("size"), size)) {
+        usageError(command, QStringLiteral("--size takes WxH, 16 to 20000 pixels each"));
+        return false;
+    }
+    if (preset && !parser.isSet("dpi")) {
+        *dpi = preset->dpi;
+        return true;
+    }
+    bool dpiOk = false;
+    *dpi = parser.value("dpi").toInt(&dpiOk);
+    if (!dpiOk || *dpi < kMinDpi || *dpi > kMaxDpi) {
+        usageError(command,
+                   QStringLiteral("--dpi takes a number from %1 to %2").arg(kMinDpi).arg(kMaxDpi));
         return false;
     }
     return true;
@@ -143,6 +180,11 @@ int runExportCommand(const QStringList &args)
         {QStringLiteral("size"), QStringLiteral("Image size"), QStringLiteral("WxH"), defaultSize});
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution"), QStringLiteral("N"),
                       QString::number(FrameRequest::kDefaultDpi)});
+    parser.addOption(
+        {QStringLiteral("preset"),
+         QStringLiteral(
+             "Size and resolution: screen, 1920x1080, 4k, a4 or a3 (landscape, 300 dpi)"),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
@@ -162,12 +204,9 @@ int runExportCommand(const QStringList &args)
     if (parser.positionalArguments().isEmpty())
         return usageError(command, QStringLiteral("name at least one article"));
     QSize size;
-    if (!parseSize(parser.value("size"), &size))
-        return usageError(command, QStringLiteral("--size takes WxH, 16 to 20000 pixels each"));
-    bool dpiOk = false;
-    const int dpi = parser.value("dpi").toInt(&dpiOk);
-    if (!dpiOk || dpi < 24 || dpi > 1200)
-        return usageError(command, QStringLiteral("--dpi takes a number from 24 to 1200"));
+    int dpi = 0;
+    if (!readSizeAndDpi(parser, command, &size, &dpi))
+        return ExitBadUsage;
     QRectF bbox;
     if (parser.isSet("bbox") && !parseBbox(parser.value("bbox"), &bbox))
         return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));

@@ -15,6 +15,7 @@ MapFrame buildFrame(const FrameRequest &request)
     frame.symbolScale = request.dpi / double(FrameRequest::kDefaultDpi);
     frame.title = request.title;
     frame.asOf = request.asOf;
+    frame.composition = true;
     const QRectF world = request.world.isNull() ? kInhabitedWorld : request.world;
     const QMarginsF margins =
         MapFrame::decorationMargins(frame.symbolScale, !frame.title.isEmpty());

@@ -1,15 +1,15 @@
 #include "LegendPainter.h"
 
 #include "EventIcons.h"
+#include "HatchLines.h"
 #include "MapFrame.h"
-#include "MapStyle.h"
 #include "MapSource.h"
+#include "MapStyle.h"
 #include "document/DateRangeText.h"
 
 #include <QFontMetricsF>
-#include <QRgb>
 #include <QPainter>
-
+#include <QRgb>
 #include <algorithm>
 #include <array>
 
@@ -18,6 +18,18 @@ namespace {
 
 using Swatch = Legend::Swatch;
 using Row = Legend::Row;
+
+constexpr double kSwatchHatchSpacing = 12.8; // as the map's zones, at 96 DPI
+
+// Hatching as lines, as the map draws it: a brush pattern would be an image in a PDF.
+void drawSwatchHatching(QPainter &painter, const QRectF &box, const QColor &color,
+                        bool forwardSlash, double s)
+{
+    painter.setPen(QPen(color, 1 * s));
+    const std::vector<QLineF> lines =
+        hatchLines({QPolygonF(box)}, kSwatchHatchSpacing * s, forwardSlash);
+    painter.drawLines(lines.data(), int(lines.size()));
+}
 
 void paintSwatch(QPainter &painter, const QRectF &box, const Row &row, double s)
 {
@@ -29,15 +41,10 @@ void paintSwatch(QPainter &painter, const QRectF &box, const Row &row, double s)
         QColor fill = row.color;
         fill.setAlpha(70);
         painter.fillRect(box, fill);
-        QBrush hatch(row.color, Qt::BDiagPattern);
-        hatch.setTransform(QTransform::fromScale(1.6 * s, 1.6 * s));
         if (row.swatch != Swatch::Area)
-            painter.fillRect(box, hatch);
-        if (row.swatch == Swatch::Contested) {
-            QBrush other(row.second, Qt::FDiagPattern);
-            other.setTransform(QTransform::fromScale(1.6 * s, 1.6 * s));
-            painter.fillRect(box, other);
-        }
+            drawSwatchHatching(painter, box, row.color, true, s);
+        if (row.swatch == Swatch::Contested)
+            drawSwatchHatching(painter, box, row.second, false, s);
         painter.setPen(QPen(row.color, 1 * s, row.swatch == Swatch::Area ? Qt::SolidLine : Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);

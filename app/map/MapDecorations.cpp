@@ -85,6 +85,44 @@ void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &s
     painter.drawText(panel, Qt::AlignCenter, attributionOf(frame, style));
 }
 
+constexpr QSizeF kLocatorSize{150, 100};  // pixels at 96 DPI
+constexpr QSizeF kNorthArrowSize{30, 46}; // pixels at 96 DPI
+constexpr double kCornerGap = 8;          // between panels, pixels at 96 DPI
+
+QRectF northArrowPanel(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    const QRectF locator = locatorPanel(frame, style);
+    const QSizeF size = kNorthArrowSize * s;
+    return QRectF(
+        QPointF(locator.left() - kCornerGap * s - size.width(), locator.bottom() - size.height()),
+        size);
+}
+
+// Web Mercator keeps north straight up: an arrowhead, half dark and half light, under an N.
+void drawNorthArrow(QPainter &painter, const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    const QRectF panel = northArrowPanel(frame, style);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style.panel);
+    painter.drawRoundedRect(panel, 3 * s, 3 * s);
+    const QFont font = style.font(9, s, true);
+    const double letter = QFontMetricsF(font).height();
+    const QPointF tip(panel.center().x(), panel.top() + letter + 2 * s);
+    const QPointF base(tip.x(), panel.bottom() - 5 * s);
+    const double half = panel.width() * 0.3;
+    const QPointF notch(tip.x(), base.y() - (base.y() - tip.y()) * 0.25);
+    painter.setPen(QPen(style.decorationText, 0.8 * s));
+    painter.setBrush(style.decorationText);
+    painter.drawPolygon(QPolygonF({tip, notch, QPointF(tip.x() - half, base.y())}));
+    painter.setBrush(style.panel);
+    painter.drawPolygon(QPolygonF({tip, QPointF(tip.x() + half, base.y()), notch}));
+    painter.setFont(font);
+    painter.drawText(QRectF(panel.left(), panel.top() + 1 * s, panel.width(), letter),
+                     Qt::AlignCenter, QStringLiteral("N"));
+}
+
 struct TitleLayout
 {
     QRectF panel, titleRect;
@@ -152,11 +190,25 @@ double scaleBarMetres(const MapFrame &frame, double maxPixels, double *pixels)
     return metres;
 }
 
+QRectF locatorPanel(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    const QRectF attribution = attributionPanel(frame, style);
+    const QSizeF size = kLocatorSize * s;
+    return QRectF(QPointF(frame.viewport.size().width() - kCornerGap * s - size.width(),
+                          attribution.top() - kCornerGap * s - size.height()),
+                  size);
+}
+
 std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &style)
 {
     std::vector<QRectF> panels{scaleBarLayout(frame, style).panel, attributionPanel(frame, style)};
     if (!frame.title.isEmpty())
         panels.push_back(titleLayout(frame, style).panel);
+    if (frame.composition) {
+        panels.push_back(locatorPanel(frame, style));
+        panels.push_back(northArrowPanel(frame, style));
+    }
     return panels;
 }
 
@@ -168,6 +220,8 @@ void drawDecorations(QPainter &painter, const MapFrame &frame, const MapStyle &s
         drawTitleBlock(painter, frame, style);
     drawScaleBar(painter, frame, style);
     drawAttribution(painter, frame, style);
+    if (frame.composition)
+        drawNorthArrow(painter, frame, style);
     painter.restore();
 }
 

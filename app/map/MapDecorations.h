@@ -11,10 +11,14 @@ namespace frontline {
 struct MapFrame;
 struct MapStyle;
 
-// Title block, scale bar and attribution: painted by the same code on screen and in exports.
+// Title block, scale bar, attribution and, in snapshots, the north arrow: painted by the same code
+// on screen and in exports.
 void drawDecorations(QPainter &painter, const MapFrame &frame, const MapStyle &style);
 // Where those panels go, so that labels keep clear of them.
 std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &style);
+// Where a snapshot's locator inset goes: the bottom right corner, above the attribution (the
+// title and legend take the top corners, the scale bar the bottom left).
+QRectF locatorPanel(const MapFrame &frame, const MapStyle &style);
 
 // The length, in metres, of a scale bar of at most `maxPixels` at the frame's centre:
 // 1, 2 or 5 times a power of ten.

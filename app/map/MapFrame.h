@@ -29,6 +29,7 @@ struct MapFrame
     QDate asOf;               // the as-of date shown under the title
     bool decorations = true;  // scale bar and attribution
     bool legend = true;       // the window shows it in a dock instead
+    bool composition = false; // north arrow and locator inset: snapshots only
     QString extraAttribution; // of the raster layers shown, after the basemap's
     bool keepBasemap = false; // the window redraws views: keep their basemap as pixels
     QSet<QString> selectedPlaces; // the window's selection, highlighted; none in exports

@@ -4,18 +4,18 @@
 #include "Basemap.h"
 #include "LabelPlacer.h"
 #include "LegendPainter.h"
+#include "LocatorInset.h"
 #include "MapDecorations.h"
+#include "MapSource.h"
 #include "MarkerClusters.h"
 #include "PreviewMarker.h"
 #include "RasterSource.h"
 #include "SymbolCache.h"
-#include "MapSource.h"
 #include "ZonePainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cstring>
 #include <optional>
 
@@ -109,6 +109,8 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
                 credited.extraAttribution += (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
                                              layer.attribution;
         drawDecorations(painter, credited, m_style);
+        if (frame.composition)
+            paintLocatorInset(painter, locatorPanel(frame, m_style), frame, m_basemap, m_style);
         if (legend)
             paintLegend(painter, frame, *legend);
     }

@@ -56,7 +56,12 @@ void paintHaloText(QPainter &painter, QPointF baseline, const QString &text, con
     QPainterPath path;
     path.addText(baseline, font, text);
     painter.strokePath(path, QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(path, color);
+    // The letters as text, not outlines: SVG and PDF keep them searchable and editable.
+    painter.save();
+    painter.setPen(color);
+    painter.setFont(font);
+    painter.drawText(baseline, text);
+    painter.restore();
 }
 
 void paintBadge(QPainter &painter, QPointF centre, int count, const QColor &color, const QFont &font,

@@ -1,11 +1,13 @@
 #include "ZonePainter.h"
 
-#include "MapViewport.h"
 #include "HatchLines.h"
+#include "MapViewport.h"
 #include "SymbolCache.h"
 
 #include <QPainter>
 #include <QPainterPath>
+#include <cmath>
+#include <functional>
 
 namespace frontline {
 namespace {
@@ -16,14 +18,10 @@ QColor withAlpha(QColor color, int alpha)
     return color;
 }
 
-Qt::BrushStyle patternBrush(const QString &pattern, bool second)
-{
-    if (pattern == QLatin1String("dots"))
-        return Qt::Dense6Pattern;
-    if (pattern == QLatin1String("cross"))
-        return Qt::DiagCrossPattern;
-    return second ? Qt::FDiagPattern : Qt::BDiagPattern;
-}
+constexpr double kHatchSpacing = 12.8; // pixels at 96 DPI: Qt's 8-pixel hatch scaled by 1.6
+constexpr double kHatchWidth = 1.2;
+constexpr double kDotRadius = 1.2;
+constexpr int kDotAlpha = 200;
 
 } // namespace
 
@@ -55,23 +53,80 @@ QPen outlineOf(const MapZone &zone, double symbolScale)
     return QPen(withAlpha(zone.colors.front(), 220), 1.2 * symbolScale, zone.approximate ? Qt::DashLine : Qt::SolidLine);
 }
 
-// For SVG and PDF: each zone its own shapes, hatching as vector patterns.
+std::vector<QPolygonF> screenRings(const MapZone &zone, const QTransform &toScreen)
+{
+    std::vector<QPolygonF> rings;
+    for (const auto &ring : zone.rings) {
+        QPolygonF screen;
+        screen.reserve(qsizetype(ring.size()));
+        for (const QPointF &p : ring)
+            screen << toScreen.map(p);
+        rings.push_back(std::move(screen));
+    }
+    return rings;
+}
+
+// Hatching as line segments cut to the zone, one direction a colour ("/" then "\"), both
+// ways for the "cross" pattern. `penOf` makes each colour's pen.
+void drawHatching(QPainter &painter, const MapZone &zone, const QTransform &toScreen,
+                  double symbolScale, const std::function<QPen(QPen)> &penOf)
+{
+    const std::vector<QPolygonF> rings = screenRings(zone, toScreen);
+    for (std::size_t c = 0; c < zone.colors.size() && c < 2; ++c) {
+        painter.setPen(penOf(QPen(zone.colors[c], kHatchWidth * symbolScale)));
+        const bool forward = c == 0;
+        for (const bool slash : {forward, !forward})
+            if (slash == forward || zone.pattern == QLatin1String("cross")) {
+                const std::vector<QLineF> lines =
+                    hatchLines(rings, kHatchSpacing * symbolScale, slash);
+                painter.drawLines(lines.data(), int(lines.size()));
+            }
+    }
+}
+
+// The "dots" pattern as dots, for SVG and PDF (a texture brush would be an image there): a
+// grid anchored to the screen, a second colour's dots between the first's, cut to the zone.
+void drawVectorDots(QPainter &painter, const QPainterPath &path, const MapZone &zone,
+                    double symbolScale)
+{
+    const double size = kHatchSpacing * symbolScale;
+    const double radius = kDotRadius * symbolScale;
+    const QRectF bounds = path.boundingRect();
+    painter.save();
+    painter.setClipPath(path, Qt::IntersectClip);
+    painter.setPen(Qt::NoPen);
+    for (std::size_t c = 0; c < zone.colors.size() && c < 2; ++c) {
+        painter.setBrush(withAlpha(zone.colors[c], kDotAlpha));
+        const double offset = size / 4.0 + double(c) * size / 2.0;
+        for (double y = std::floor(bounds.top() / size) * size + offset; y < bounds.bottom();
+             y += size)
+            for (double x = std::floor(bounds.left() / size) * size + offset; x < bounds.right();
+                 x += size)
+                painter.drawEllipse(QPointF(x, y), radius, radius);
+    }
+    painter.restore();
+}
+
+// For SVG and PDF: each zone its own shapes, hatching as lines and dots as dots, never
+// brush patterns (the PDF writer makes those images).
 void paintVectorZones(QPainter &painter, const MapViewport &viewport, const std::vector<MapZone> &zones,
                       double symbolScale)
 {
     const QRectF visible = viewport.visibleWorld();
     const QTransform toScreen = viewport.worldToScreen();
-    // Hatching at a readable spacing whatever the zoom or print resolution.
-    const QTransform hatchScale = QTransform::fromScale(1.6 * symbolScale, 1.6 * symbolScale);
     for (const MapZone &zone : zones) {
         if (zone.colors.empty() || !zone.bounds.intersects(visible))
             continue;
         const QPainterPath path = screenPath(zone, toScreen);
         painter.fillPath(path, withAlpha(zone.colors.front(), tintOf(zone)));
-        for (std::size_t c = 0; c < zone.colors.size() && (zone.approximate || zone.contested); ++c) {
-            QBrush hatch(withAlpha(zone.colors[c], 200), patternBrush(zone.pattern, c == 1));
-            hatch.setTransform(hatchScale);
-            painter.fillPath(path, hatch);
+        if (zone.approximate || zone.contested) {
+            if (zone.pattern == QLatin1String("dots"))
+                drawVectorDots(painter, path, zone, symbolScale);
+            else
+                drawHatching(painter, zone, toScreen, symbolScale, [](QPen pen) {
+                    pen.setColor(withAlpha(pen.color(), kDotAlpha));
+                    return pen;
+                });
         }
         painter.strokePath(path, outlineOf(zone, symbolScale));
     }
@@ -97,7 +152,6 @@ void paintZones(QPainter &painter, const MapViewport &viewport, const std::vecto
     layer.fill(Qt::transparent);
     QPainter zonesPainter(&layer);
     zonesPainter.setRenderHint(QPainter::Antialiasing, true);
-    const double spacing = 12.8 * symbolScale; // as Qt's 8-pixel hatch scaled by 1.6
     const auto thinPen = [&](QPen pen) {
         if (symbolScale <= 1.0) {
             pen.setWidthF(1.0);
@@ -122,23 +176,7 @@ void paintZones(QPainter &painter, const MapViewport &viewport, const std::vecto
                                                  zone.colors.begin() + std::min<std::size_t>(2, zone.colors.size()));
                 zonesPainter.fillPath(path, QBrush(symbols.dotTile(colors, symbolScale)));
             } else {
-                std::vector<QPolygonF> rings;
-                for (const auto &ring : zone.rings) {
-                    QPolygonF screen;
-                    screen.reserve(qsizetype(ring.size()));
-                    for (const QPointF &p : ring)
-                        screen << toScreen.map(p);
-                    rings.push_back(std::move(screen));
-                }
-                for (std::size_t c = 0; c < zone.colors.size() && c < 2; ++c) {
-                    zonesPainter.setPen(thinPen(QPen(zone.colors[c], 1.2 * symbolScale)));
-                    const bool forward = c == 0;
-                    for (const bool slash : {forward, !forward})
-                        if (slash == forward || zone.pattern == QLatin1String("cross")) {
-                            const std::vector<QLineF> lines = hatchLines(rings, spacing, slash);
-                            zonesPainter.drawLines(lines.data(), int(lines.size()));
-                        }
-                }
+                drawHatching(zonesPainter, zone, toScreen, symbolScale, thinPen);
             }
         }
         QPen outline = thinPen(outlineOf(zone, symbolScale));
