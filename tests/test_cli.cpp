@@ -3,6 +3,7 @@
 #include "io/DataPaths.h"
 
 #include <QDir>
+#include <cmath>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -443,6 +444,35 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
         QCOMPARE(bad.err.count('\n'), 1);
         QVERIFY2(bad.err.contains("--preset"), bad.err.constData());
+    }
+    // A sensitive snapshot: every point of the data on a 10 km grid; other grids refused.
+    void coarsenedExportsSayNoMoreThanTheGrid()
+    {
+        const QString article = resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"));
+        const QString geojson = m_dir.filePath(QStringLiteral("coarse.geojson"));
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), geojson,
+                      QStringLiteral("--coarsen"), QStringLiteral("10")})
+                     .exitCode,
+                 0);
+        QFile file(geojson);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        constexpr double kRowDegrees = 10 / 111.2;
+        int points = 0;
+        for (const QJsonValue feature :
+             QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("features")].toArray()) {
+            const QJsonObject geometry = feature[QStringLiteral("geometry")].toObject();
+            if (geometry[QStringLiteral("type")].toString() != QLatin1String("Point"))
+                continue;
+            const double rows =
+                geometry[QStringLiteral("coordinates")].toArray()[1].toDouble() / kRowDegrees;
+            QVERIFY2(std::abs(rows - std::round(rows)) < 1e-6, qPrintable(QString::number(rows)));
+            ++points;
+        }
+        QVERIFY(points > 10);
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), geojson,
+                      QStringLiteral("--coarsen"), QStringLiteral("3")})
+                     .exitCode,
+                 2);
     }
     void exportsToAFullDiskFailCleanly()
     {

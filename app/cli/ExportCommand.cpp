@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "document/Coarsening.h"
 #include "document/Document.h"
 #include "events/EventExtractor.h"
 #include "files/SafeWrite.h"
@@ -186,6 +187,9 @@ int runExportCommand(const QStringList &args)
              "Size and resolution: screen, 1920x1080, 4k, a4 or a3 (landscape, 300 dpi)"),
          QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
+    parser.addOption({QStringLiteral("coarsen"),
+                      QStringLiteral("Move every point to a grid KM wide (1, 5 or 10)"),
+                      QStringLiteral("KM")});
     parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
@@ -227,6 +231,9 @@ int runExportCommand(const QStringList &args)
     if (suffix.isEmpty())
         return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
                                        .arg(out, formats));
+    const int coarseGrid = parser.isSet("coarsen") ? parser.value("coarsen").toInt() : 0;
+    if (parser.isSet("coarsen") && !isCoarseGrid(coarseGrid))
+        return usageError(command, QStringLiteral("--coarsen takes 1, 5 or 10 (kilometres)"));
     if (parser.value("what") != QLatin1String("events") &&
         parser.value("what") != QLatin1String("places"))
         return usageError(command, QStringLiteral("--what takes events or places"));
@@ -251,6 +258,8 @@ int runExportCommand(const QStringList &args)
     if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
         return ExitBadInput;
     document.setViewFilter(days);
+    if (coarseGrid > 0)
+        document.coarsen(coarseGrid);
 
     bool written = false;
     if ((snapshot || isLayeredDataFormat(out)) && !basemap.result()) {

@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include "Coarsening.h"
+
 #include "events/EventExtractor.h"
 #include "geo/Coordinates.h"
 #include "geoparse/Geoparser.h"
@@ -46,6 +48,12 @@ void Document::setArticleInfo(int article, const ArticleInfo &info)
     a.title = info.title;
     a.source = info.source;
     a.date = info.date;
+    Q_EMIT changed();
+}
+
+void Document::coarsen(int km)
+{
+    coarsenCoordinates(detachedGeoparse(), detachedEvents(), km);
     Q_EMIT changed();
 }
 

@@ -117,6 +117,8 @@ public:
     // edit: setting it emits viewFilterChanged, not changed.
     const ViewFilter &viewFilter() const { return m_viewFilter; }
     void setViewFilter(const ViewFilter &filter);
+    // Every point moved to a grid `km` wide, for a sensitive snapshot (Coarsening.h).
+    void coarsen(int km);
     // Whether the map shows a merged event: one of its reports is in a shown article, and its
     // days meet the range.
     bool isShown(const MergedEvent &event) const;
