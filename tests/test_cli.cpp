@@ -488,7 +488,7 @@ private Q_SLOTS:
         constexpr int kNearlyFullBytes = 8192; // two pages of room: less than any export writes
         for (const int roomLeft : {0, kNearlyFullBytes})
             for (const char *name : {"map.png", "map.jpg", "map.svg", "map.pdf", "places.geojson",
-                                     "places.csv"}) {
+                                     "places.csv", "data.kml", "data.gpkg"}) {
                 const QString out = disk.filePath(QString::fromLatin1(name));
                 const QByteArray before = QByteArray("saved before: ") + name;
                 test::writeArticle(disk.path(), QString::fromLatin1(name), before);
