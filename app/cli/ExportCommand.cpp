@@ -164,12 +164,8 @@ bool writeData(const QString &path, const QByteArray &data, QString *error)
     return writeFileSafely(path, data, error);
 }
 
-} // namespace
-
-int runExportCommand(const QStringList &args)
+void addExportOptions(QCommandLineParser &parser)
 {
-    const QString command = QStringLiteral("export");
-    QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file"), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("what"),
                       QStringLiteral("What a .csv holds: events (ACLED's columns) or places"),
@@ -200,29 +196,27 @@ int runExportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("layer"),
                       QStringLiteral("A control layer (any vector file GDAL reads) or a raster"),
                       QStringLiteral("FILE")});
-    if (!parseOptions(parser, command, args))
-        return ExitBadUsage;
-    const QString out = parser.value("o");
-    if (out.isEmpty())
-        return usageError(command, QStringLiteral("-o OUT is required"));
-    if (parser.positionalArguments().isEmpty())
-        return usageError(command, QStringLiteral("name at least one article"));
+}
+
+// What the options ask for, checked.
+struct ExportChoices
+{
+    QString out;
+    bool snapshot = false;  // an image; else data
+    bool needsMap = false;  // the basemap: for an image, or the zones of the data
     QSize size;
     int dpi = 0;
-    if (!readSizeAndDpi(parser, command, &size, &dpi))
-        return ExitBadUsage;
-    QRectF bbox;
-    if (parser.isSet("bbox") && !parseBbox(parser.value("bbox"), &bbox))
-        return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
-    if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
-        return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
+    QRectF bbox;            // null: fit the articles' places
     ViewFilter days;
-    if (!parseDayRange(parser, command, &days))
-        return ExitBadUsage;
-    if (parser.value("palette") != QLatin1String("standard") && parser.value("palette") != QLatin1String("colorblind"))
-        return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
+    int coarseGrid = 0;     // km; 0: exact
+};
+
+// The options that do not read, as bad usage (its exit code); -1 when all read.
+int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
+                       ExportChoices *choices)
+{
+    const QString &out = choices->out;
     const QString suffix = QFileInfo(out).suffix().toLower();
-    const bool snapshot = isSnapshotFormat(out);
     const QString formats =
         QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson, .kml, .gpkg or .csv)");
     if (QFileInfo(out).isDir())
@@ -231,23 +225,108 @@ int runExportCommand(const QStringList &args)
     if (suffix.isEmpty())
         return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
                                        .arg(out, formats));
-    const int coarseGrid = parser.isSet("coarsen") ? parser.value("coarsen").toInt() : 0;
-    if (parser.isSet("coarsen") && !isCoarseGrid(coarseGrid))
+    choices->coarseGrid = parser.isSet("coarsen") ? parser.value("coarsen").toInt() : 0;
+    if (parser.isSet("coarsen") && !isCoarseGrid(choices->coarseGrid))
         return usageError(command, QStringLiteral("--coarsen takes 1, 5 or 10 (kilometres)"));
     if (parser.value("what") != QLatin1String("events") &&
         parser.value("what") != QLatin1String("places"))
         return usageError(command, QStringLiteral("--what takes events or places"));
-    if (!snapshot && !isLayeredDataFormat(out) && suffix != QLatin1String("csv"))
+    choices->snapshot = isSnapshotFormat(out);
+    choices->needsMap = choices->snapshot || isLayeredDataFormat(out);
+    if (!choices->needsMap && suffix != QLatin1String("csv"))
         return usageError(command, QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
+    return -1;
+}
+
+int checkExportOptions(const QCommandLineParser &parser, const QString &command,
+                       ExportChoices *choices)
+{
+    choices->out = parser.value("o");
+    if (choices->out.isEmpty())
+        return usageError(command, QStringLiteral("-o OUT is required"));
+    if (parser.positionalArguments().isEmpty())
+        return usageError(command, QStringLiteral("name at least one article"));
+    if (!readSizeAndDpi(parser, command, &choices->size, &choices->dpi))
+        return ExitBadUsage;
+    if (parser.isSet("bbox") && !parseBbox(parser.value("bbox"), &choices->bbox))
+        return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
+    if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
+        return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
+    if (!parseDayRange(parser, command, &choices->days))
+        return ExitBadUsage;
+    if (parser.value("palette") != QLatin1String("standard") && parser.value("palette") != QLatin1String("colorblind"))
+        return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
+    return checkOutputOptions(parser, command, choices);
+}
+
+bool writeSnapshotFile(const QCommandLineParser &parser, const ExportChoices &choices,
+                       const Document &document, const Geodata &geodata,
+                       const FactionCatalog &catalog, const QString &command, QString *error)
+{
+    FrameRequest request;
+    request.size = choices.size;
+    request.dpi = choices.dpi;
+    if (!choices.bbox.isNull()) {
+        request.world = choices.bbox;
+    } else {
+        request.world = documentExtent(document).world;
+        request.maxZoom = kDocumentMaxZoom;
+    }
+    request.title =
+        parser.isSet("title") ? parser.value("title") : document.articles().front().title;
+    request.asOf = document.articles().front().date;
+    const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
+    std::vector<ControlZone> loadedZones;
+    LayerStack layers;
+    if (!readLayers(parser.values("layer"), catalog, loadedZones, layers, command)) {
+        error->clear(); // said already
+        return false;
+    }
+    const bool written = exportSnapshot(
+        choices.out, MapRenderer(geodata.basemap), buildFrame(request),
+        MapScene::completeOverlayOf(document, catalog, geodata.basemap, palette, loadedZones),
+        layers, error);
+    sayLayerProblems(layers, command);
+    return written;
+}
+
+bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choices,
+                   const Document &document, const Geodata &geodata,
+                   const FactionCatalog &catalog, QString *error)
+{
+    if (isLayeredDataFormat(choices.out)) {
+        const std::vector<ControlZone> zones = controlZonesFromText(document, geodata.basemap);
+        return exportLayeredData(choices.out, dataFeatures(document, catalog, zones), catalog,
+                                 error);
+    }
+    return writeData(choices.out,
+                     parser.value("what") == QLatin1String("places")
+                         ? writeGeoparse(document, DataFormat::Csv)
+                         : acledCsv(document, catalog),
+                     error);
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &args)
+{
+    const QString command = QStringLiteral("export");
+    QCommandLineParser parser;
+    addExportOptions(parser);
+    if (!parseOptions(parser, command, args))
+        return ExitBadUsage;
+    ExportChoices choices;
+    if (const int badUsage = checkExportOptions(parser, command, &choices); badUsage >= 0)
+        return badUsage;
 
     const auto geodata = loadGazetteerOrSay(command);
     if (!geodata)
         return ExitBadInput;
-    QString error;
     // The basemap loads on another core while the articles are read.
     QString basemapError;
-    QFuture<bool> basemap = snapshot || isLayeredDataFormat(out) ? QtConcurrent::run([&] { return loadBasemap(*geodata, &basemapError); })
-                                     : QtFuture::makeReadyFuture(true);
+    QFuture<bool> basemap =
+        choices.needsMap ? QtConcurrent::run([&] { return loadBasemap(*geodata, &basemapError); })
+                         : QtFuture::makeReadyFuture(true);
     const auto waitForBasemap = qScopeGuard([&] { basemap.waitForFinished(); });
     QString warning;
     const FactionCatalog catalog = FactionCatalog::load(&warning);
@@ -257,53 +336,25 @@ int runExportCommand(const QStringList &args)
     Document document;
     if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
         return ExitBadInput;
-    document.setViewFilter(days);
-    if (coarseGrid > 0)
-        document.coarsen(coarseGrid);
-
-    bool written = false;
-    if ((snapshot || isLayeredDataFormat(out)) && !basemap.result()) {
+    document.setViewFilter(choices.days);
+    if (choices.coarseGrid > 0)
+        document.coarsen(choices.coarseGrid);
+    if (!basemap.result()) {
         printError(command, basemapError);
         return ExitBadInput;
     }
-    if (snapshot) {
-        FrameRequest request;
-        request.size = size;
-        request.dpi = dpi;
-        if (parser.isSet("bbox")) {
-            request.world = bbox;
-        } else {
-            request.world = documentExtent(document).world;
-            request.maxZoom = kDocumentMaxZoom;
-        }
-        request.title =
-            parser.isSet("title") ? parser.value("title") : document.articles().front().title;
-        request.asOf = document.articles().front().date;
-        const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
-        std::vector<ControlZone> loadedZones;
-        LayerStack layers;
-        if (!readLayers(parser.values("layer"), catalog, loadedZones, layers, command))
-            return ExitBadInput;
-        written = exportSnapshot(
-            out, MapRenderer(geodata->basemap), buildFrame(request),
-            MapScene::completeOverlayOf(document, catalog, geodata->basemap, palette, loadedZones),
-            layers, &error);
-        sayLayerProblems(layers, command);
-    } else if (isLayeredDataFormat(out)) {
-        std::vector<ControlZone> zones = controlZonesFromText(document, geodata->basemap);
-        written = exportLayeredData(out, dataFeatures(document, catalog, zones), catalog, &error);
-    } else {
-        written = writeData(out,
-                            parser.value("what") == QLatin1String("places")
-                                ? writeGeoparse(document, DataFormat::Csv)
-                                : acledCsv(document, catalog),
-                            &error);
-    }
+    QString error;
+    const bool written =
+        choices.snapshot
+            ? writeSnapshotFile(parser, choices, document, *geodata, catalog, command, &error)
+            : writeDataFile(parser, choices, document, *geodata, catalog, &error);
     if (!written) {
-        printError(command, error);
+        if (!error.isEmpty())
+            printError(command, error);
         return ExitBadInput;
     }
-    return writeOutput((out + QLatin1Char('\n')).toUtf8(), command) ? ExitSuccess : ExitBadInput;
+    return writeOutput((choices.out + QLatin1Char('\n')).toUtf8(), command) ? ExitSuccess
+                                                                            : ExitBadInput;
 }
 
 } // namespace frontline
