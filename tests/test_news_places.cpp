@@ -228,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(place(county, QStringLiteral("Salem")).admin1, QStringLiteral("Indiana"));
         // A list is not a pair: the city stays the city.
         const GeoparseResult list =
-            parse(QStringLiteral("Shelling hit Azaz, Aleppo and Idlib on Sunday."));
+            parse(QStringLiteral("Shelling hit Tal Rifaat, Aleppo and Idlib on Sunday."));
         QCOMPARE(place(list, QStringLiteral("Aleppo")).kind, PlaceKind::PopulatedPlace);
     }
     // "Lucknow, Ontario, Canada" where the gazetteer has no Lucknow in Ontario: an unlisted

@@ -1,5 +1,7 @@
 #include "Coarsening.h"
 
+#include "geo/GreatCircle.h"
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -7,7 +9,6 @@
 namespace frontline {
 namespace {
 
-constexpr double kKmPerDegree = 111.2;
 constexpr double kNearestPoleCosine = 0.01; // columns stay finite near the poles
 
 std::pair<double, double> snapped(double latitude, double longitude, int km)

@@ -15,7 +15,7 @@ constexpr double kSamePlaceKm = 10.0;
 // The grid reports meet in: a cell is about 11 km high, so a report's match lies in the cells
 // around its own.
 constexpr double kCellDegrees = 0.1;
-constexpr double kKmPerDegree = 111.2;
+constexpr double kNearestPoleCosine = 0.05; // columns stay finite near the poles
 // A report filed the morning after gives the next day for "overnight".
 constexpr qint64 kDaySlack = 1;
 
@@ -140,7 +140,8 @@ void joinReports(const std::vector<Report> &reports, const EventsResult &events,
         const auto column = std::int64_t(std::floor(report.longitude / kCellDegrees));
         // Cells narrow toward the poles: look as many columns away as kSamePlaceKm spans.
         const double cellWidthKm =
-            kCellDegrees * kKmPerDegree * std::max(std::cos(report.latitude * M_PI / 180), 0.05);
+            kCellDegrees * kKmPerDegree *
+            std::max(std::cos(report.latitude * M_PI / 180), kNearestPoleCosine);
         const auto columns = std::int64_t(std::ceil(kSamePlaceKm / cellWidthKm));
         for (std::int64_t dr = -1; dr <= 1; ++dr)
             for (std::int64_t dc = -columns; dc <= columns; ++dc) {

@@ -5,6 +5,9 @@
 
 namespace frontline {
 
+// Kilometres in a degree of latitude (and of longitude at the equator), for grids.
+inline constexpr double kKmPerDegree = 111.2;
+
 // Great-circle distance on a sphere of the Earth's mean radius: plenty for scoring and
 // evaluation; geodesic measurements for the user go through GeographicLib.
 inline double greatCircleKm(double lat1, double lon1, double lat2, double lon2)
