@@ -1,45 +1,43 @@
 // The window driven with real clicks on the offscreen platform.
-#include "TestSupport.h"
-
 #include "ArticlesPanel.h"
 #include "FactionsDialog.h"
 #include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapView.h"
+#include "NextMessageBox.h"
 #include "SourcePanel.h"
-
+#include "TestSupport.h"
 #include "document/ArticleListModel.h"
+#include "gazetteer/UserGazetteer.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
-#include "map/MarkerClusters.h"
+#include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
-
-#include "gazetteer/UserGazetteer.h"
-#include "geoparse/Geoparser.h"
+#include "map/MarkerClusters.h"
 #include "text/ArticleReader.h"
 
 #include <QApplication>
-#include <QSignalSpy>
-#include <QTableWidget>
-#include <QUndoStack>
 #include <QDockWidget>
-#include <QLineEdit>
-#include <QMimeData>
-#include <QPushButton>
-#include <QTableView>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QWheelEvent>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
-#include <QToolButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace frontline;
 
@@ -773,7 +771,8 @@ private Q_SLOTS:
             window.findChild<QDockWidget *>(QStringLiteral("articleDock"))->hide();
             QVERIFY(window.addLayerFile(geojson.fileName()));
             window.mapView()->setLayerOpacity(id, 0.4);
-            window.close();
+            test::clickInNextMessageBox(QMessageBox::Discard); // the layer is unsaved work
+            QVERIFY(window.close());
         }
         MainWindow again(*m_geodata);
         again.show();
@@ -783,7 +782,7 @@ private Q_SLOTS:
         const MapLayer *layer = again.mapView()->layers().find(id);
         QVERIFY(layer);
         QCOMPARE(layer->opacity, 0.4);
-        QSettings().remove(QStringLiteral("layers"));
+        QSettings().remove(QStringLiteral("layerState"));
     }
 };
 

@@ -1,13 +1,12 @@
 #include "GuiMain.h"
 
 #include "MainWindow.h"
-
+#include "ProjectSession.h"
 #include "cli/CommandLine.h"
 #include "io/Geodata.h"
 
 #include <QApplication>
 #include <QMessageBox>
-
 #include <cstdio>
 
 namespace frontline {
@@ -53,6 +52,7 @@ int runGui(int argc, char **argv)
     }
     MainWindow window(*geodata);
     window.show();
+    window.project()->offerRecovery(); // the work of a session that ended without closing
     window.openFiles(files);
     return app.exec();
 }

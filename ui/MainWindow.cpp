@@ -1,29 +1,34 @@
 #include "MainWindow.h"
 
-#include "MapView.h"
 #include "ArticlesPanel.h"
 #include "EventTable.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
+#include "LayerState.h"
 #include "LegendView.h"
 #include "LoadingProgress.h"
+#include "MapView.h"
 #include "PlaceCard.h"
+#include "ProjectSession.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
 #include "Timeline.h"
 #include "UnplacedPlacesPanel.h"
-
 #include "document/MovePlaceCommand.h"
+#include "document/ProjectState.h"
 #include "events/EventExtractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "geo/Coordinates.h"
-#include "io/AnalystPlaceSaver.h"
 #include "geoparse/Geoparser.h"
+#include "io/AnalystPlaceSaver.h"
 #include "io/ControlLayerReader.h"
+#include "io/DataFeatures.h"
 #include "io/Geodata.h"
 #include "io/LayerFileReader.h"
+#include "io/ProjectFile.h"
 #include "io/SnapshotExporter.h"
+#include "map/ControlZones.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "map/FrameBuilder.h"
@@ -31,25 +36,26 @@
 #include "text/ArticleReader.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
-#include <QActionGroup>
+#include <QFileInfo>
 #include <QInputDialog>
-#include <QStandardPaths>
-#include <QToolBar>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-
+#include <QToolBar>
 #include <cstdio>
 
 namespace frontline {
@@ -76,6 +82,7 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     });
     connect(m_mapView, &MapView::moveSelectedPlaceRequested, this,
             [this](double lat, double lon) { movePlace(m_selection.placeId(), lat, lon); });
+    createProjectSession();
     createActions();
 
     resize(1400, 860);
@@ -83,6 +90,8 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     restoreLayers();
+    m_project->markSaved(QString()); // the layers kept from last time are no change
+    connect(m_mapView, &MapView::layersChanged, this, &MainWindow::updateTitle);
 }
 
 void MainWindow::createDocks()
@@ -153,8 +162,7 @@ void MainWindow::createStatusBar()
 {
     m_loading = new LoadingProgress(m_document, this);
     statusBar()->addPermanentWidget(m_loading);
-    connect(m_loading, &LoadingProgress::articleAdded, this,
-            [this](const QString &title) { setWindowTitle(tr("%1 — Frontline").arg(title)); });
+    connect(m_loading, &LoadingProgress::articleAdded, this, &MainWindow::updateTitle);
     connect(m_loading, &LoadingProgress::finished, this, &MainWindow::loadingEnded);
     m_coordinates = new QLabel(this);
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
@@ -173,47 +181,89 @@ void MainWindow::createStatusBar()
 // sessions like the window's layout.
 void MainWindow::saveLayers() const
 {
-    QSettings settings;
-    settings.beginWriteArray(QStringLiteral("layers"));
-    int index = 0;
-    for (const MapLayer &layer : m_mapView->layers().layers()) {
-        if (!layer.source)
-            continue;
-        settings.setArrayIndex(index++);
-        settings.setValue(QStringLiteral("source"), layer.id);
-        settings.setValue(QStringLiteral("attribution"), layer.attribution);
-        settings.setValue(QStringLiteral("visible"), layer.visible);
-        settings.setValue(QStringLiteral("opacity"), layer.opacity);
-        settings.setValue(QStringLiteral("color"), layer.color);
-    }
-    settings.endArray();
+    QSettings().setValue(QStringLiteral("layerState"),
+                         QJsonDocument(layerState(*m_mapView)).toJson(QJsonDocument::Compact));
 }
 
 void MainWindow::restoreLayers()
 {
-    QSettings settings;
-    const int count = settings.beginReadArray(QStringLiteral("layers"));
-    QStringList missing;
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        const QString source = settings.value(QStringLiteral("source")).toString();
-        QString error;
-        const std::optional<MapLayer> layer =
-            source.startsWith(QLatin1String("http"))
-                ? makeTileLayer(source, settings.value(QStringLiteral("attribution")).toString(), tileCacheDirectory(), &error)
-                : readLayerFile(source, settings.value(QStringLiteral("color")).value<QColor>(), &error);
-        if (!layer) {
-            missing << source;
-            continue;
-        }
-        m_mapView->addLayer(*layer);
-        m_mapView->setLayerVisible(layer->id, settings.value(QStringLiteral("visible"), true).toBool());
-        m_mapView->setLayerOpacity(layer->id, settings.value(QStringLiteral("opacity"), 1.0).toDouble());
-        ++m_layersAdded;
-    }
-    settings.endArray();
+    const QJsonArray state =
+        QJsonDocument::fromJson(QSettings().value(QStringLiteral("layerState")).toByteArray())
+            .array();
+    const QStringList missing = restoreLayerState(*m_mapView, state, tileCacheDirectory());
     if (!missing.isEmpty())
-        statusBar()->showMessage(tr("Layers no longer readable, left out: %1").arg(missing.join(QStringLiteral(", "))), 15000);
+        statusBar()->showMessage(
+            tr("Layers no longer readable, left out: %1").arg(missing.join(QStringLiteral(", "))),
+            15000);
+}
+
+QJsonObject MainWindow::windowState() const
+{
+    const MapViewport &view = m_mapView->viewport();
+    return {
+        {"layers", layerState(*m_mapView)},
+        {"view",
+         QJsonObject{{"x", view.centre().x()}, {"y", view.centre().y()}, {"zoom", view.zoom()}}}};
+}
+
+// The analyst's layers of the work open go; the project's come, and its view. A project saved
+// with none of these (a headless export) shows its articles whole.
+void MainWindow::restoreWindowState(const QJsonObject &state)
+{
+    std::vector<QString> added;
+    for (const MapLayer &layer : m_mapView->layers().layers())
+        if (layer.source)
+            added.push_back(layer.id);
+    for (const QString &id : added)
+        m_mapView->removeLayer(id);
+    const QStringList missing =
+        restoreLayerState(*m_mapView, state["layers"].toArray(), tileCacheDirectory());
+    if (!missing.isEmpty())
+        report(
+            tr("Layers no longer readable, left out: %1").arg(missing.join(QStringLiteral(", "))),
+            false);
+    const QJsonObject view = state["view"].toObject();
+    if (view.contains("zoom"))
+        m_mapView->showView(QPointF(view["x"].toDouble(), view["y"].toDouble()),
+                            view["zoom"].toDouble());
+    else
+        m_mapView->fitToDocument();
+}
+
+bool MainWindow::restoreProject(ProjectState state, QString *error)
+{
+    stopLoading();
+    m_selection.clear();
+    const Geoparser geoparser(*m_geodata.gazetteer);
+    const EventExtractor extractor(m_catalog, *m_geodata.gazetteer);
+    return restoreDocument(m_document, std::move(state), geoparser, &extractor, error);
+}
+
+void MainWindow::createProjectSession()
+{
+    ProjectSession::Window window;
+    window.state = [this] { return windowState(); };
+    window.restore = [this](const QJsonObject &state) { restoreWindowState(state); };
+    window.features = [this] {
+        return dataFeatures(m_document, m_catalog,
+                            controlZonesFromText(m_document, m_geodata.basemap));
+    };
+    window.open = [this](ProjectState state, QString *error) {
+        return restoreProject(std::move(state), error);
+    };
+    window.report = [this](const QString &message) { report(message, true); };
+    m_project = new ProjectSession(m_document, m_catalog, std::move(window), this);
+    connect(m_project, &ProjectSession::stateChanged, this, &MainWindow::updateTitle);
+}
+
+// The project's name, else the first article's title; [*] marks unsaved changes.
+void MainWindow::updateTitle()
+{
+    QString name = m_project->displayName();
+    if (name.isEmpty() && !m_document.isEmpty())
+        name = m_document.articles().front().title;
+    setWindowTitle(name.isEmpty() ? tr("Frontline[*]") : tr("%1[*] — Frontline").arg(name));
+    setWindowModified(m_project->isModified());
 }
 
 void MainWindow::createActions()
@@ -222,6 +272,11 @@ void MainWindow::createActions()
     file->addAction(tr("&Open Article..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
     file->addAction(tr("Open &Folder..."), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderWithDialog);
+    file->addAction(tr("&Save Project"), QKeySequence::Save, m_project, &ProjectSession::save);
+    file->addAction(tr("Save Project &As..."), QKeySequence::SaveAs, m_project,
+                    &ProjectSession::saveAs);
+    file->addAction(tr("&New Project"), QKeySequence::New, m_project, &ProjectSession::newProject);
+    file->addSeparator();
     file->addAction(tr("&Export Snapshot..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportSnapshot);
     file->addAction(tr("Add &Layer..."), QKeySequence(tr("Ctrl+L")), this, &MainWindow::addLayer);
@@ -290,12 +345,24 @@ void MainWindow::openFiles(const QStringList &paths)
         report(m_catalogWarning, false);
         m_catalogWarning.clear();
     }
-    if (paths.isEmpty()) {
+    QStringList articles;
+    for (const QString &path : paths)
+        if (!isProjectPath(path))
+            articles << path;
+    if (articles.size() < paths.size()) { // a project replaces the work open: one at a time
+        stopLoading();
+        const QString project = *std::find_if(paths.begin(), paths.end(), isProjectPath);
+        if (!m_project->open(project)) {
+            Q_EMIT loadingFinished(false);
+            return;
+        }
+    }
+    if (articles.isEmpty()) {
         Q_EMIT loadingFinished(true);
         return;
     }
-    statusBar()->showMessage(tr("Reading %n article(s)...", nullptr, int(paths.size())));
-    m_loading->load(paths, m_geodata.gazetteer, m_catalog);
+    statusBar()->showMessage(tr("Reading %n article(s)...", nullptr, int(articles.size())));
+    m_loading->load(articles, m_geodata.gazetteer, m_catalog);
 }
 
 bool MainWindow::isLoading() const
@@ -357,7 +424,9 @@ void MainWindow::showPlacesLeftOutOfView()
 void MainWindow::openWithDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Article"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+        this, tr("Open"), QString(),
+        tr("Articles and projects (*.txt *.md *.html *.htm *.frontline);;Articles (*.txt *.md "
+           "*.html *.htm);;Frontline projects (*.frontline);;All files (*)"));
     openFiles(paths);
 }
 
@@ -584,6 +653,11 @@ void MainWindow::report(const QString &message, bool isError)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_project->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_project->closed();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -4,6 +4,7 @@
 #include "document/Selection.h"
 #include "events/FactionCatalog.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QLabel;
@@ -16,7 +17,9 @@ class ArticlesPanel;
 class LayerPanel;
 class LoadingProgress;
 class MapView;
+class ProjectSession;
 class SourcePanel;
+struct ProjectState;
 
 // The main window: the map in the centre, the article text in a dock beside it.
 // Remembers its size and dock layout between sessions.
@@ -28,7 +31,8 @@ public:
 
     // Opens articles off the GUI thread, with progress and Cancel; the map fills as they are
     // read. Files that cannot be read are reported once at the end (a message, the status
-    // bar, a line each on stderr). Emits loadingFinished.
+    // bar, a line each on stderr). Emits loadingFinished. A project (*.frontline) among them
+    // is opened instead of the work open now (asking about unsaved changes first).
     void openFiles(const QStringList &paths);
     bool isLoading() const;
 
@@ -57,6 +61,7 @@ public:
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
     LayerPanel *layerPanel() const { return m_layerPanel; }
     ArticlesPanel *articlesPanel() const { return m_articlesPanel; }
+    ProjectSession *project() const { return m_project; }
     QString lastMessage() const { return m_lastMessage; }
 
 Q_SIGNALS:
@@ -83,6 +88,12 @@ private:
     void addOnlineTileLayer();
     void saveLayers() const;
     void restoreLayers();
+    // The window's part of a project: the map's view and layers.
+    QJsonObject windowState() const;
+    void restoreWindowState(const QJsonObject &state);
+    bool restoreProject(ProjectState state, QString *error);
+    void createProjectSession();
+    void updateTitle();
     static QString tileCacheDirectory();
     void editFactions();
     void report(const QString &message, bool isError);
@@ -98,6 +109,7 @@ private:
     SourcePanel *m_sourcePanel = nullptr;
     LayerPanel *m_layerPanel = nullptr;
     ArticlesPanel *m_articlesPanel = nullptr;
+    ProjectSession *m_project = nullptr;
     int m_layersAdded = 0;
     QLabel *m_coordinates = nullptr;
     LoadingProgress *m_loading = nullptr;

@@ -282,6 +282,15 @@ void MapView::zoomToWorld(const QRectF &world)
     viewportChanged();
 }
 
+void MapView::showView(QPointF centre, double zoom)
+{
+    m_viewport.setCentre(centre);
+    m_viewport.setZoom(zoom);
+    m_fitPending = false;
+    m_articlesFitted = m_document.articles().size();
+    viewportChanged();
+}
+
 QPointF MapView::screenPositionOf(const QString &placeId) const
 {
     for (const MapMarker &marker : m_overlay->markers)

@@ -79,6 +79,9 @@ public Q_SLOTS:
     void zoomIn() { zoomBy(1.0); }
     void zoomOut() { zoomBy(-1.0); }
     void zoomToWorld(const QRectF &world) override;
+    // Shows the world point `centre` at `zoom` (a project's saved view); the articles already
+    // open are not fitted again.
+    void showView(QPointF centre, double zoom);
     // A temporary marker at a point (none: take it away); the scene is not rebuilt.
     void setPreview(const std::optional<MapPreview> &preview);
     // The next click on the map is a point: pointPicked, or pickCancelled on Esc. The tool in

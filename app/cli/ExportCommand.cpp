@@ -1,7 +1,9 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "ProjectInput.h"
 #include "document/Coarsening.h"
 #include "document/Document.h"
+#include "document/ProjectState.h"
 #include "events/EventExtractor.h"
 #include "files/SafeWrite.h"
 #include "geo/WebMercator.h"
@@ -11,6 +13,7 @@
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
 #include "io/LayerFileReader.h"
+#include "io/ProjectFile.h"
 #include "io/SnapshotExporter.h"
 #include "map/ControlZones.h"
 #include "map/DocumentExtent.h"
@@ -218,7 +221,7 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
     const QString &out = choices->out;
     const QString suffix = QFileInfo(out).suffix().toLower();
     const QString formats =
-        QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson, .kml, .gpkg or .csv)");
+        QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson, .kml, .gpkg, .csv or .frontline)");
     if (QFileInfo(out).isDir())
         return usageError(command, QStringLiteral("-o %1 is a folder: name the file to write %2")
                                        .arg(out, formats));
@@ -296,8 +299,10 @@ bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choice
 {
     if (isLayeredDataFormat(choices.out)) {
         const std::vector<ControlZone> zones = controlZonesFromText(document, geodata.basemap);
-        return exportLayeredData(choices.out, dataFeatures(document, catalog, zones), catalog,
-                                 error);
+        const std::vector<DataFeature> features = dataFeatures(document, catalog, zones);
+        return isProjectPath(choices.out)
+                   ? writeProject(choices.out, projectStateOf(document), features, catalog, error)
+                   : exportLayeredData(choices.out, features, catalog, error);
     }
     return writeData(choices.out,
                      parser.value("what") == QLatin1String("places")
@@ -334,9 +339,11 @@ int runExportCommand(const QStringList &args)
         printError(command, QStringLiteral("warning: ") + warning);
     const EventExtractor extractor(catalog, *geodata->gazetteer);
     Document document;
-    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
+    if (!loadProjectOrArticles(document, *geodata, parser.positionalArguments(),
+                               parser.value("date"), command, extractor))
         return ExitBadInput;
-    document.setViewFilter(choices.days);
+    if (choices.days.hasDateRange()) // else a project's own range stands
+        document.setViewFilter(choices.days);
     if (choices.coarseGrid > 0)
         document.coarsen(choices.coarseGrid);
     if (!basemap.result()) {

@@ -1,12 +1,14 @@
 #include "ChoosePlaceCommand.h"
 
+#include "EditJson.h"
+
 #include <QCoreApplication>
 
 namespace frontline {
 
 ChoosePlaceCommand::ChoosePlaceCommand(Document &document, const NameInArticle &name,
-                                       const PlaceCandidate &candidate)
-    : m_document(document), m_name(name)
+                                       const PlaceCandidate &candidate, const EditStamp &stamp)
+    : RecordedEdit(stamp), m_document(document), m_name(name), m_candidate(candidate)
 {
     constexpr double kAnalystsWord = 1.0;
     m_chosen.id = candidate.id;
@@ -24,6 +26,11 @@ ChoosePlaceCommand::ChoosePlaceCommand(Document &document, const NameInArticle &
         m_chosen.candidates = document.geoparse().places[read].candidates;
     setText(QCoreApplication::translate("ChoosePlaceCommand", "Use %1, %2")
                 .arg(candidate.name, candidate.countryCode));
+}
+
+QJsonObject ChoosePlaceCommand::data() const
+{
+    return {{"name", toJson(m_name)}, {"candidate", toJson(m_candidate)}};
 }
 
 } // namespace frontline

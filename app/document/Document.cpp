@@ -126,6 +126,23 @@ void Document::addAnalysedArticles(std::vector<Article> articles,
     Q_EMIT changed();
 }
 
+void Document::clear()
+{
+    m_undoStack.clear(); // first: its commands refer to what follows
+    m_articles.clear();
+    m_geoparse = std::make_shared<GeoparseResult>();
+    m_events = std::make_shared<EventsResult>();
+    m_analystPlacements.clear();
+    m_nameDecisions = NameDecisions();
+    m_eventCorrections.clear();
+    m_keptApart.clear();
+    forgetMentionIndex();
+    ++m_readings; // views holding mentions hold none of these
+    m_viewFilter = ViewFilter();
+    Q_EMIT changed();
+    Q_EMIT viewFilterChanged();
+}
+
 void Document::reanalyse(const Geoparser &geoparser, const EventExtractor *events)
 {
     m_geoparse = std::make_shared<GeoparseResult>();

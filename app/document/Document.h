@@ -63,6 +63,7 @@ public:
     std::shared_ptr<const GeoparseResult> geoparseSnapshot() const { return m_geoparse; }
     std::shared_ptr<const EventsResult> eventsSnapshot() const { return m_events; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    const QUndoStack *undoStack() const { return &m_undoStack; }
     bool isEmpty() const { return m_articles.empty(); }
     // How many times every article has been read again (reanalyse): the mentions are new.
     int readings() const { return m_readings; }
@@ -96,6 +97,9 @@ public:
     // (an undo) puts back what the reading said.
     EventCorrection eventCorrection(const QString &eventId) const;
     void setEventCorrections(const QHash<QString, EventCorrection> &corrections);
+
+    // Back to no articles, no edits and an empty undo history: a project opened anew.
+    void clear();
 
     // Reads every article again (new factions, a new gazetteer); the analyst's placements
     // and decisions are kept.

@@ -4,8 +4,9 @@
 
 namespace frontline {
 
-SplitEventCommand::SplitEventCommand(Document &document, const QString &eventId)
-    : m_document(document), m_eventId(eventId)
+SplitEventCommand::SplitEventCommand(Document &document, const QString &eventId,
+                                     const EditStamp &stamp)
+    : RecordedEdit(stamp), m_document(document), m_eventId(eventId)
 {
     setText(QCoreApplication::translate("SplitEventCommand", "Split Event"));
 }

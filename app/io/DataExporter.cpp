@@ -20,8 +20,10 @@ struct Format
     const char *driver;
     bool oneLayer; // GeoJSON holds one collection: every kind in it, told by `layer`
 };
-constexpr Format kFormats[] = {
-    {"geojson", "GeoJSON", true}, {"kml", "LIBKML", false}, {"gpkg", "GPKG", false}};
+constexpr Format kFormats[] = {{"geojson", "GeoJSON", true},
+                               {"kml", "LIBKML", false},
+                               {"gpkg", "GPKG", false},
+                               {"frontline", "GPKG", false}};
 
 const Format *formatOf(const QString &path)
 {
@@ -198,7 +200,7 @@ bool isLayeredDataFormat(const QString &path)
 }
 
 bool exportLayeredData(const QString &path, const std::vector<DataFeature> &features,
-                       const FactionCatalog &catalog, QString *error)
+                       const FactionCatalog &catalog, QString *error, const MoreTables &moreTables)
 {
     ensureGdalReady();
     const Format *format = formatOf(path);
@@ -218,6 +220,7 @@ bool exportLayeredData(const QString &path, const std::vector<DataFeature> &feat
         const bool transaction = dataset && dataset->StartTransaction() == OGRERR_NONE;
         written = dataset && writeLayers(*dataset, *format, features) &&
                   (qstrcmp(format->driver, "GPKG") != 0 || writeFactions(*dataset, catalog)) &&
+                  (!moreTables || moreTables(*dataset)) &&
                   (!transaction || dataset->CommitTransaction() == OGRERR_NONE);
     } // closed: everything is in the memory file
     const QByteArray data = takeMemoryFile(memoryPath);
