@@ -19,7 +19,8 @@ const char *const kCommands[] = {"geoparse", "events", "export",   "gazetteer",
 const char kHelp[] = R"(Frontline: news articles to conflict maps.
 
 Usage:
-  frontline [FILE ...]                  open the window (articles: .txt, .md, .html)
+  frontline [FILE ...]                  open the window (articles: .txt, .md, .html;
+                                        a project: .frontline)
   frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
   frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
                                         what happens: factions, events, control claims, arrows
@@ -33,7 +34,8 @@ Usage:
                                         GeoPackage, Shapefile) or a raster (GeoTIFF, MBTiles)
       OUT by extension: .png .jpg .svg .pdf (a map snapshot); .geojson .kml .gpkg (places,
       mentions, events, control claims, zones, arrows); .csv (the events in ACLED's columns,
-      or the places with --what places).
+      or the places with --what places); .frontline (a project: the articles and the data
+      layers). An ARTICLE may also be a project (.frontline), named first.
       --bbox is fitted inside the image, centred, keeping its aspect; without it the view
       fits the articles' point places.
   frontline gazetteer import GEONAMES_DUMP...   add places from GeoNames dumps (allCountries.txt,
