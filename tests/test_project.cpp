@@ -5,6 +5,7 @@
 #include "MapView.h"
 #include "NextMessageBox.h"
 #include "ProjectSession.h"
+#include "SourcePanel.h"
 #include "TestSupport.h"
 #include "document/EditArticleCommand.h"
 #include "document/EditEventCommand.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -199,6 +201,35 @@ private Q_SLOTS:
         QVERIFY(window.project()->isModified());
         test::clickInNextMessageBox(QMessageBox::Discard);
         QVERIFY(window.close());
+    }
+
+    // A project opened over open work replaces it (after Discard is clicked): the articles
+    // dock, the source panel and the event table hold the project's articles alone.
+    void aProjectOpenedOverOpenWorkReplacesIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("one.frontline"));
+        {
+            MainWindow window(*m_geodata);
+            QVERIFY(openAndWait(window, {m_articles.front()}));
+            QVERIFY(window.project()->saveTo(path));
+        }
+        MainWindow window(*m_geodata);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, m_articles.mid(1)));
+        test::clickInNextMessageBox(QMessageBox::Discard);
+        QVERIFY(openAndWait(window, {path}));
+        QCOMPARE(window.document().articles().size(), std::size_t(1));
+        auto *articles = window.findChild<QTableView *>(QStringLiteral("articlesTable"));
+        QVERIFY(articles);
+        QCOMPARE(articles->model()->rowCount(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !window.sourcePanel()->isAddingText(); }));
+        const QString text = window.sourcePanel()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Kupiansk")));
+        QVERIFY(!text.contains(QStringLiteral("Izium")));
+        for (const Event &event : window.document().events().events)
+            QCOMPARE(event.article, 0);
+        QVERIFY(!window.project()->isModified());
     }
 
     // Closing with unsaved work asks: Cancel keeps the window open, Discard closes it.

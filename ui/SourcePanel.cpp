@@ -56,6 +56,12 @@ SourcePanel::SourcePanel(Document &document, Selection &selection, QWidget *pare
 void SourcePanel::reload()
 {
     const std::vector<Article> &articles = m_document.articles();
+    if (articles.size() < m_articleOffsets.size()) { // a project opened in place of the work
+        m_insertTimer.stop();
+        m_pending.clear();
+        m_articleOffsets.clear();
+        QPlainTextEdit::clear();
+    }
     const std::size_t shown = m_articleOffsets.size();
     const bool reread = m_document.readings() != m_readingShown;
     if (shown == articles.size() && !reread) {

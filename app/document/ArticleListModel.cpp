@@ -139,10 +139,16 @@ void ArticleListModel::showAll()
     m_document.setViewFilter(filter);
 }
 
-// Articles are only ever added: new rows are inserted, the others' cells refreshed.
+// Articles are added (new rows inserted, the others' cells refreshed), or all go at once (a
+// project opened in place of the work: the list starts again).
 void ArticleListModel::documentChanged()
 {
     const int articles = int(m_document.articles().size());
+    if (articles < m_rows) {
+        beginResetModel();
+        m_rows = 0;
+        endResetModel();
+    }
     countPlacesAndEvents();
     if (articles > m_rows) {
         beginInsertRows({}, m_rows, articles - 1);
