@@ -202,10 +202,11 @@ bool ProjectSession::offer(const QString &recoveryPath, const QString &why)
     }
     const QString autosavedAt =
         QLocale().toString(QFileInfo(recoveryPath).lastModified(), QLocale::ShortFormat);
+    const QString articles = state->articles.size() == 1
+                                 ? tr("1 article")
+                                 : tr("%1 articles").arg(state->articles.size());
     QMessageBox box(QMessageBox::Question, tr("Frontline"),
-                    tr("%1 Recover the work autosaved at %2 (%n article(s))?", nullptr,
-                       int(state->articles.size()))
-                        .arg(why, autosavedAt),
+                    tr("%1 Recover the work autosaved at %2 (%3)?").arg(why, autosavedAt, articles),
                     QMessageBox::NoButton, m_parent);
     QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     recover->setObjectName(QStringLiteral("recoverButton"));
