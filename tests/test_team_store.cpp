@@ -1,8 +1,10 @@
 // The team's shared store (issue #16): `frontline export ... -o PG:...` run as a user runs it,
-// into a PostgreSQL 15 server with PostGIS of the test's own.
+// into a PostgreSQL 15 server with PostGIS of the test's own, and the team's layers read back.
 #include "PostgresServer.h"
 #include "TestSupport.h"
 #include "io/DataPaths.h"
+#include "io/TeamLayerReader.h"
+#include "map/VectorSource.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -69,6 +71,19 @@ std::map<QString, int> featuresInGeoPackage(const QString &path)
     for (OGRLayer *layer : dataset->GetLayers())
         counts[QString::fromUtf8(layer->GetName())] = int(layer->GetFeatureCount());
     return counts;
+}
+
+// The points, lines and polygons of layers read from the database.
+int shapesIn(const std::vector<MapLayer> &layers)
+{
+    int shapes = 0;
+    for (const MapLayer &layer : layers) {
+        const auto *source = dynamic_cast<const VectorSource *>(layer.source.get());
+        shapes += source ? int(source->points.size() + source->lines.size() +
+                               source->polygons.features().size())
+                         : 0;
+    }
+    return shapes;
 }
 
 } // namespace
@@ -275,6 +290,39 @@ private Q_SLOTS:
         QCOMPARE(nameless.exitCode, 2);
         QCOMPARE(nameless.err.count('\n'), 1);
         QVERIFY(nameless.err.contains("--author"));
+    }
+
+    // The team's layers read back: every author's, one author's, the days of the articles
+    // and a region each let through what they should.
+    void theTeamsLayersReadBackFiltered()
+    {
+        const QString sahel = resourcePath(QStringLiteral("examples/sahel-mali.txt")); // 2023-11-10
+        QCOMPARE(
+            runFrontline(publishArguments(sahel, teamConnection(), QStringLiteral("fay"))).exitCode,
+            0);
+        QString error;
+        const std::vector<MapLayer> everyones = readTeamLayers(teamConnection(), {}, &error);
+        QVERIFY2(everyones.size() == 4, qPrintable(error)); // zones, arrows, events, places
+        for (const MapLayer &layer : everyones)
+            QVERIFY(isTeamLayer(layer) && !layer.id.contains(PostgresServer::kPassword));
+        TeamFilter fays;
+        fays.author = QStringLiteral("fay");
+        const int faysShapes = shapesIn(readTeamLayers(teamConnection(), fays, &error));
+        QVERIFY(faysShapes > 0 && faysShapes < shapesIn(everyones));
+        TeamFilter nobodys;
+        nobodys.author = QStringLiteral("nobody-published-this");
+        QVERIFY(readTeamLayers(teamConnection(), nobodys, &error).empty());
+        QVERIFY(error.contains(QLatin1String("nothing published there matches")));
+
+        fays.from = fays.to = QDate(2023, 11, 10);
+        QCOMPARE(shapesIn(readTeamLayers(teamConnection(), fays, &error)), faysShapes);
+        fays.from = fays.to = QDate(2023, 11, 9);
+        QVERIFY(readTeamLayers(teamConnection(), fays, &error).empty());
+        fays.from = fays.to = QDate();
+        fays.region = QRectF(QPointF(-12.3, 10.1), QPointF(4.3, 25.0)); // Mali
+        QVERIFY(shapesIn(readTeamLayers(teamConnection(), fays, &error)) > 0);
+        fays.region = QRectF(QPointF(-80, -40), QPointF(-40, 0)); // South America
+        QVERIFY(readTeamLayers(teamConnection(), fays, &error).empty());
     }
 };
 
