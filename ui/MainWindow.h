@@ -78,6 +78,8 @@ private:
     void exportSnapshot();
     void showAbout();
     void importGazetteer();
+    void publishWithDialog();
+    void openFromDatabaseWithDialog();
     void addControlLayer();
     void addLayer();
     void addOnlineTileLayer();
