@@ -41,6 +41,9 @@
 
 using namespace frontline;
 
+// Writing the analyst's gazetteer rebuilds its index: slow on a machine busy with builds.
+constexpr int kGazetteerSavePatienceMs = 240000;
+
 class GuiTest : public QObject
 {
     Q_OBJECT
@@ -356,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(window.document().geoparse().places[place].latitude, oldLatitude);
         window.document().undoStack()->redo();
         // The move, its undo and its redo each rewrite the analyst's gazetteer, in order.
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, kGazetteerSavePatienceMs);
         QVERIFY(saved.back().front().toBool());
         // The next article naming Svatove finds it where the analyst put it.
         GeoparseResult result;
@@ -395,7 +398,7 @@ private Q_SLOTS:
         QCOMPARE(restored.longitude, before.longitude);
         QCOMPARE(restored.confidence, before.confidence);
         QVERIFY(!restored.setByAnalyst);
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 60000); // the move and its undo, in order
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, kGazetteerSavePatienceMs); // the move and its undo, in order
         // The undo took the place back out of the analyst's gazetteer too.
         GeoparseResult result;
         Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt")).article, 0, result);
@@ -477,7 +480,7 @@ private Q_SLOTS:
         window.document().undoStack()->undo();
         QCOMPARE(list->count(), 1);
         window.document().undoStack()->redo();
-        QVERIFY(saved.wait(60000));
+        QVERIFY(saved.wait(kGazetteerSavePatienceMs));
         GeoparseResult result;
         Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Tell Qarmoun was quiet."), QStringLiteral("q.txt")).article, 0, result);
         QVERIFY(!result.places.empty());

@@ -2,6 +2,7 @@
 
 #include "MapView.h"
 #include "io/LayerFileReader.h"
+#include "io/TeamLayerReader.h"
 
 #include <QColor>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ QJsonArray layerState(const MapView &view)
     QJsonArray state;
     for (const MapLayer &layer : view.layers().layers()) {
         QJsonObject saved{{"id", layer.id}, {"visible", layer.visible}, {"opacity", layer.opacity}};
+        if (isTeamLayer(layer)) // opened from the team's database, not kept
+            continue;
         if (layer.source) { // the analyst's: read again from where it came
             saved["source"] = layer.id;
             saved["attribution"] = layer.attribution;

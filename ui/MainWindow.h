@@ -83,6 +83,8 @@ private:
     void exportSnapshot();
     void showAbout();
     void importGazetteer();
+    void publishWithDialog();
+    void openFromDatabaseWithDialog();
     void addControlLayer();
     void addLayer();
     void addOnlineTileLayer();

@@ -35,7 +35,10 @@ Usage:
       OUT by extension: .png .jpg .svg .pdf (a map snapshot); .geojson .kml .gpkg (places,
       mentions, events, control claims, zones, arrows); .csv (the events in ACLED's columns,
       or the places with --what places); .frontline (a project: the articles and the data
-      layers). An ARTICLE may also be a project (.frontline), named first.
+      layers); or a database, "PG:host=H port=P dbname=D user=U" (the same layers published
+      to the team's PostGIS store: [--author NAME], the login name by default; [--project
+      NAME], the first article's name by default). An ARTICLE may also be a project
+      (.frontline), named first.
       --bbox is fitted inside the image, centred, keeping its aspect; without it the view
       fits the articles' point places.
   frontline gazetteer import GEONAMES_DUMP...   add places from GeoNames dumps (allCountries.txt,

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "ProjectInput.h"
+#include "PublishOutput.h"
 #include "document/Coarsening.h"
 #include "document/Document.h"
 #include "document/ProjectState.h"
@@ -15,6 +16,7 @@
 #include "io/LayerFileReader.h"
 #include "io/ProjectFile.h"
 #include "io/SnapshotExporter.h"
+#include "io/TeamDatabase.h"
 #include "map/ControlZones.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
@@ -199,6 +201,7 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("layer"),
                       QStringLiteral("A control layer (any vector file GDAL reads) or a raster"),
                       QStringLiteral("FILE")});
+    addPublishOptions(parser);
 }
 
 // What the options ask for, checked.
@@ -219,13 +222,14 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
                        ExportChoices *choices)
 {
     const QString &out = choices->out;
+    const bool publish = isDatabaseConnection(out); // a connection, no file
     const QString suffix = QFileInfo(out).suffix().toLower();
     const QString formats =
         QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson, .kml, .gpkg, .csv or .frontline)");
-    if (QFileInfo(out).isDir())
+    if (!publish && QFileInfo(out).isDir())
         return usageError(command, QStringLiteral("-o %1 is a folder: name the file to write %2")
                                        .arg(out, formats));
-    if (suffix.isEmpty())
+    if (!publish && suffix.isEmpty())
         return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
                                        .arg(out, formats));
     choices->coarseGrid = parser.isSet("coarsen") ? parser.value("coarsen").toInt() : 0;
@@ -234,6 +238,10 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
     if (parser.value("what") != QLatin1String("events") &&
         parser.value("what") != QLatin1String("places"))
         return usageError(command, QStringLiteral("--what takes events or places"));
+    if (publish) {
+        choices->needsMap = true; // for the zones
+        return checkPublishOptions(parser, command);
+    }
     choices->snapshot = isSnapshotFormat(out);
     choices->needsMap = choices->snapshot || isLayeredDataFormat(out);
     if (!choices->needsMap && suffix != QLatin1String("csv"))
@@ -297,6 +305,8 @@ bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choice
                    const Document &document, const Geodata &geodata,
                    const FactionCatalog &catalog, QString *error)
 {
+    if (isDatabaseConnection(choices.out))
+        return publishDocument(parser, document, geodata, catalog, error);
     if (isLayeredDataFormat(choices.out)) {
         const std::vector<ControlZone> zones = controlZonesFromText(document, geodata.basemap);
         const std::vector<DataFeature> features = dataFeatures(document, catalog, zones);
@@ -360,8 +370,9 @@ int runExportCommand(const QStringList &args)
             printError(command, error);
         return ExitBadInput;
     }
-    return writeOutput((choices.out + QLatin1Char('\n')).toUtf8(), command) ? ExitSuccess
-                                                                            : ExitBadInput;
+    const QString target = // a connection is said without its password
+        isDatabaseConnection(choices.out) ? describeDatabase(choices.out) : choices.out;
+    return writeOutput((target + QLatin1Char('\n')).toUtf8(), command) ? ExitSuccess : ExitBadInput;
 }
 
 } // namespace frontline

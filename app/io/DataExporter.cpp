@@ -1,5 +1,6 @@
 #include "DataExporter.h"
 
+#include "DataLayers.h"
 #include "events/FactionCatalog.h"
 #include "files/SafeWrite.h"
 #include "geo/GdalSession.h"
@@ -34,148 +35,33 @@ const Format *formatOf(const QString &path)
     return nullptr;
 }
 
-OGRFieldType ogrType(QMetaType::Type type)
-{
-    return type == QMetaType::Int ? OFTInteger : type == QMetaType::Double ? OFTReal : OFTString;
-}
-
-// A layer's fields: its kinds' fields (every kind's, for one layer), then the days it took.
-bool createFields(OGRLayer &layer, const std::vector<DataKind> &kinds)
-{
-    std::vector<std::string> made;
-    for (DataKind kind : kinds)
-        for (const DataField &field : dataFields(kind)) {
-            if (std::find(made.begin(), made.end(), field.name) != made.end())
-                continue;
-            made.push_back(field.name);
-            OGRFieldDefn definition(field.name, ogrType(field.type));
-            if (layer.CreateField(&definition) != OGRERR_NONE)
-                return false;
-        }
-    for (const char *day : {"begin", "end"}) {
-        OGRFieldDefn definition(day, OFTDate);
-        if (layer.CreateField(&definition) != OGRERR_NONE)
-            return false;
-    }
-    return true;
-}
-
-std::unique_ptr<OGRGeometry> geometryOf(const DataFeature &feature)
-{
-    if (!feature.rings.empty()) {
-        std::vector<OGRGeometry *> polygons;
-        for (const auto &ring : feature.rings) {
-            auto *polygon = new OGRPolygon;
-            auto *linear = new OGRLinearRing;
-            for (const QPointF &point : ring)
-                linear->addPoint(point.x(), point.y());
-            linear->closeRings();
-            polygon->addRingDirectly(linear);
-            polygons.push_back(polygon);
-        }
-        int valid = 0; // rings inside others become their holes
-        return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::organizePolygons(
-            polygons.data(), int(polygons.size()), &valid, nullptr));
-    }
-    if (feature.points.size() > 1) {
-        auto line = std::make_unique<OGRLineString>();
-        for (const QGeoCoordinate &point : feature.points)
-            line->addPoint(point.longitude(), point.latitude());
-        return line;
-    }
-    if (feature.points.size() == 1 && feature.points.front().isValid())
-        return std::make_unique<OGRPoint>(feature.points.front().longitude(),
-                                          feature.points.front().latitude());
-    return nullptr; // a place the analyst has yet to place
-}
-
-// KML's style (the OGR feature style the LIBKML driver writes as <Style>).
-QByteArray styleOf(const DataFeature &feature)
-{
-    const QByteArray color = feature.color.isValid() ? feature.color.name().toLatin1() : "#606060";
-    if (feature.kind == DataKind::Zone)
-        return "BRUSH(fc:" + color + "60);PEN(c:" + color + ",w:2px)";
-    if (feature.kind == DataKind::Arrow)
-        return "PEN(c:" + color + ",w:4px)";
-    return "SYMBOL(id:\"ogr-sym-3\",c:" + color + ")"; // a filled circle
-}
-
-bool writeFeature(OGRLayer &layer, const DataFeature &feature)
-{
-    OGRFeature out(layer.GetLayerDefn());
-    const std::vector<DataField> &fields = dataFields(feature.kind);
-    for (std::size_t f = 0; f < fields.size() && f < feature.values.size(); ++f) {
-        const QVariant &value = feature.values[f];
-        if (!value.isValid() || value.isNull())
-            continue;
-        if (fields[f].type == QMetaType::Int)
-            out.SetField(fields[f].name, value.toInt());
-        else if (fields[f].type == QMetaType::Double)
-            out.SetField(fields[f].name, value.toDouble());
-        else
-            out.SetField(fields[f].name, value.toString().toUtf8().constData());
-    }
-    if (feature.begin.isValid())
-        out.SetField("begin", feature.begin.year(), feature.begin.month(), feature.begin.day());
-    if (feature.end.isValid())
-        out.SetField("end", feature.end.year(), feature.end.month(), feature.end.day());
-    if (std::unique_ptr<OGRGeometry> geometry = geometryOf(feature))
-        out.SetGeometryDirectly(geometry.release());
-    out.SetStyleString(styleOf(feature).constData());
-    return layer.CreateFeature(&out) == OGRERR_NONE;
-}
-
 bool writeFactions(GDALDataset &dataset, const FactionCatalog &catalog)
 {
     OGRLayer *layer = dataset.CreateLayer("factions", nullptr, wkbNone, nullptr);
-    if (!layer)
-        return false;
-    for (const char *name : {"id", "name", "theatre", "color", "aliases"}) {
-        OGRFieldDefn definition(name, OFTString);
-        if (layer->CreateField(&definition) != OGRERR_NONE)
-            return false;
-    }
-    for (const Faction &faction : catalog.factions()) {
-        OGRFeature out(layer->GetLayerDefn());
-        out.SetField("id", faction.id.toUtf8().constData());
-        out.SetField("name", faction.name.toUtf8().constData());
-        out.SetField("theatre", faction.theatre.toUtf8().constData());
-        out.SetField("color", faction.style.color.name().toUtf8().constData());
-        out.SetField("aliases", faction.aliases.join(QLatin1Char(';')).toUtf8().constData());
-        if (layer->CreateFeature(&out) != OGRERR_NONE)
-            return false;
-    }
-    return true;
+    return layer && addFactionFields(*layer) && writeFactionRows(*layer, catalog);
 }
-
-} // namespace
-
-namespace {
 
 // Every kind into `dataset`: into one layer, or a layer a kind.
 bool writeLayers(GDALDataset &dataset, const Format &format,
                  const std::vector<DataFeature> &features)
 {
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude
+    OGRSpatialReference wgs84 = lonLatWgs84();
     OGRLayer *single = nullptr;
     if (format.oneLayer) {
         single = dataset.CreateLayer("frontline", &wgs84, wkbUnknown, nullptr);
-        if (!single || !createFields(*single, std::vector<DataKind>(std::begin(kDataKinds),
-                                                                    std::end(kDataKinds))))
+        if (!single || !addDataFields(*single, std::vector<DataKind>(std::begin(kDataKinds),
+                                                                     std::end(kDataKinds))))
             return false;
     }
     for (DataKind kind : kDataKinds) {
         OGRLayer *layer = single;
         if (!layer) {
             layer = dataset.CreateLayer(dataLayerName(kind), &wgs84, wkbUnknown, nullptr);
-            if (!layer || !createFields(*layer, {kind}))
+            if (!layer || !addDataFields(*layer, {kind}))
                 return false;
         }
-        for (const DataFeature &feature : features)
-            if (feature.kind == kind && !writeFeature(*layer, feature))
-                return false;
+        if (!writeDataRows(*layer, kind, features))
+            return false;
     }
     return true;
 }

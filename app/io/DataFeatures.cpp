@@ -3,6 +3,8 @@
 #include "document/Document.h"
 #include "events/FactionCatalog.h"
 
+#include <QSet>
+
 namespace frontline {
 namespace {
 
@@ -25,6 +27,23 @@ QString sentenceOf(const Document &document, int article, int sentence)
                : QString();
 }
 
+QDate articleDate(const Document &document, int article)
+{
+    return article >= 0 && article < int(document.articles().size())
+               ? document.articles()[article].date
+               : QDate();
+}
+
+// The latest day of the articles that name a place.
+QDate latestNaming(const Document &document, int place)
+{
+    QDate latest;
+    for (int mention : document.mentionsOfPlace(place))
+        latest =
+            std::max(latest, articleDate(document, document.geoparse().mentions[mention].article));
+    return latest;
+}
+
 QGeoCoordinate pointOf(const Place &place)
 {
     return place.hasCoordinates() ? QGeoCoordinate(place.latitude, place.longitude)
@@ -40,6 +59,8 @@ void addPlaces(const Document &document, std::vector<DataFeature> &out)
         feature.kind = DataKind::Place;
         feature.points = {pointOf(place)};
         feature.name = place.name;
+        feature.key = QStringLiteral("place:") + place.id;
+        feature.articleDate = latestNaming(document, p);
         feature.values = {QStringLiteral("place"),
                           place.id,
                           place.name,
@@ -59,6 +80,8 @@ void addPlaces(const Document &document, std::vector<DataFeature> &out)
         feature.points = {pointOf(place)};
         feature.name = mention.text;
         feature.description = sentenceOf(document, mention.article, mention.sentence);
+        feature.key = QStringLiteral("mention:%1:%2").arg(mention.article).arg(mention.range.start);
+        feature.articleDate = articleDate(document, mention.article);
         feature.values = {QStringLiteral("mention"), place.id,         mention.text,
                           mention.article,           mention.sentence, feature.description};
         out.push_back(std::move(feature));
@@ -82,6 +105,8 @@ void addEvents(const Document &document, const FactionCatalog &catalog,
         feature.end = event.time.end.isValid() ? event.time.end : feature.begin;
         feature.name = eventTypeName(event.type);
         feature.description = sentenceOf(document, event.article, event.sentence);
+        feature.key = QStringLiteral("event:") + event.id;
+        feature.articleDate = articleDate(document, event.article);
         feature.values = {QStringLiteral("event"),
                           event.id,
                           eventTypeName(event.type),
@@ -111,6 +136,11 @@ void addControlAndArrows(const Document &document, const FactionCatalog &catalog
         feature.begin = feature.end = claim.asOf.start;
         feature.name = claim.faction;
         feature.description = sentenceOf(document, claim.article, claim.sentence);
+        feature.key = QStringLiteral("control:%1:%2:%3:%4")
+                          .arg(claim.article)
+                          .arg(claim.sentence)
+                          .arg(claim.place, claim.faction);
+        feature.articleDate = articleDate(document, claim.article);
         feature.values = {QStringLiteral("control"), claim.place, claim.faction,
                           controlStatusName(claim.status), feature.description};
         out.push_back(std::move(feature));
@@ -122,9 +152,46 @@ void addControlAndArrows(const Document &document, const FactionCatalog &catalog
         feature.color = factionColor(catalog, arrow.faction);
         feature.name = arrow.faction;
         feature.description = sentenceOf(document, arrow.article, arrow.sentence);
+        feature.key = QStringLiteral("arrow:") + arrow.event;
+        feature.articleDate = articleDate(document, arrow.article);
         feature.values = {QStringLiteral("arrow"), arrow.faction, arrow.event,
                           arrow.originInferred ? 1 : 0, feature.description};
         out.push_back(std::move(feature));
+    }
+}
+
+// Zones are drawn from every claim at once: they carry the latest article's day.
+void addZones(const Document &document, const FactionCatalog &catalog,
+              const std::vector<ControlZone> &zones, std::vector<DataFeature> &out)
+{
+    QDate latest;
+    for (const Article &article : document.articles())
+        latest = std::max(latest, article.date);
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        const ControlZone &zone = zones[z];
+        DataFeature feature;
+        feature.kind = DataKind::Zone;
+        feature.rings = zone.rings;
+        feature.color = factionColor(catalog, zone.factions.value(0));
+        feature.name = zone.factions.join(QStringLiteral(" / "));
+        feature.values = {QStringLiteral("zone"), zone.factions.join(QLatin1Char(';')),
+                          zone.contested ? 1 : 0, zone.approximate ? 1 : 0};
+        feature.key = QStringLiteral("zone:%1").arg(z);
+        feature.articleDate = latest;
+        out.push_back(std::move(feature));
+    }
+}
+
+// Two claims or arrows of one sentence may share their natural key: the later ones are
+// numbered ("#2"), so that every key is one row's.
+void makeKeysUnique(std::vector<DataFeature> &features)
+{
+    QSet<QString> used;
+    for (DataFeature &feature : features) {
+        const QString natural = feature.key;
+        for (int repeat = 2; used.contains(feature.key); ++repeat)
+            feature.key = natural + QStringLiteral("#%1").arg(repeat);
+        used.insert(feature.key);
     }
 }
 
@@ -194,16 +261,8 @@ std::vector<DataFeature> dataFeatures(const Document &document, const FactionCat
     addPlaces(document, out);
     addEvents(document, catalog, out);
     addControlAndArrows(document, catalog, out);
-    for (const ControlZone &zone : zones) {
-        DataFeature feature;
-        feature.kind = DataKind::Zone;
-        feature.rings = zone.rings;
-        feature.color = factionColor(catalog, zone.factions.value(0));
-        feature.name = zone.factions.join(QStringLiteral(" / "));
-        feature.values = {QStringLiteral("zone"), zone.factions.join(QLatin1Char(';')),
-                          zone.contested ? 1 : 0, zone.approximate ? 1 : 0};
-        out.push_back(std::move(feature));
-    }
+    addZones(document, catalog, zones, out);
+    makeKeysUnique(out);
     return out;
 }
 

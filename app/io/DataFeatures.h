@@ -50,6 +50,8 @@ struct DataFeature
     QDate begin, end;
     QString name;        // the label
     QString description; // the sentence it was read from
+    QString key;         // unique in one export: its kind and the id of what it stands for
+    QDate articleDate;   // of the article it was read from (a place: the latest naming it)
 };
 
 // Every feature of the document, kind by kind, with the zones drawn on the map.

@@ -121,8 +121,10 @@ void readFeature(OGRFeature &feature, bool failed, OGRCoordinateTransformation &
         visit(feature, *geometry);
 }
 
-bool readLayer(const QString &path, OGRLayer &layer, const FeatureVisitor &visit, QString *error,
-               SkippedFeatures &skipped)
+} // namespace
+
+bool readLayerFeatures(const QString &path, OGRLayer &layer, const FeatureVisitor &visit,
+                       QString *error, SkippedFeatures &skipped)
 {
     const OGRSpatialReference *crs = layer.GetSpatialRef();
     if (!crs) {
@@ -152,8 +154,6 @@ bool readLayer(const QString &path, OGRLayer &layer, const FeatureVisitor &visit
         readFeature(*feature, failed, *toWgs84, visit, skipped);
     }
 }
-
-} // namespace
 
 bool shapefileLacks(const QString &path, const QString &suffix)
 {
@@ -198,7 +198,7 @@ bool readVectorFeatures(const QString &path, const FeatureVisitor &visit, QStrin
     }
     SkippedFeatures counted;
     for (OGRLayer *layer : dataset->GetLayers())
-        if (!readLayer(path, *layer, visit, error, counted))
+        if (!readLayerFeatures(path, *layer, visit, error, counted))
             return false;
     if (skipped)
         *skipped = counted;

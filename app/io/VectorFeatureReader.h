@@ -5,6 +5,7 @@
 
 class OGRFeature;
 class OGRGeometry;
+class OGRLayer;
 
 namespace frontline {
 
@@ -29,6 +30,12 @@ struct SkippedFeatures
 bool readVectorFeatures(const QString &path,
                         const std::function<void(const OGRFeature &, OGRGeometry &)> &visit,
                         QString *error, SkippedFeatures *skipped = nullptr);
+
+// The same for one layer of a dataset already open (a table of the team's database, its
+// filters set), `path` naming it in messages; what it skips is added to `skipped`.
+bool readLayerFeatures(const QString &path, OGRLayer &layer,
+                       const std::function<void(const OGRFeature &, OGRGeometry &)> &visit,
+                       QString *error, SkippedFeatures &skipped);
 
 // Whether `path` is a shapefile (.shp) with no file of `suffix` ("dbf", "shx") beside it.
 bool shapefileLacks(const QString &path, const QString &suffix);

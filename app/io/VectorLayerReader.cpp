@@ -60,31 +60,33 @@ QRectF grow(const QRectF &bounds, const QRectF &more)
 
 } // namespace
 
+void addToVectorSource(VectorSource &source, const OGRGeometry &geometry)
+{
+    std::vector<std::vector<QPointF>> rings;
+    appendPolygonRings(&geometry, rings);
+    if (!rings.empty()) {
+        source.polygons.beginFeature({}, {});
+        for (const auto &ring : rings)
+            source.polygons.addRing(toWorld(ring));
+        source.extent = grow(source.extent, source.polygons.features().back().bounds);
+    }
+    const std::size_t lines = source.lines.size(), points = source.points.size();
+    addLines(&geometry, source.lines);
+    addPoints(&geometry, source.points);
+    for (std::size_t i = lines; i < source.lines.size(); ++i)
+        for (const QPointF &p : source.lines[i])
+            source.extent = grow(source.extent, QRectF(p, QSizeF(1e-12, 1e-12)));
+    for (std::size_t i = points; i < source.points.size(); ++i)
+        source.extent = grow(source.extent, QRectF(source.points[i], QSizeF(1e-12, 1e-12)));
+}
+
 std::shared_ptr<VectorSource> readVectorLayer(const QString &path, QString *error)
 {
     auto source = std::make_shared<VectorSource>();
     SkippedFeatures skipped;
     const bool readable = readVectorFeatures(
         path,
-        [&](const OGRFeature &, OGRGeometry &geometry) {
-            std::vector<std::vector<QPointF>> rings;
-            appendPolygonRings(&geometry, rings);
-            if (!rings.empty()) {
-                source->polygons.beginFeature({}, {});
-                for (const auto &ring : rings)
-                    source->polygons.addRing(toWorld(ring));
-                source->extent = grow(source->extent, source->polygons.features().back().bounds);
-            }
-            const std::size_t lines = source->lines.size(), points = source->points.size();
-            addLines(&geometry, source->lines);
-            addPoints(&geometry, source->points);
-            for (std::size_t i = lines; i < source->lines.size(); ++i)
-                for (const QPointF &p : source->lines[i])
-                    source->extent = grow(source->extent, QRectF(p, QSizeF(1e-12, 1e-12)));
-            for (std::size_t i = points; i < source->points.size(); ++i)
-                source->extent =
-                    grow(source->extent, QRectF(source->points[i], QSizeF(1e-12, 1e-12)));
-        },
+        [&](const OGRFeature &, OGRGeometry &geometry) { addToVectorSource(*source, geometry); },
         error, &skipped);
     if (!readable)
         return nullptr;
