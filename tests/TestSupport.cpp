@@ -120,6 +120,17 @@ QString writeArticle(const QString &directory, const QString &name, const QByteA
     return path;
 }
 
+QStringList writeArticles(const QString &directory, std::initializer_list<const char *> texts)
+{
+    QStringList paths;
+    for (const char *text : texts) {
+        paths << writeArticle(directory, QStringLiteral("%1.txt").arg(paths.size() + 1), text);
+        if (paths.back().isEmpty())
+            return {};
+    }
+    return paths;
+}
+
 TinyDisk::TinyDisk(int kilobytes)
 {
     m_mounted = ::geteuid() == 0 &&

@@ -2,8 +2,9 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QTemporaryDir>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <initializer_list>
 
 namespace frontline::test {
 
@@ -18,6 +19,8 @@ QString frontlineProgram();                  // bin/frontline beside the test pr
 // Writes an article of the test's own making into `directory`; returns its path (empty when
 // it cannot be written).
 QString writeArticle(const QString &directory, const QString &name, const QByteArray &text);
+// Each text as an article "1.txt", "2.txt", ...; their paths, or none when one cannot be written.
+QStringList writeArticles(const QString &directory, std::initializer_list<const char *> texts);
 
 // A small tmpfs mounted on a temporary folder, to fill up: a full disk without filling the
 // machine's. Mounting needs root; where it cannot be mounted, mounted() is false and the test

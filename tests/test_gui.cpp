@@ -4,7 +4,7 @@
 #include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapView.h"
-#include "NextMessageBox.h"
+#include "WindowTestSupport.h"
 #include "SourcePanel.h"
 #include "TestSupport.h"
 #include "document/ArticleListModel.h"

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "MapView.h"
 #include "NamedInList.h"
-#include "NextMessageBox.h"
+#include "WindowTestSupport.h"
 #include "PlaceCard.h"
 #include "SourcePanel.h"
 #include "TestSupport.h"

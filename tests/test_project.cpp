@@ -3,10 +3,10 @@
 // session that ended without closing offered at the next start, and a damaged project's.
 #include "MainWindow.h"
 #include "MapView.h"
-#include "NextMessageBox.h"
 #include "ProjectSession.h"
 #include "SourcePanel.h"
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "document/EditArticleCommand.h"
 #include "document/EditEventCommand.h"
 #include "document/SplitEventCommand.h"
@@ -25,6 +25,7 @@
 #include <QTimer>
 
 using namespace frontline;
+using namespace frontline::test;
 
 namespace {
 
@@ -39,35 +40,8 @@ const char kThirdArticle[] = "Izium again\nDate: 2024-03-12\n\n"
                              "An air strike by Russian aircraft hit Izium on Tuesday, the regional "
                              "governor said.\n";
 
-constexpr int kLoadPatienceMs = 60000;
-constexpr int kFramePatienceMs = 10000;
 constexpr int kLabelAntialiasingPixels = 50; // of some 300,000
 constexpr int kCrashAutosaveSeconds = 1;     // the crashing session autosaves at once
-
-bool openAndWait(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::loadingFinished);
-    window.openFiles(paths);
-    return (!finished.isEmpty() || finished.wait(kLoadPatienceMs)) &&
-           finished.front().front().toBool();
-}
-
-QImage settledMap(MapView *view)
-{
-    view->update();
-    if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
-        return {};
-    return view->grab().toImage();
-}
-
-int differingPixels(const QImage &a, const QImage &b)
-{
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            count += a.pixel(x, y) != b.pixel(x, y);
-    return count;
-}
 
 QStringList undoTexts(const QUndoStack &stack)
 {
@@ -127,10 +101,9 @@ private Q_SLOTS:
         m_geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
         QVERIFY2(m_geodata, qPrintable(error));
         QSettings().clear();
-        int n = 0;
-        for (const char *text : {kFirstArticle, kSecondArticle, kThirdArticle})
-            m_articles << test::writeArticle(m_dir.path(), QStringLiteral("%1.txt").arg(++n), text);
-        QVERIFY(!m_articles.contains(QString()));
+        m_articles = frontline::test::writeArticles(m_dir.path(),
+                                                    {kFirstArticle, kSecondArticle, kThirdArticle});
+        QVERIFY(!m_articles.isEmpty());
     }
 
     void cleanup()
@@ -199,7 +172,7 @@ private Q_SLOTS:
         window.document().undoStack()->redo(); // the correction undone before saving
         QCOMPARE(document.eventCorrection(report).fatalities.min, std::optional<qint64>(3));
         QVERIFY(window.project()->isModified());
-        test::clickInNextMessageBox(QMessageBox::Discard);
+        clickInNextMessageBox(QMessageBox::Discard);
         QVERIFY(window.close());
     }
 
@@ -217,7 +190,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndWait(window, m_articles.mid(1)));
-        test::clickInNextMessageBox(QMessageBox::Discard);
+        clickInNextMessageBox(QMessageBox::Discard);
         QVERIFY(openAndWait(window, {path}));
         QCOMPARE(window.document().articles().size(), std::size_t(1));
         auto *articles = window.findChild<QTableView *>(QStringLiteral("articlesTable"));
@@ -241,11 +214,11 @@ private Q_SLOTS:
         QVERIFY(openAndWait(window, {m_articles.front()}));
         QVERIFY(window.project()->isModified());
 
-        test::clickInNextMessageBox(QMessageBox::Cancel);
+        clickInNextMessageBox(QMessageBox::Cancel);
         QVERIFY(!window.close());
         QVERIFY(window.isVisible());
 
-        test::clickInNextMessageBox(QMessageBox::Discard);
+        clickInNextMessageBox(QMessageBox::Discard);
         QVERIFY(window.close());
     }
 
@@ -258,7 +231,7 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("FRONTLINE_AUTOSAVE_SECONDS"),
                            QString::number(kCrashAutosaveSeconds));
         crashing.setProcessEnvironment(environment);
-        crashing.start(test::frontlineProgram(), {m_articles.front()});
+        crashing.start(frontline::test::frontlineProgram(), {m_articles.front()});
         QVERIFY(crashing.waitForStarted());
         const bool autosaved = QTest::qWaitFor(
             [this] { return !QDir(recoveryDirectory()).entryList({"*.frontline"}).isEmpty(); },
@@ -271,13 +244,13 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        test::clickInNextMessageBox(QMessageBox::NoButton, QStringLiteral("recoverButton"));
+        clickInNextMessageBox(QMessageBox::NoButton, QStringLiteral("recoverButton"));
         window.project()->offerRecovery();
         QCOMPARE(window.document().articles().size(), std::size_t(1));
         QCOMPARE(window.document().articles().front().title, QStringLiteral("Kupiansk shelled"));
         QVERIFY(window.project()->isModified());
         QVERIFY(RecoveryFiles().abandoned().isEmpty()); // the old autosave is taken over
-        test::clickInNextMessageBox(QMessageBox::Discard);
+        clickInNextMessageBox(QMessageBox::Discard);
         QVERIFY(window.close());
     }
 
@@ -304,7 +277,7 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        test::clickInNextMessageBox(QMessageBox::NoButton, QStringLiteral("recoverButton"));
+        clickInNextMessageBox(QMessageBox::NoButton, QStringLiteral("recoverButton"));
         openAndWait(window, {path}); // what opens is the autosave
         QVERIFY2(window.lastMessage().contains(QStringLiteral("damaged or cut short")),
                  qPrintable(window.lastMessage()));

@@ -7,6 +7,7 @@
 #include "SourcePanel.h"
 #include "TestSupport.h"
 #include "Timeline.h"
+#include "WindowTestSupport.h"
 #include "io/Geodata.h"
 #include "map/LegendPainter.h"
 #include "map/MapStyle.h"
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace frontline;
+using namespace frontline::test;
 
 namespace {
 
@@ -44,41 +46,6 @@ const char kSecondArticle[] = "Strike on Izium\nDate: 2024-03-12\n\n"
 const char kThirdArticle[] = "Izium again\nDate: 2024-03-12\n\n"
                              "An air strike by Russian aircraft hit Izium on Tuesday, the regional "
                              "governor said.\n";
-
-constexpr int kLoadPatienceMs = 60000;
-constexpr int kFramePatienceMs = 10000;
-
-bool openAndWait(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::loadingFinished);
-    window.openFiles(paths);
-    return (!finished.isEmpty() || finished.wait(kLoadPatienceMs)) &&
-           finished.front().front().toBool();
-}
-
-bool showAndOpen(MainWindow &window, const QStringList &paths)
-{
-    window.show();
-    return QTest::qWaitForWindowExposed(&window) && openAndWait(window, paths);
-}
-
-// The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
-QImage settledMap(MapView *view)
-{
-    view->update();
-    if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
-        return {};
-    return view->grab().toImage();
-}
-
-int differingPixels(const QImage &a, const QImage &b)
-{
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            count += a.pixel(x, y) != b.pixel(x, y);
-    return count;
-}
 
 EventTable *eventTableOf(MainWindow &window)
 {
@@ -206,10 +173,9 @@ private Q_SLOTS:
         m_geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
         QVERIFY2(m_geodata, qPrintable(error));
         QSettings().clear();
-        int n = 0;
-        for (const char *text : {kFirstArticle, kSecondArticle, kThirdArticle})
-            m_articles << test::writeArticle(m_dir.path(), QStringLiteral("%1.txt").arg(++n), text);
-        QVERIFY(!m_articles.contains(QString()));
+        m_articles =
+            test::writeArticles(m_dir.path(), {kFirstArticle, kSecondArticle, kThirdArticle});
+        QVERIFY(!m_articles.isEmpty());
     }
 
     // The table lists what the map shows; a row clicked selects its event on the map (its
