@@ -35,7 +35,8 @@ class MapTest : public QObject
     // Where a coordinate lands in an export of `bbox` (W,S,E,N) at `size` with a title: the bbox
     // is fitted, keeping its aspect, into the image less the margins of the title block, the
     // legend and the scale bar, and centred there (DESIGN.md's export contract).
-    static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e, double n)
+    static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e,
+                                 double n)
     {
         const QRectF box(mercator::toWorld(n, w), mercator::toWorld(s, e));
         const QRectF usable = QRectF(QPointF(0, 0), QSizeF(size))

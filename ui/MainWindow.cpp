@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "MapView.h"
 #include "ArticlesPanel.h"
 #include "EventTable.h"
 #include "FactionsDialog.h"
@@ -8,18 +7,18 @@
 #include "LayerPanel.h"
 #include "LegendView.h"
 #include "LoadingProgress.h"
+#include "MapView.h"
 #include "PlaceCard.h"
 #include "ScaleBar.h"
 #include "SourcePanel.h"
 #include "Timeline.h"
 #include "UnplacedPlacesPanel.h"
-
 #include "document/MovePlaceCommand.h"
 #include "events/EventExtractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "geo/Coordinates.h"
-#include "io/AnalystPlaceSaver.h"
 #include "geoparse/Geoparser.h"
+#include "io/AnalystPlaceSaver.h"
 #include "io/ControlLayerReader.h"
 #include "io/Geodata.h"
 #include "io/LayerFileReader.h"
@@ -31,25 +30,24 @@
 #include "text/ArticleReader.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
-#include <QActionGroup>
+#include <QFileInfo>
 #include <QInputDialog>
-#include <QStandardPaths>
-#include <QToolBar>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-
+#include <QToolBar>
 #include <cstdio>
 
 namespace frontline {
@@ -58,8 +56,9 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     : QMainWindow(parent), m_geodata(geodata), m_catalog(FactionCatalog::load(&m_catalogWarning))
 {
     if (!geodata.warning.isEmpty()) // the analyst's gazetteer was damaged and set aside
-        m_catalogWarning = m_catalogWarning.isEmpty() ? geodata.warning
-                                                      : m_catalogWarning + QLatin1Char('\n') + geodata.warning;
+        m_catalogWarning = m_catalogWarning.isEmpty()
+                               ? geodata.warning
+                               : m_catalogWarning + QLatin1Char('\n') + geodata.warning;
     setWindowTitle(tr("Frontline"));
     m_mapView = new MapView(geodata.basemap, m_catalog, m_document, m_selection, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
@@ -68,12 +67,15 @@ MainWindow::MainWindow(Geodata &geodata, QWidget *parent)
     createDocks();
     createStatusBar();
     m_placeSaver = new AnalystPlaceSaver(m_document, this);
-    connect(m_placeSaver, &AnalystPlaceSaver::saved, this, [this](std::shared_ptr<Gazetteer> saved) {
-        if (saved)
-            m_geodata.gazetteer = saved;
-        statusBar()->showMessage(saved ? tr("Saved to your gazetteer") : tr("Could not save to your gazetteer"), 5000);
-        Q_EMIT userGazetteerSaved(bool(saved));
-    });
+    connect(m_placeSaver, &AnalystPlaceSaver::saved, this,
+            [this](std::shared_ptr<Gazetteer> saved) {
+                if (saved)
+                    m_geodata.gazetteer = saved;
+                statusBar()->showMessage(saved ? tr("Saved to your gazetteer")
+                                               : tr("Could not save to your gazetteer"),
+                                         5000);
+                Q_EMIT userGazetteerSaved(bool(saved));
+            });
     connect(m_mapView, &MapView::moveSelectedPlaceRequested, this,
             [this](double lat, double lon) { movePlace(m_selection.placeId(), lat, lon); });
     createActions();
@@ -159,13 +161,15 @@ void MainWindow::createStatusBar()
     m_coordinates = new QLabel(this);
     statusBar()->addPermanentWidget(new ScaleBar(*m_mapView, this));
     statusBar()->addPermanentWidget(m_coordinates);
-    connect(m_mapView, &MapView::measured, this, [this](const QString &summary) { statusBar()->showMessage(summary); });
+    connect(m_mapView, &MapView::measured, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary); });
     connect(m_mapView, &MapView::layerProblem, this, [this](const QString &message) {
         std::fprintf(stderr, "frontline: %s\n", qPrintable(message));
         statusBar()->showMessage(message, 15000);
     });
     connect(m_mapView, &MapView::cursorMoved, this, [this](double lat, double lon) {
-        m_coordinates->setText(QStringLiteral("%1\u00b0, %2\u00b0").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
+        m_coordinates->setText(
+            QStringLiteral("%1\u00b0, %2\u00b0").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4));
     });
 }
 
@@ -200,20 +204,26 @@ void MainWindow::restoreLayers()
         QString error;
         const std::optional<MapLayer> layer =
             source.startsWith(QLatin1String("http"))
-                ? makeTileLayer(source, settings.value(QStringLiteral("attribution")).toString(), tileCacheDirectory(), &error)
-                : readLayerFile(source, settings.value(QStringLiteral("color")).value<QColor>(), &error);
+                ? makeTileLayer(source, settings.value(QStringLiteral("attribution")).toString(),
+                                tileCacheDirectory(), &error)
+                : readLayerFile(source, settings.value(QStringLiteral("color")).value<QColor>(),
+                                &error);
         if (!layer) {
             missing << source;
             continue;
         }
         m_mapView->addLayer(*layer);
-        m_mapView->setLayerVisible(layer->id, settings.value(QStringLiteral("visible"), true).toBool());
-        m_mapView->setLayerOpacity(layer->id, settings.value(QStringLiteral("opacity"), 1.0).toDouble());
+        m_mapView->setLayerVisible(layer->id,
+                                   settings.value(QStringLiteral("visible"), true).toBool());
+        m_mapView->setLayerOpacity(layer->id,
+                                   settings.value(QStringLiteral("opacity"), 1.0).toDouble());
         ++m_layersAdded;
     }
     settings.endArray();
     if (!missing.isEmpty())
-        statusBar()->showMessage(tr("Layers no longer readable, left out: %1").arg(missing.join(QStringLiteral(", "))), 15000);
+        statusBar()->showMessage(
+            tr("Layers no longer readable, left out: %1").arg(missing.join(QStringLiteral(", "))),
+            15000);
 }
 
 void MainWindow::createActions()
@@ -303,7 +313,8 @@ bool MainWindow::isLoading() const
     return m_loading->isLoading();
 }
 
-void MainWindow::loadingEnded(bool cancelled, const QStringList &problems, const QStringList &warnings)
+void MainWindow::loadingEnded(bool cancelled, const QStringList &problems,
+                              const QStringList &warnings)
 {
     for (const QString &warning : warnings)
         std::fprintf(stderr, "frontline: warning: %s\n", qPrintable(warning));
@@ -319,9 +330,11 @@ void MainWindow::loadingEnded(bool cancelled, const QStringList &problems, const
     } else if (!warnings.isEmpty()) {
         report(warnings.front(), false);
     } else {
-        statusBar()->showMessage(cancelled ? tr("Stopped: %n article(s) open", nullptr, int(m_document.articles().size()))
-                                           : tr("%n article(s) open", nullptr, int(m_document.articles().size())),
-                                 5000);
+        statusBar()->showMessage(
+            cancelled
+                ? tr("Stopped: %n article(s) open", nullptr, int(m_document.articles().size()))
+                : tr("%n article(s) open", nullptr, int(m_document.articles().size())),
+            5000);
         showPlacesLeftOutOfView();
     }
     Q_EMIT loadingFinished(problems.isEmpty());
@@ -356,8 +369,9 @@ void MainWindow::showPlacesLeftOutOfView()
 
 void MainWindow::openWithDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Article"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open Article"), QString(),
+                                      tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
     openFiles(paths);
 }
 
@@ -391,9 +405,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::exportSnapshot()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
-                                                      QStringLiteral("map.png"),
-                                                      tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Snapshot"), QStringLiteral("map.png"),
+                                     tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
     if (!path.isEmpty())
         exportSnapshotTo(path);
 }
@@ -484,7 +498,8 @@ bool MainWindow::addControlLayerFile(const QString &path)
         return false;
     }
     m_mapView->addLoadedZones(zones);
-    statusBar()->showMessage(tr("Added %1 areas from %2").arg(zones.size()).arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(
+        tr("Added %1 areas from %2").arg(zones.size()).arg(QFileInfo(path).fileName()), 5000);
     if (!leftOut.isEmpty())
         report(leftOut, false); // the polygons it could not draw, and why
     return true;
@@ -492,7 +507,8 @@ bool MainWindow::addControlLayerFile(const QString &path)
 
 QString MainWindow::tileCacheDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/tiles");
 }
 
 void MainWindow::addLayer()
@@ -500,7 +516,8 @@ void MainWindow::addLayer()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Add Layer"), QString(),
         tr("Layers (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.tif *.tiff *.mbtiles);;"
-           "Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp);;Rasters (*.tif *.tiff *.mbtiles *.vrt);;All files (*)"));
+           "Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp);;Rasters (*.tif *.tiff "
+           "*.mbtiles *.vrt);;All files (*)"));
     if (!path.isEmpty())
         addLayerFile(path);
 }
@@ -508,10 +525,12 @@ void MainWindow::addLayer()
 bool MainWindow::addLayerFile(const QString &path)
 {
     // Vector layers take colours in turn, apart from the factions' (Okabe-Ito, colour-blind safe).
-    static const QColor colors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
-                                    QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73)};
+    static const QColor colors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xcc, 0x79, 0xa7),
+                                    QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
+                                    QColor(0x00, 0x9e, 0x73)};
     QString error;
-    const std::optional<MapLayer> layer = readLayerFile(path, colors[m_layersAdded % std::size(colors)], &error);
+    const std::optional<MapLayer> layer =
+        readLayerFile(path, colors[m_layersAdded % std::size(colors)], &error);
     if (!layer) {
         report(error, true);
         return false;
@@ -527,14 +546,15 @@ void MainWindow::addOnlineTileLayer()
     bool ok = false;
     const QString url = QInputDialog::getText(
         this, tr("Add Online Tile Layer"),
-        tr("Tile URL with {z}, {x} and {y}. Tiles are downloaded from this server while the layer is shown, "
+        tr("Tile URL with {z}, {x} and {y}. Tiles are downloaded from this server while the layer "
+           "is shown, "
            "and kept on disk."),
         QLineEdit::Normal, QSettings().value(QStringLiteral("tiles/lastUrl")).toString(), &ok);
     if (!ok || url.trimmed().isEmpty())
         return;
     const QString attribution = QInputDialog::getText(this, tr("Add Online Tile Layer"),
-                                                      tr("Attribution the tile service requires:"), QLineEdit::Normal,
-                                                      QString(), &ok);
+                                                      tr("Attribution the tile service requires:"),
+                                                      QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     addTileLayer(url.trimmed(), attribution.trimmed());
@@ -543,7 +563,8 @@ void MainWindow::addOnlineTileLayer()
 bool MainWindow::addTileLayer(const QString &urlTemplate, const QString &attribution)
 {
     QString error;
-    const std::optional<MapLayer> layer = makeTileLayer(urlTemplate, attribution, tileCacheDirectory(), &error);
+    const std::optional<MapLayer> layer =
+        makeTileLayer(urlTemplate, attribution, tileCacheDirectory(), &error);
     if (!layer) {
         report(error, true);
         return false;
@@ -566,7 +587,8 @@ void MainWindow::importGazetteer()
                 m_geodata.gazetteer = std::move(gazetteer);
                 statusBar()->showMessage(summary, 10000);
             });
-    connect(importer, &GazetteerImporter::failed, this, [this](const QString &message) { report(message, true); });
+    connect(importer, &GazetteerImporter::failed, this,
+            [this](const QString &message) { report(message, true); });
     importer->start();
 }
 

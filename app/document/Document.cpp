@@ -1,7 +1,6 @@
 #include "Document.h"
 
 #include "Coarsening.h"
-
 #include "events/EventExtractor.h"
 #include "geo/Coordinates.h"
 #include "geoparse/Geoparser.h"

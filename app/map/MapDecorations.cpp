@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-
 #include <cmath>
 
 namespace frontline {
@@ -31,12 +30,14 @@ ScaleBarLayout scaleBarLayout(const MapFrame &frame, const MapStyle &style)
     const double metres = scaleBarMetres(frame, 140 * s, &layout.pixels);
     if (metres <= 0)
         return layout;
-    layout.text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
+    layout.text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
+                                 : QStringLiteral("%1 m").arg(metres);
     layout.font = style.font(8, s);
     const QFontMetricsF metrics(layout.font);
     layout.origin = QPointF(12 * s, frame.viewport.size().height() - 14 * s);
     layout.panel = QRectF(layout.origin.x() - 6 * s, layout.origin.y() - metrics.height() - 10 * s,
-                          layout.pixels + 12 * s + metrics.horizontalAdvance(layout.text) + 8 * s, metrics.height() + 18 * s);
+                          layout.pixels + 12 * s + metrics.horizontalAdvance(layout.text) + 8 * s,
+                          metrics.height() + 18 * s);
     return layout;
 }
 
@@ -60,8 +61,9 @@ void drawScaleBar(QPainter &painter, const MapFrame &frame, const MapStyle &styl
 
 QString attributionOf(const MapFrame &frame, const MapStyle &style)
 {
-    return frame.extraAttribution.isEmpty() ? style.attribution
-                                            : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
+    return frame.extraAttribution.isEmpty()
+               ? style.attribution
+               : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
 }
 
 QRectF attributionPanel(const MapFrame &frame, const MapStyle &style)
@@ -70,8 +72,8 @@ QRectF attributionPanel(const MapFrame &frame, const MapStyle &style)
     const QFontMetricsF metrics(style.font(7, s));
     const QSize size = frame.viewport.size();
     const double width = metrics.horizontalAdvance(attributionOf(frame, style));
-    return QRectF(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s, width + 12 * s,
-                  metrics.height() + 6 * s);
+    return QRectF(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s,
+                  width + 12 * s, metrics.height() + 6 * s);
 }
 
 void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &style)
@@ -137,13 +139,19 @@ TitleLayout titleLayout(const MapFrame &frame, const MapStyle &style)
     layout.titleFont = style.font(14, s, true);
     layout.dateFont = style.font(9, s);
     const QFontMetricsF titleMetrics(layout.titleFont), dateMetrics(layout.dateFont);
-    layout.asOf = frame.asOf.isValid()
-                      ? QStringLiteral("As of %1").arg(QLocale(QLocale::English).toString(frame.asOf, QStringLiteral("d MMMM yyyy")))
-                      : QString();
+    layout.asOf =
+        frame.asOf.isValid()
+            ? QStringLiteral("As of %1")
+                  .arg(
+                      QLocale(QLocale::English).toString(frame.asOf, QStringLiteral("d MMMM yyyy")))
+            : QString();
     const double maxWidth = frame.viewport.size().width() * 0.6;
-    layout.titleRect = titleMetrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, frame.title);
-    const double width = std::max(layout.titleRect.width(), dateMetrics.horizontalAdvance(layout.asOf));
-    const double height = layout.titleRect.height() + (layout.asOf.isEmpty() ? 0 : dateMetrics.height() + 4 * s);
+    layout.titleRect =
+        titleMetrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, frame.title);
+    const double width =
+        std::max(layout.titleRect.width(), dateMetrics.horizontalAdvance(layout.asOf));
+    const double height =
+        layout.titleRect.height() + (layout.asOf.isEmpty() ? 0 : dateMetrics.height() + 4 * s);
     layout.panel = QRectF(10 * s, 10 * s, width + 20 * s, height + 16 * s);
     return layout;
 }
@@ -158,12 +166,14 @@ void drawTitleBlock(QPainter &painter, const MapFrame &frame, const MapStyle &st
     painter.setPen(style.decorationText);
     painter.setFont(layout.titleFont);
     const double width = layout.panel.width() - 20 * s;
-    painter.drawText(QRectF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s, width, layout.titleRect.height()),
+    painter.drawText(QRectF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s, width,
+                            layout.titleRect.height()),
                      Qt::TextWordWrap, frame.title);
     if (!layout.asOf.isEmpty()) {
         painter.setFont(layout.dateFont);
-        painter.drawText(QPointF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s + layout.titleRect.height() +
-                                                                   4 * s + QFontMetricsF(layout.dateFont).ascent()),
+        painter.drawText(QPointF(layout.panel.left() + 10 * s,
+                                 layout.panel.top() + 8 * s + layout.titleRect.height() + 4 * s +
+                                     QFontMetricsF(layout.dateFont).ascent()),
                          layout.asOf);
     }
 }

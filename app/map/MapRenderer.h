@@ -26,7 +26,8 @@ class MapRenderer
 public:
     MapRenderer(const Basemap &basemap, const MapStyle &style = MapStyle::standard())
         : m_basemap(basemap), m_style(style)
-    {}
+    {
+    }
 
     void render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                 const LayerStack &layers = LayerStack()) const;
@@ -36,14 +37,16 @@ public:
 private:
     void drawBasemap(QPainter &painter, const MapFrame &frame) const;
     void paintBasemap(QPainter &painter, const MapFrame &frame) const;
-    void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, LabelPlacer &placer) const;
+    void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    LabelPlacer &placer) const;
     void drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                     const MarkerClusters &clusters, LabelPlacer &placer) const;
     void drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const;
     void drawAreaLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                         LabelPlacer &placer) const;
-    void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
-                    const MarkerClusters &places, LabelPlacer &placer) const;
+    void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    const LayerStack &layers, const MarkerClusters &places,
+                    LabelPlacer &placer) const;
 
     const Basemap &m_basemap;
     const MapStyle &m_style;
@@ -54,7 +57,7 @@ private:
     {
         MapViewport viewport;
         double symbolScale = 1;
-        QImage image;       // its pixels are reused for the next view: no fresh 8 MB each time
+        QImage image; // its pixels are reused for the next view: no fresh 8 MB each time
         bool valid = false;
     };
     mutable std::mutex m_basemapMutex;
