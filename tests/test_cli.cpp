@@ -1,6 +1,7 @@
 // The command-line contract of DESIGN.md, run as a user runs it: the real program, no display.
 #include "TestSupport.h"
 #include "io/DataPaths.h"
+#include "map/MapStyle.h"
 
 #include <QDir>
 #include <QImage>
@@ -459,6 +460,71 @@ private Q_SLOTS:
         QVERIFY(found);
         constexpr int kHeaderLines = 2; // pdfimages -list's column titles and rule
         QCOMPARE(images.trimmed().count('\n') + 1, kHeaderLines);
+    }
+    // --cite: the sentences behind the map as numbered notes (title, date, sentence), text in
+    // the PDF and the SVG; numbered marks on the map in every format; bad usage for data.
+    void citedSnapshotsNoteTheirSentencesAndNumberTheMap()
+    {
+        const QString article = writeFile(
+            m_dir, QStringLiteral("cited.txt"),
+            "Front report\nDate: 2024-03-04\n\nRussian artillery shelled Kupiansk on Monday. "
+            "Ukrainian troops attacked Russian positions near Svatove on Monday.\n");
+        const auto exportTo = [&](const QString &name, bool cite) {
+            const QString out = m_dir.filePath(name);
+            QStringList args{QStringLiteral("export"), article, QStringLiteral("-o"), out};
+            if (cite)
+                args << QStringLiteral("--cite");
+            const Run r = run(args);
+            return r.exitCode == 0 ? out : QString::fromUtf8(r.err);
+        };
+        const QString svg = exportTo(QStringLiteral("cited.svg"), true);
+        QFile svgFile(svg);
+        QVERIFY2(svgFile.open(QIODevice::ReadOnly), qPrintable(svg));
+        static const QRegularExpression textElement(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+        QStringList texts;
+        for (const auto &match : textElement.globalMatch(QString::fromUtf8(svgFile.readAll())))
+            texts << match.captured(1).trimmed();
+        const QString svgText = texts.join(QLatin1Char(' '));
+        for (const char *words : {"Sources", "Front report, 4 March 2024",
+                                  "Russian artillery shelled Kupiansk on Monday.",
+                                  "Ukrainian troops attacked Russian positions near Svatove"})
+            QVERIFY2(svgText.contains(QLatin1String(words)), words);
+        QVERIFY(texts.contains(QStringLiteral("1")) && texts.contains(QStringLiteral("2")));
+
+        const QImage plain(exportTo(QStringLiteral("plain.png"), false));
+        const QImage cited(exportTo(QStringLiteral("cited.png"), true));
+        const QColor mark = MapStyle::standard().citationMark;
+        const auto markPixels = [&](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) == mark;
+            return count;
+        };
+        // Two discs 15 pixels across: about 100 pixels each of the mark's colour once their
+        // antialiased edges and their numbers are left out.
+        constexpr int kTwoMarks = 2 * 60;
+        QVERIFY2(markPixels(cited) > kTwoMarks, qPrintable(QString::number(markPixels(cited))));
+        QCOMPARE(markPixels(plain), 0);
+
+        const QString pdf = exportTo(QStringLiteral("cited.pdf"), true);
+        bool found = false;
+        const QByteArray text =
+            popplerOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &found);
+        if (!found)
+            QSKIP("pdftotext is not installed (Debian package poppler-utils)");
+        const QString pdfText = QString::fromUtf8(text).simplified();
+        for (const char *words : {"Sources", "Front report, 4 March 2024",
+                                  "1 Russian artillery shelled Kupiansk on Monday.",
+                                  "2 Ukrainian troops attacked Russian positions near Svatove"})
+            QVERIFY2(pdfText.contains(QLatin1String(words)), words);
+
+        const Run data =
+            run({QStringLiteral("export"), article, QStringLiteral("-o"),
+                 m_dir.filePath(QStringLiteral("cited.geojson")), QStringLiteral("--cite")});
+        QCOMPARE(data.exitCode, 2);
+        QCOMPARE(data.err.count('\n'), 1);
+        QVERIFY2(data.err.contains("--cite"), data.err.constData());
     }
     // --preset sets the size and resolution; --size beside it wins; an unknown name is bad usage.
     void exportPresetsSetSizeAndResolution()

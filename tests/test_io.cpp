@@ -11,6 +11,7 @@
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
 #include "map/MapRenderer.h"
+#include "map/SnapshotComposition.h"
 #include "text/ArticleReader.h"
 
 #include <QDir>
@@ -208,24 +209,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY(basemap.load(geodataPath(QStringLiteral("basemap.gpkg")), &error));
         const MapRenderer renderer(basemap);
-        MapFrame frame;
-        frame.viewport = MapViewport(QSize(400, 300), QPointF(0.6, 0.35), 4);
-        frame.title = QStringLiteral("Test");
+        SnapshotPicture picture;
+        picture.frame.viewport = MapViewport(QSize(400, 300), QPointF(0.6, 0.35), 4);
+        picture.frame.title = QStringLiteral("Test");
         QTemporaryDir dir;
         for (const char *name : {"m.png", "m.jpg", "m.svg", "m.pdf"}) {
             const QString path = dir.filePath(QString::fromLatin1(name));
-            QVERIFY2(exportSnapshot(path, renderer, frame, {}, LayerStack(), &error),
-                     qPrintable(error));
+            QVERIFY2(exportSnapshot(path, renderer, picture, &error), qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         QCOMPARE(QImage(dir.filePath(QStringLiteral("m.png"))).size(), QSize(400, 300));
         QVERIFY(QFile(dir.filePath(QStringLiteral("m.svg"))).open(QIODevice::ReadOnly));
         // An unwritable destination reports an error and leaves nothing behind.
-        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, frame, {},
-                                LayerStack(), &error));
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, picture,
+                                &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, frame, {},
-                                LayerStack(), &error));
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, picture, &error));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("m.bmpx"))));
     }
 };

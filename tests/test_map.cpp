@@ -6,6 +6,8 @@
 #include "geo/WebMercator.h"
 #include "io/Geodata.h"
 #include "map/BackgroundRenderer.h"
+#include "map/CitationMarks.h"
+#include "map/CitationNotes.h"
 #include "map/FrameBuilder.h"
 #include "map/MapDecorations.h"
 #include "map/MapFrame.h"
@@ -327,6 +329,85 @@ private Q_SLOTS:
         QVERIFY(pixels > 0 && pixels <= 140);
         const double mantissa = metres / std::pow(10.0, std::floor(std::log10(metres)));
         QVERIFY(mantissa == 1 || mantissa == 2 || mantissa == 5);
+    }
+    // A cited point carries its sentence's number in a dark pill above its marker, drawn over
+    // the map; without citations nothing of the kind is there.
+    void citationMarksCarryTheirNumbersAboveTheMarker()
+    {
+        QString error;
+        const auto geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(geodata, qPrintable(error));
+        const MapRenderer renderer(geodata->basemap);
+        MapOverlay overlay;
+        MapMarker marker;
+        marker.placeId = QStringLiteral("palmyra");
+        marker.label = QStringLiteral("Palmyra");
+        marker.world = mercator::toWorld(34.55, 38.27);
+        overlay.markers.push_back(marker);
+        MapFrame frame;
+        frame.legend = false;
+        frame.viewport = MapViewport(QSize(600, 400), marker.world, 7);
+        const auto draw = [&](const MapFrame &drawn) {
+            QImage image(drawn.viewport.size(), QImage::Format_RGB32);
+            QPainter painter(&image);
+            renderer.render(painter, drawn, overlay);
+            return image;
+        };
+        const QImage plain = draw(frame);
+        frame.citations.sentences.push_back({7, 0, QStringLiteral("T"), {}, QStringLiteral("S.")});
+        frame.citations.marks.push_back({marker.world, false, {7}});
+        const QImage cited = draw(frame);
+        const MapStyle &style = MapStyle::standard();
+        const QRectF mark =
+            citationMarkRect(frame.citations.marks.front(), frame.viewport, 1.0, style);
+        QVERIFY(mark.bottom() < frame.viewport.toScreen(marker.world).y());
+        const auto count = [&](const QImage &image, QColor color) {
+            int found = 0;
+            for (int y = int(mark.top()); y <= int(mark.bottom()); ++y)
+                for (int x = int(mark.left()); x <= int(mark.right()); ++x)
+                    found += near(image.pixelColor(x, y), color, 20);
+            return found;
+        };
+        const double area = mark.width() * mark.height();
+        QVERIFY2(count(cited, style.citationMark) > area / 3, "no dark pill");
+        QVERIFY2(count(cited, style.citationMarkText) > 5, "no number in the pill");
+        QCOMPARE(count(plain, style.citationMark), 0);
+    }
+    // Notes take the room they need under the box shown, at most a share of the frame; the
+    // sentences beyond it are left out with their numbers, and counted.
+    void notesTakeTheirRoomAndCountWhatIsLeftOut()
+    {
+        FrameRequest request;
+        request.world = QRectF(mercator::toWorld(37, 36), mercator::toWorld(31, 44));
+        request.title = QStringLiteral("Title");
+        constexpr int kSentences = 40;
+        for (int n = 1; n <= kSentences; ++n) {
+            request.citations.sentences.push_back(
+                {n, n / 10, QStringLiteral("An article"), QDate(2024, 3, 4),
+                 QStringLiteral("A sentence long enough to take most of a line of the notes, "
+                                "as news sentences do, and then some more words. ")
+                     .repeated(2)});
+            request.citations.marks.push_back({mercator::toWorld(34, 40 + n / 10.0), true, {n}});
+        }
+        const MapFrame frame = buildFrame(request);
+        const int kept = int(frame.citations.sentences.size());
+        QVERIFY2(kept > 2 && kept < kSentences, qPrintable(QString::number(kept)));
+        QCOMPARE(frame.citations.leftOut, kSentences - kept);
+        QCOMPARE(int(frame.citations.marks.size()), kept);
+        const NotesLayout notes = layoutNotes(frame.citations, frame, MapStyle::standard());
+        QCOMPARE(int(notes.notes.size()), kept);
+        QVERIFY(!notes.leftOutLine.isNull());
+        QVERIFY(notes.panel.height() <= request.size.height() * 0.3);
+        QVERIFY(frame.viewport.toScreen(request.world.bottomLeft()).y() < notes.panel.top());
+
+        request.citations.sentences.resize(2);
+        request.citations.marks.resize(2);
+        const MapFrame few = buildFrame(request);
+        QCOMPARE(int(few.citations.sentences.size()), 2);
+        QCOMPARE(few.citations.leftOut, 0);
+        const NotesLayout fewNotes = layoutNotes(few.citations, few, MapStyle::standard());
+        QVERIFY(fewNotes.leftOutLine.isNull());
+        QVERIFY(fewNotes.panel.height() < notes.panel.height());
     }
 };
 

@@ -25,7 +25,7 @@
 #include "io/SnapshotExporter.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
-#include "map/FrameBuilder.h"
+#include "map/SnapshotComposition.h"
 #include "text/ArticleFiles.h"
 #include "text/ArticleReader.h"
 
@@ -414,17 +414,22 @@ void MainWindow::exportSnapshot()
 
 bool MainWindow::exportSnapshotTo(const QString &path)
 {
-    FrameRequest request;
+    SnapshotScene scene;
+    scene.document = m_document.copy();
+    scene.catalog = m_catalog;
+    scene.palette = m_mapView->scene().palette();
+    scene.loadedZones = m_mapView->scene().loadedZones();
+    scene.layers = m_mapView->layers();
     // Beyond the world's edge there is nothing to show, and no --bbox could ask for it.
-    request.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
+    scene.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
+    SnapshotChoices choices;
     if (!m_document.isEmpty()) {
-        request.title = m_document.articles().front().title;
-        request.asOf = m_document.articles().front().date;
+        choices.title = m_document.articles().front().title;
+        choices.asOf = m_document.articles().front().date;
     }
-    const MapOverlay &overlay = m_mapView->completeOverlay(); // no selection: MapFrame's
     QString error;
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), buildFrame(request),
-                                   overlay, m_mapView->layers(), &error)) {
+    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap),
+                                   composeSnapshot(scene, choices, m_geodata.basemap), &error)) {
         report(error, true);
         return false;
     }

@@ -12,13 +12,9 @@
 #include "io/GeoparseWriter.h"
 #include "io/LayerFileReader.h"
 #include "io/SnapshotExporter.h"
-#include "map/ControlZones.h"
-#include "map/DocumentExtent.h"
-#include "map/DocumentOverlay.h"
-#include "map/FrameBuilder.h"
 #include "map/MapRenderer.h"
-#include "map/MapScene.h"
 #include "map/MapSource.h"
+#include "map/SnapshotComposition.h"
 #include "map/SnapshotPresets.h"
 
 #include <QFileInfo>
@@ -189,6 +185,8 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("coarsen"),
                       QStringLiteral("Move every point to a grid KM wide (1, 5 or 10)"),
                       QStringLiteral("KM")});
+    parser.addOption({QStringLiteral("cite"),
+                      QStringLiteral("Number what the map shows and cite its sentences as notes")});
     parser.addOption(
         {QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
     parser.addOption(
@@ -240,6 +238,10 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
         parser.value("what") != QLatin1String("places"))
         return usageError(command, QStringLiteral("--what takes events or places"));
     choices->snapshot = isSnapshotFormat(out);
+    if (parser.isSet("cite") && !choices->snapshot)
+        return usageError(command, QStringLiteral("--cite is for snapshots (.png, .jpg, .svg, "
+                                                  ".pdf), not .%1 data")
+                                       .arg(suffix));
     choices->needsMap = choices->snapshot || isLayeredDataFormat(out);
     if (!choices->needsMap && suffix != QLatin1String("csv"))
         return usageError(command,
@@ -274,39 +276,36 @@ bool writeSnapshotFile(const QCommandLineParser &parser, const ExportChoices &ch
                        const Document &document, const Geodata &geodata,
                        const FactionCatalog &catalog, const QString &command, QString *error)
 {
-    FrameRequest request;
-    request.size = choices.size;
-    request.dpi = choices.dpi;
-    if (!choices.bbox.isNull()) {
-        request.world = choices.bbox;
-    } else {
-        request.world = documentExtent(document).world;
-        request.maxZoom = kDocumentMaxZoom;
-    }
-    request.title =
-        parser.isSet("title") ? parser.value("title") : document.articles().front().title;
-    request.asOf = document.articles().front().date;
-    const Palette palette = parser.value("palette") == QLatin1String("colorblind")
-                                ? Palette::ColorBlindSafe
-                                : Palette::Standard;
-    std::vector<ControlZone> loadedZones;
-    LayerStack layers;
-    if (!readLayers(parser.values("layer"), catalog, loadedZones, layers, command)) {
+    SnapshotScene scene;
+    if (!readLayers(parser.values("layer"), catalog, scene.loadedZones, scene.layers, command)) {
         error->clear(); // said already
         return false;
     }
-    const bool written = exportSnapshot(
-        choices.out, MapRenderer(geodata.basemap), buildFrame(request),
-        MapScene::completeOverlayOf(document, catalog, geodata.basemap, palette, loadedZones),
-        layers, error);
-    sayLayerProblems(layers, command);
+    scene.document = document.copy();
+    scene.catalog = catalog;
+    scene.palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe
+                                                                           : Palette::Standard;
+    scene.world = choices.bbox;
+    SnapshotChoices snapshot;
+    snapshot.size = choices.size;
+    snapshot.dpi = choices.dpi;
+    snapshot.title =
+        parser.isSet("title") ? parser.value("title") : document.articles().front().title;
+    snapshot.asOf = document.articles().front().date;
+    snapshot.cite = parser.isSet("cite");
+    snapshot.coarseGridKm = choices.coarseGrid;
+    const bool written = exportSnapshot(choices.out, MapRenderer(geodata.basemap),
+                                        composeSnapshot(scene, snapshot, geodata.basemap), error);
+    sayLayerProblems(scene.layers, command);
     return written;
 }
 
 bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choices,
-                   const Document &document, const Geodata &geodata, const FactionCatalog &catalog,
+                   Document &document, const Geodata &geodata, const FactionCatalog &catalog,
                    QString *error)
 {
+    if (choices.coarseGrid > 0)
+        document.coarsen(choices.coarseGrid);
     if (isLayeredDataFormat(choices.out)) {
         const std::vector<ControlZone> zones = controlZonesFromText(document, geodata.basemap);
         return exportLayeredData(choices.out, dataFeatures(document, catalog, zones), catalog,
@@ -351,8 +350,6 @@ int runExportCommand(const QStringList &args)
                       command, &extractor))
         return ExitBadInput;
     document.setViewFilter(choices.days);
-    if (choices.coarseGrid > 0)
-        document.coarsen(choices.coarseGrid);
     if (!basemap.result()) {
         printError(command, basemapError);
         return ExitBadInput;

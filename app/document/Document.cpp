@@ -26,6 +26,21 @@ Document::Document(QObject *parent)
     connect(this, &Document::changed, this, [this] { m_mergedEventsValid = false; });
 }
 
+Document::Document(const DocumentCopy &copy, QObject *parent) : Document(parent)
+{
+    m_articles = copy.articles;
+    // Shared with the document copied: changed only once detached (detachedGeoparse).
+    m_geoparse = std::const_pointer_cast<GeoparseResult>(copy.geoparse);
+    m_events = std::const_pointer_cast<EventsResult>(copy.events);
+    m_viewFilter = copy.viewFilter;
+    m_keptApart = copy.keptApart;
+}
+
+DocumentCopy Document::copy() const
+{
+    return {m_articles, m_geoparse, m_events, m_viewFilter, m_keptApart};
+}
+
 const std::vector<MergedEvent> &Document::mergedEvents() const
 {
     if (!m_mergedEventsValid) {

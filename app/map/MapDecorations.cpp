@@ -23,6 +23,21 @@ struct ScaleBarLayout
     QFont font;
 };
 
+constexpr double kScaleBarBaseline = 14; // above the frame's bottom edge, pixels at 96 DPI
+
+QFont scaleBarFont(const MapFrame &frame, const MapStyle &style)
+{
+    return style.font(8, frame.symbolScale);
+}
+
+// The scale bar panel's top edge, whatever length the bar has.
+double scaleBarTop(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    return frame.viewport.size().height() - kScaleBarBaseline * s -
+           QFontMetricsF(scaleBarFont(frame, style)).height() - 10 * s;
+}
+
 ScaleBarLayout scaleBarLayout(const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
@@ -32,10 +47,10 @@ ScaleBarLayout scaleBarLayout(const MapFrame &frame, const MapStyle &style)
         return layout;
     layout.text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
                                  : QStringLiteral("%1 m").arg(metres);
-    layout.font = style.font(8, s);
+    layout.font = scaleBarFont(frame, style);
     const QFontMetricsF metrics(layout.font);
-    layout.origin = QPointF(12 * s, frame.viewport.size().height() - 14 * s);
-    layout.panel = QRectF(layout.origin.x() - 6 * s, layout.origin.y() - metrics.height() - 10 * s,
+    layout.origin = QPointF(12 * s, frame.viewport.size().height() - kScaleBarBaseline * s);
+    layout.panel = QRectF(layout.origin.x() - 6 * s, scaleBarTop(frame, style),
                           layout.pixels + 12 * s + metrics.horizontalAdvance(layout.text) + 8 * s,
                           metrics.height() + 18 * s);
     return layout;
@@ -208,6 +223,14 @@ QRectF locatorPanel(const MapFrame &frame, const MapStyle &style)
     return QRectF(QPointF(frame.viewport.size().width() - kCornerGap * s - size.width(),
                           attribution.top() - kCornerGap * s - size.height()),
                   size);
+}
+
+QRectF notesBand(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    return QRectF(QPointF(kCornerGap * s, 0),
+                  QPointF(northArrowPanel(frame, style).left() - kCornerGap * s,
+                          scaleBarTop(frame, style) - kCornerGap * s));
 }
 
 std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &style)

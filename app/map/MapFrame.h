@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Citations.h"
 #include "MapViewport.h"
 
 #include <QDate>
@@ -36,6 +37,7 @@ struct MapFrame
     std::optional<MapPreview> preview; // the window's candidate preview; none in exports
     QSet<QString> selectedEvents;      // by the id of the report that stands for each, likewise
     double devicePixelRatio = 1.0; // the screen's: the window's frames are drawn at its resolution
+    Citations citations; // numbers on the map and notes under it: snapshots that cite only
 
     // The pixels a default view keeps clear: the title block, the legend, the scale bar.
     static QMarginsF decorationMargins(double symbolScale, bool title)

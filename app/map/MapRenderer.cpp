@@ -2,6 +2,8 @@
 
 #include "ArrowPainter.h"
 #include "Basemap.h"
+#include "CitationMarks.h"
+#include "CitationNotes.h"
 #include "LabelPlacer.h"
 #include "LegendPainter.h"
 #include "LocatorInset.h"
@@ -65,12 +67,29 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const MapViewport &viewport = frame.viewport;
-    const double s = frame.symbolScale;
     LabelPlacer placer;
-    const bool placesShown = layers.builtIn(LayerKind::Places).visible;
     const MarkerClusters places =
-        placesShown ? clusterPlaceMarkers(overlay, viewport, s) : MarkerClusters({}, viewport, 1);
+        layers.builtIn(LayerKind::Places).visible
+            ? clusterPlaceMarkers(overlay, frame.viewport, frame.symbolScale)
+            : MarkerClusters({}, frame.viewport, 1);
+    drawLayers(painter, frame, overlay, layers, places, placer);
+    // Labels keep clear of the panels drawn over the map and of the cited sentences' numbers.
+    const std::optional<Legend> legend = reserveDecorations(frame, overlay, layers, placer);
+    reserveCitationMarks(frame, m_style, placer);
+    drawLabels(painter, frame, overlay, layers, places, placer);
+    paintCitationMarks(painter, frame, m_style);
+    if (frame.decorations)
+        drawFrameDecorations(painter, frame, layers, legend);
+    if (frame.preview) // above all: it is what the analyst is looking at
+        paintPreviewMarker(painter, frame, *frame.preview, m_style);
+    painter.restore();
+}
+
+void MapRenderer::drawLayers(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                             const LayerStack &layers, const MarkerClusters &places,
+                             LabelPlacer &placer) const
+{
+    const double s = frame.symbolScale;
     for (const MapLayer &layer : layers.layers()) {
         if (!layer.visible || layer.opacity <= 0)
             continue;
@@ -81,13 +100,13 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
             break;
         case LayerKind::Raster:
         case LayerKind::Vector:
-            layer.source->paint(painter, viewport, {layer.color, s});
+            layer.source->paint(painter, frame.viewport, {layer.color, s});
             break;
         case LayerKind::Zones:
-            paintZones(painter, viewport, overlay.zones, s, m_symbols);
+            paintZones(painter, frame.viewport, overlay.zones, s, m_symbols);
             break;
         case LayerKind::Arrows:
-            paintArrows(painter, viewport, overlay.arrows, s,
+            paintArrows(painter, frame.viewport, overlay.arrows, s,
                         m_style.font(m_style.placeLabelPointSize * 0.9, s, true), placer,
                         m_symbols);
             break;
@@ -100,36 +119,44 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
         }
     }
     painter.setOpacity(1.0);
-    // Labels keep clear of the panels drawn over the map. (The legend reads every event:
-    // worked out once per frame.)
-    std::optional<Legend> legend;
-    if (frame.decorations) {
-        for (const QRectF &panel : decorationPanels(frame, m_style))
-            placer.reserve(panel);
-        if (frame.legend) {
-            legend.emplace(overlay, layers, m_style);
-            if (!legend->isEmpty())
-                placer.reserve(
-                    QRectF(legendTopLeft(frame, *legend), legend->size(frame.symbolScale)));
-        }
-    }
-    drawLabels(painter, frame, overlay, layers, places, placer);
-    if (frame.decorations) {
-        MapFrame credited = frame;
-        for (const MapLayer &layer : layers.layers())
-            if (layer.visible && !layer.attribution.isEmpty())
-                credited.extraAttribution +=
-                    (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
-                    layer.attribution;
-        drawDecorations(painter, credited, m_style);
-        if (frame.composition)
-            paintLocatorInset(painter, locatorPanel(frame, m_style), frame, m_basemap, m_style);
-        if (legend)
-            paintLegend(painter, frame, *legend);
-    }
-    if (frame.preview) // above all: it is what the analyst is looking at
-        paintPreviewMarker(painter, frame, *frame.preview, m_style);
-    painter.restore();
+}
+
+// The legend reads every event: worked out once per frame, here, and drawn with the rest.
+std::optional<Legend> MapRenderer::reserveDecorations(const MapFrame &frame,
+                                                      const MapOverlay &overlay,
+                                                      const LayerStack &layers,
+                                                      LabelPlacer &placer) const
+{
+    if (!frame.decorations)
+        return std::nullopt;
+    for (const QRectF &panel : decorationPanels(frame, m_style))
+        placer.reserve(panel);
+    if (const QRectF notes = layoutNotes(frame.citations, frame, m_style).panel; !notes.isNull())
+        placer.reserve(notes);
+    if (!frame.legend)
+        return std::nullopt;
+    std::optional<Legend> legend(std::in_place, overlay, layers, m_style);
+    if (!legend->isEmpty())
+        placer.reserve(QRectF(legendTopLeft(frame, *legend), legend->size(frame.symbolScale)));
+    return legend;
+}
+
+void MapRenderer::drawFrameDecorations(QPainter &painter, const MapFrame &frame,
+                                       const LayerStack &layers,
+                                       const std::optional<Legend> &legend) const
+{
+    MapFrame credited = frame;
+    for (const MapLayer &layer : layers.layers())
+        if (layer.visible && !layer.attribution.isEmpty())
+            credited.extraAttribution +=
+                (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
+                layer.attribution;
+    drawDecorations(painter, credited, m_style);
+    if (frame.composition)
+        paintLocatorInset(painter, locatorPanel(frame, m_style), frame, m_basemap, m_style);
+    if (legend)
+        paintLegend(painter, frame, *legend);
+    paintNotes(painter, frame, m_style);
 }
 
 void MapRenderer::forgetBasemaps() const

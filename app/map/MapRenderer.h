@@ -1,12 +1,14 @@
 #pragma once
 
 #include "LayerStack.h"
+#include "LegendPainter.h"
 #include "MapFrame.h"
 #include "MapOverlay.h"
 #include "MapStyle.h"
 #include "SymbolCache.h"
 
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -35,6 +37,13 @@ public:
     void forgetBasemaps() const;
 
 private:
+    void drawLayers(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    const LayerStack &layers, const MarkerClusters &places,
+                    LabelPlacer &placer) const;
+    std::optional<Legend> reserveDecorations(const MapFrame &frame, const MapOverlay &overlay,
+                                             const LayerStack &layers, LabelPlacer &placer) const;
+    void drawFrameDecorations(QPainter &painter, const MapFrame &frame, const LayerStack &layers,
+                              const std::optional<Legend> &legend) const;
     void drawBasemap(QPainter &painter, const MapFrame &frame) const;
     void paintBasemap(QPainter &painter, const MapFrame &frame) const;
     void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
