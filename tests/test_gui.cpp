@@ -1,6 +1,7 @@
 // The window driven with real clicks on the offscreen platform.
 #include "ArticlesPanel.h"
 #include "FactionsDialog.h"
+#include "GuiTestSupport.h"
 #include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapView.h"
@@ -23,7 +24,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -39,19 +39,12 @@
 #include <QWheelEvent>
 
 using namespace frontline;
+using namespace frontline::test;
 
 class GuiTest : public QObject
 {
     Q_OBJECT
     std::unique_ptr<Geodata> m_geodata;
-
-    // Opens articles as the analyst does (read on a worker thread) and waits until they are in.
-    static bool openAndWait(MainWindow &window, const QStringList &paths)
-    {
-        QSignalSpy finished(&window, &MainWindow::loadingFinished);
-        window.openFiles(paths);
-        return (!finished.isEmpty() || finished.wait(60000)) && finished.front().front().toBool();
-    }
 
     static int placeWithMention(MainWindow &window, const QString &text)
     {
@@ -101,39 +94,6 @@ class GuiTest : public QObject
         QVERIFY(window.sourcePanel()->highlightedText().contains(text));
     }
 
-    // The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
-    static QImage settledMap(MapView *view)
-    {
-        view->update();
-        if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, 10000))
-            return {};
-        return view->grab().toImage();
-    }
-    // The pixels that differ between two images of one size.
-    static int differingPixels(const QImage &a, const QImage &b)
-    {
-        int count = 0;
-        for (int y = 0; y < a.height(); ++y)
-            for (int x = 0; x < a.width(); ++x)
-                count += a.pixel(x, y) != b.pixel(x, y);
-        return count;
-    }
-    // A world box as `frontline export --bbox` takes it (W,S,E,N), to the last digit.
-    static QString bboxOf(const QRectF &world)
-    {
-        const auto degrees = [](double value) { return QString::number(value, 'g', 17); };
-        return QStringList{degrees(mercator::longitudeOf(world.topLeft())),
-                           degrees(mercator::latitudeOf(world.bottomRight())),
-                           degrees(mercator::longitudeOf(world.bottomRight())),
-                           degrees(mercator::latitudeOf(world.topLeft()))}
-            .join(QLatin1Char(','));
-    }
-    // Shows the window and opens articles in it.
-    static bool showAndOpen(MainWindow &window, const QStringList &paths)
-    {
-        window.show();
-        return QTest::qWaitForWindowExposed(&window) && openAndWait(window, paths);
-    }
     static void openExample(MainWindow &window)
     {
         QVERIFY(
@@ -248,42 +208,6 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         QVERIFY(showAndOpen(window, {seed}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Albu Kamal"));
-    }
-    // One frame builder: what the analyst sees, exported from the window, is the picture the
-    // command line makes of that box.
-    void windowExportIsTheCommandLinesPicture()
-    {
-        const QString seed = test::seedArticlePath();
-        if (seed.isEmpty())
-            QSKIP(test::kNoSharedMessage);
-        MainWindow window(*m_geodata);
-        QVERIFY(showAndOpen(window, {seed}));
-        // The Euphrates from Raqqa down to al-Qaim.
-        window.mapView()->zoomToWorld(
-            QRectF(mercator::toWorld(36.2, 38.5), mercator::toWorld(34.0, 41.5)));
-        const QRectF shown = window.mapView()->viewport().visibleWorld();
-        QTemporaryDir dir;
-        const QString fromWindow = dir.filePath(QStringLiteral("window.png"));
-        QVERIFY(window.exportSnapshotTo(fromWindow));
-
-        const QString fromCommandLine = dir.filePath(QStringLiteral("cli.png"));
-        QProcess process;
-        process.start(test::frontlineProgram(),
-                      {QStringLiteral("export"), seed, QStringLiteral("-o"), fromCommandLine,
-                       QStringLiteral("--bbox"), bboxOf(shown)});
-        QVERIFY(process.waitForFinished(120000));
-        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-        const QImage windowImage(fromWindow), commandLineImage(fromCommandLine);
-        QCOMPARE(windowImage.size(), QSize(1600, 1000));
-        QCOMPARE(commandLineImage.size(), windowImage.size());
-        // The box reaches the command line as decimal degrees, and back through the Mercator
-        // formulas it moves the view in the 15th digit. Qt's antialiasing rasteriser rounds to
-        // fixed point, so a line on a rounding step may shift: on 2026-11-30 one hatch line, 238
-        // pixels of 1.6 million, a few levels apart (the window's overlay drawn in one process at
-        // both views differs by the same 238). Another picture differs in far more.
-        const int differing = differingPixels(windowImage, commandLineImage);
-        QVERIFY2(differing <= windowImage.width() * windowImage.height() / 1000,
-                 qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
     }
     // The view fits the Syrian towns; the US reading far from them is named in the status bar.
     void aFarPlaceIsLeftOutOfTheViewAndNamed()

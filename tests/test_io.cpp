@@ -72,6 +72,29 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(file), QByteArray("second"));
         QCOMPARE(leftoverTemporaryFiles(dir.path()), 0);
     }
+    // A file synced on one thread and decided on another: discarded, the target stays as it was
+    // and nothing is left beside it; committed, it is in place.
+    void aStagedFileIsDiscardedOrCommittedWhole()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString file = dir.filePath(QStringLiteral("map.png"));
+        QVERIFY2(writeFileSafely(file, "before", &error), qPrintable(error));
+        SafeFileWriter dropped(file);
+        QVERIFY2(dropped.open(&error), qPrintable(error));
+        dropped.write(QByteArray("dropped"));
+        QVERIFY2(dropped.sync(&error), qPrintable(error));
+        QCOMPARE(leftoverTemporaryFiles(dir.path()), 1);
+        dropped.discard();
+        QCOMPARE(leftoverTemporaryFiles(dir.path()), 0);
+        QCOMPARE(contentsOf(file), QByteArray("before"));
+        SafeFileWriter kept(file);
+        QVERIFY2(kept.open(&error), qPrintable(error));
+        kept.write(QByteArray("kept"));
+        QVERIFY2(kept.sync(&error) && kept.commit(&error), qPrintable(error));
+        QCOMPARE(contentsOf(file), QByteArray("kept"));
+        QCOMPARE(leftoverTemporaryFiles(dir.path()), 0);
+    }
     // On a full disk the save fails with the reason in words, and the file saved before is
     // left byte for byte as it was.
     void aFullDiskLeavesThePreviousFileAsItWas()

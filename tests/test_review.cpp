@@ -2,6 +2,7 @@
 // (select, filter, edit, split) and the timeline under the map.
 #include "EventEditDialog.h"
 #include "EventTable.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace frontline;
+using namespace frontline::test;
 
 namespace {
 
@@ -44,41 +46,6 @@ const char kSecondArticle[] = "Strike on Izium\nDate: 2024-03-12\n\n"
 const char kThirdArticle[] = "Izium again\nDate: 2024-03-12\n\n"
                              "An air strike by Russian aircraft hit Izium on Tuesday, the regional "
                              "governor said.\n";
-
-constexpr int kLoadPatienceMs = 60000;
-constexpr int kFramePatienceMs = 10000;
-
-bool openAndWait(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::loadingFinished);
-    window.openFiles(paths);
-    return (!finished.isEmpty() || finished.wait(kLoadPatienceMs)) &&
-           finished.front().front().toBool();
-}
-
-bool showAndOpen(MainWindow &window, const QStringList &paths)
-{
-    window.show();
-    return QTest::qWaitForWindowExposed(&window) && openAndWait(window, paths);
-}
-
-// The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
-QImage settledMap(MapView *view)
-{
-    view->update();
-    if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
-        return {};
-    return view->grab().toImage();
-}
-
-int differingPixels(const QImage &a, const QImage &b)
-{
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            count += a.pixel(x, y) != b.pixel(x, y);
-    return count;
-}
 
 EventTable *eventTableOf(MainWindow &window)
 {
@@ -124,27 +91,6 @@ void doubleClick(QWidget *widget, QPoint position)
     QTest::mouseClick(widget, Qt::LeftButton, {}, position);
     QTest::mouseDClick(widget, Qt::LeftButton, {}, position);
     QTest::mouseRelease(widget, Qt::LeftButton, {}, position);
-}
-
-// Opens the combo box's list with a click and clicks the item that reads `text`.
-bool chooseInComboBox(QComboBox *box, const QString &text)
-{
-    const int item = box->findText(text);
-    if (item < 0)
-        return false;
-    QTest::mouseClick(box, Qt::LeftButton);
-    QAbstractItemView *list = box->view();
-    if (!QTest::qWaitFor([list] { return list->isVisible(); }))
-        return false;
-    const QModelIndex index = list->model()->index(item, box->modelColumn());
-    list->scrollTo(index);
-    // The pop-up takes a release only once the hand has moved from where it opened the list.
-    constexpr int kPastClickSlop = 10;
-    const QPoint centre = list->visualRect(index).center();
-    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, centre);
-    QTest::mouseMove(list->viewport(), centre + QPoint(kPastClickSlop, 0));
-    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, centre + QPoint(kPastClickSlop, 0));
-    return box->currentIndex() == item;
 }
 
 // Clicks the action of an open menu (a menu bar's or a pop-up's) that reads `text`.

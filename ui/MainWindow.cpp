@@ -2,6 +2,7 @@
 
 #include "ArticlesPanel.h"
 #include "EventTable.h"
+#include "ExportDialog.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
@@ -22,7 +23,6 @@
 #include "io/ControlLayerReader.h"
 #include "io/Geodata.h"
 #include "io/LayerFileReader.h"
-#include "io/SnapshotExporter.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
 #include "map/SnapshotComposition.h"
@@ -405,14 +405,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::exportSnapshot()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Snapshot"), QStringLiteral("map.png"),
-                                     tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
-    if (!path.isEmpty())
-        exportSnapshotTo(path);
+    const bool empty = m_document.isEmpty();
+    auto *dialog = new ExportDialog(snapshotScene(), m_geodata.basemap,
+                                    empty ? QString() : m_document.articles().front().title,
+                                    empty ? QDate() : m_document.articles().front().date, this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    });
+    dialog->open();
 }
 
-bool MainWindow::exportSnapshotTo(const QString &path)
+SnapshotScene MainWindow::snapshotScene() const
 {
     SnapshotScene scene;
     scene.document = m_document.copy();
@@ -422,19 +427,7 @@ bool MainWindow::exportSnapshotTo(const QString &path)
     scene.layers = m_mapView->layers();
     // Beyond the world's edge there is nothing to show, and no --bbox could ask for it.
     scene.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
-    SnapshotChoices choices;
-    if (!m_document.isEmpty()) {
-        choices.title = m_document.articles().front().title;
-        choices.asOf = m_document.articles().front().date;
-    }
-    QString error;
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap),
-                                   composeSnapshot(scene, choices, m_geodata.basemap), &error)) {
-        report(error, true);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
+    return scene;
 }
 
 void MainWindow::showAbout()

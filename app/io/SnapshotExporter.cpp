@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <functional>
 
 namespace frontline {
 namespace {
@@ -31,10 +32,8 @@ void render(QPainter &painter, const MapRenderer &renderer, const SnapshotPictur
     renderer.render(painter, picture.frame, picture.overlay, picture.layers);
 }
 
-bool writeRaster(QIODevice &file, const QString &format, const MapRenderer &renderer,
-                 const SnapshotPicture &picture, QString *error)
+bool writeImage(QIODevice &file, const QString &format, const QImage &image, QString *error)
 {
-    const QImage image = renderSnapshotImage(renderer, picture);
     if (format == QLatin1String("png"))
         return writePng(file, image, error);
     QImageWriter writer(&file, format.toLatin1());
@@ -44,6 +43,31 @@ bool writeRaster(QIODevice &file, const QString &format, const MapRenderer &rend
         return false;
     }
     return true;
+}
+
+// The file's format by its extension: "png", "jpg", "svg", "pdf", or empty.
+QString formatOf(const QString &path)
+{
+    const QString suffix = suffixOf(path);
+    if (suffix == QLatin1String("jpeg"))
+        return QStringLiteral("jpg");
+    static const QStringList formats{"png", "jpg", "svg", "pdf"};
+    return formats.contains(suffix) ? suffix : QString();
+}
+
+bool encodeInto(QByteArray *bytes, const QString &path, QString *error,
+                const std::function<bool(QIODevice &, const QString &, QString *)> &write)
+{
+    QBuffer file(bytes);
+    file.open(QIODevice::WriteOnly);
+    const QString format = formatOf(path);
+    QString why;
+    const bool written = !format.isEmpty() && write(file, format, &why);
+    if (format.isEmpty())
+        why = QStringLiteral("unknown snapshot format .%1").arg(suffixOf(path));
+    if (!written)
+        *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
+    return written;
 }
 
 QString documentTitle(const SnapshotPicture &picture)
@@ -98,31 +122,39 @@ QImage renderSnapshotImage(const MapRenderer &renderer, const SnapshotPicture &p
 
 bool isSnapshotFormat(const QString &path)
 {
-    static const QStringList formats{"png", "jpg", "jpeg", "svg", "pdf"};
-    return formats.contains(suffixOf(path));
+    return !formatOf(path).isEmpty();
+}
+
+bool isRasterSnapshotFormat(const QString &path)
+{
+    const QString format = formatOf(path);
+    return format == QLatin1String("png") || format == QLatin1String("jpg");
+}
+
+bool encodeSnapshotImage(const QString &path, const QImage &image, QByteArray *bytes,
+                         QString *error)
+{
+    return encodeInto(bytes, path, error,
+                      [&](QIODevice &file, const QString &format, QString *why) {
+                          if (format == QLatin1String("svg") || format == QLatin1String("pdf")) {
+                              *why = QStringLiteral("a drawn image is no .%1").arg(format);
+                              return false;
+                          }
+                          return writeImage(file, format, image, why);
+                      });
 }
 
 bool encodeSnapshot(const QString &path, const MapRenderer &renderer,
                     const SnapshotPicture &picture, QByteArray *bytes, QString *error)
 {
-    const QString suffix = suffixOf(path);
-    QBuffer file(bytes);
-    file.open(QIODevice::WriteOnly);
-    bool written = false;
-    QString why;
-    if (suffix == QLatin1String("png"))
-        written = writeRaster(file, QStringLiteral("png"), renderer, picture, &why);
-    else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        written = writeRaster(file, QStringLiteral("jpg"), renderer, picture, &why);
-    else if (suffix == QLatin1String("svg"))
-        written = writeSvg(file, renderer, picture);
-    else if (suffix == QLatin1String("pdf"))
-        written = writePdf(file, renderer, picture);
-    else
-        why = QStringLiteral("unknown snapshot format .%1").arg(suffix);
-    if (!written)
-        *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
-    return written;
+    return encodeInto(
+        bytes, path, error, [&](QIODevice &file, const QString &format, QString *why) {
+            if (format == QLatin1String("svg"))
+                return writeSvg(file, renderer, picture);
+            if (format == QLatin1String("pdf"))
+                return writePdf(file, renderer, picture);
+            return writeImage(file, format, renderSnapshotImage(renderer, picture), why);
+        });
 }
 
 bool exportSnapshot(const QString &path, const MapRenderer &renderer,

@@ -18,6 +18,13 @@ QImage renderSnapshotImage(const MapRenderer &renderer, const SnapshotPicture &p
 bool encodeSnapshot(const QString &path, const MapRenderer &renderer,
                     const SnapshotPicture &picture, QByteArray *bytes, QString *error);
 
+// The bytes of an image file (.png, .jpg, by the path's extension) of an image already drawn:
+// an export writes the pixels its preview showed. Qt's glyph cache makes a second drawing of
+// the same picture on one thread differ from the first in the odd text pixel.
+bool encodeSnapshotImage(const QString &path, const QImage &image, QByteArray *bytes,
+                         QString *error);
+bool isRasterSnapshotFormat(const QString &path);
+
 // Writes a snapshot to `path`, replaced atomically: it appears whole or not at all.
 bool exportSnapshot(const QString &path, const MapRenderer &renderer,
                     const SnapshotPicture &picture, QString *error);

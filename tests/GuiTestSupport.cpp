@@ -1,0 +1,64 @@
+#include "GuiTestSupport.h"
+
+#include "MainWindow.h"
+#include "MapView.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace frontline::test {
+
+bool openAndWait(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy finished(&window, &MainWindow::loadingFinished);
+    window.openFiles(paths);
+    return (!finished.isEmpty() || finished.wait(kLoadPatienceMs)) &&
+           finished.front().front().toBool();
+}
+
+bool showAndOpen(MainWindow &window, const QStringList &paths)
+{
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) && openAndWait(window, paths);
+}
+
+QImage settledMap(MapView *view)
+{
+    view->update();
+    if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
+        return {};
+    return view->grab().toImage();
+}
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            count += a.pixel(x, y) != b.pixel(x, y);
+    return count;
+}
+
+bool chooseInComboBox(QComboBox *box, const QString &text)
+{
+    const int item = box->findText(text);
+    if (item < 0)
+        return false;
+    QTest::mouseClick(box, Qt::LeftButton);
+    QAbstractItemView *list = box->view();
+    if (!QTest::qWaitFor([list] { return list->isVisible(); }))
+        return false;
+    const QModelIndex index = list->model()->index(item, box->modelColumn());
+    list->scrollTo(index);
+    // The pop-up takes a release only once the hand has moved from where it opened the list.
+    constexpr int kPastClickSlop = 10;
+    const QPoint centre = list->visualRect(index).center();
+    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseMove(list->viewport(), centre + QPoint(kPastClickSlop, 0));
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, centre + QPoint(kPastClickSlop, 0));
+    return box->currentIndex() == item;
+}
+
+} // namespace frontline::test
