@@ -2,8 +2,11 @@
 // land and the place marker where Albu Kamal projects; rings across the antimeridian are drawn
 // on their own sides, never across the world.
 #include "TestSupport.h"
+#include "document/Document.h"
+#include "events/EventExtractor.h"
 #include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
+#include "geoparse/Geoparser.h"
 #include "io/Geodata.h"
 #include "map/BackgroundRenderer.h"
 #include "map/CitationMarks.h"
@@ -13,6 +16,8 @@
 #include "map/MapFrame.h"
 #include "map/MapRenderer.h"
 #include "map/MapStyle.h"
+#include "map/SnapshotComposition.h"
+#include "text/ArticleReader.h"
 
 #include <QFile>
 #include <QImage>
@@ -408,6 +413,43 @@ private Q_SLOTS:
         const NotesLayout fewNotes = layoutNotes(few.citations, few, MapStyle::standard());
         QVERIFY(fewNotes.leftOutLine.isNull());
         QVERIFY(fewNotes.panel.height() < notes.panel.height());
+    }
+    // A snapshot is composed from a copy: coarsened to a 10 km grid and citing its sentences,
+    // while the document it was copied from keeps its points.
+    void aSnapshotIsComposedFromACopyOfTheDocument()
+    {
+        QString error;
+        const auto geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(geodata, qPrintable(error));
+        const FactionCatalog &catalog = FactionCatalog::builtIn();
+        const EventExtractor events(catalog, *geodata->gazetteer);
+        Document document;
+        document.addArticle(
+            articleFromText(QStringLiteral("Front report\nDate: 2024-03-04\n\nRussian "
+                                           "artillery shelled Kupiansk on Monday."),
+                            QStringLiteral("front.txt"))
+                .article,
+            Geoparser(*geodata->gazetteer), &events);
+        const std::vector<Place> before = document.geoparse().places;
+        SnapshotScene scene;
+        scene.document = document.copy();
+        scene.catalog = catalog;
+        SnapshotChoices choices;
+        choices.cite = true;
+        choices.coarseGridKm = 10;
+        const SnapshotPicture picture = composeSnapshot(scene, choices, geodata->basemap);
+        QVERIFY(!picture.overlay.markers.empty());
+        constexpr double kRowDegrees = 10 / 111.2; // Coarsening.h's rows, 10 km apart
+        for (const MapMarker &marker : picture.overlay.markers) {
+            const double rows = mercator::latitudeOf(marker.world) / kRowDegrees;
+            QVERIFY2(std::abs(rows - std::round(rows)) < 1e-6, qPrintable(marker.label));
+        }
+        for (std::size_t i = 0; i < before.size(); ++i)
+            QCOMPARE(document.geoparse().places[i].latitude, before[i].latitude);
+        QCOMPARE(int(picture.frame.citations.sentences.size()), 1);
+        QCOMPARE(picture.frame.citations.sentences.front().text,
+                 QStringLiteral("Russian artillery shelled Kupiansk on Monday."));
+        QCOMPARE(picture.frame.citations.sentences.front().articleDate, QDate(2024, 3, 4));
     }
 };
 
