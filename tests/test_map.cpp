@@ -12,6 +12,7 @@
 #include "map/CitationMarks.h"
 #include "map/CitationNotes.h"
 #include "map/FrameBuilder.h"
+#include "map/LabelPlacer.h"
 #include "map/MapDecorations.h"
 #include "map/MapFrame.h"
 #include "map/MapRenderer.h"
@@ -377,6 +378,24 @@ private Q_SLOTS:
         QVERIFY2(count(cited, style.citationMark) > area / 3, "no dark pill");
         QVERIFY2(count(cited, style.citationMarkText) > 5, "no number in the pill");
         QCOMPARE(count(plain, style.citationMark), 0);
+    }
+    // Marks of points too close for both to stand above them move aside: none covers another.
+    void crowdedCitationMarksStandApart()
+    {
+        MapFrame frame;
+        frame.viewport = MapViewport(QSize(600, 400), mercator::toWorld(34.5, 40.9), 9);
+        const QPointF here = mercator::toWorld(34.5, 40.9);
+        const QPointF next = frame.viewport.toWorld(frame.viewport.toScreen(here) + QPointF(6, 0));
+        frame.citations.marks = {{here, true, {1, 2}}, {next, true, {3}}, {here, false, {4}}};
+        LabelPlacer placer;
+        const std::vector<QRectF> marks = placeCitationMarks(frame, MapStyle::standard(), placer);
+        QCOMPARE(int(marks.size()), 3);
+        for (std::size_t a = 0; a < marks.size(); ++a)
+            for (std::size_t b = a + 1; b < marks.size(); ++b)
+                QVERIFY2(!marks[a].intersects(marks[b]),
+                         qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
+        QCOMPARE(marks.front(), citationMarkRect(frame.citations.marks.front(), frame.viewport, 1,
+                                                 MapStyle::standard()));
     }
     // Notes take the room they need under the box shown, at most a share of the frame; the
     // sentences beyond it are left out with their numbers, and counted.

@@ -75,9 +75,9 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
     drawLayers(painter, frame, overlay, layers, places, placer);
     // Labels keep clear of the panels drawn over the map and of the cited sentences' numbers.
     const std::optional<Legend> legend = reserveDecorations(frame, overlay, layers, placer);
-    reserveCitationMarks(frame, m_style, placer);
+    const std::vector<QRectF> marks = placeCitationMarks(frame, m_style, placer);
     drawLabels(painter, frame, overlay, layers, places, placer);
-    paintCitationMarks(painter, frame, m_style);
+    paintCitationMarks(painter, frame, m_style, marks);
     if (frame.decorations)
         drawFrameDecorations(painter, frame, layers, legend);
     if (frame.preview) // above all: it is what the analyst is looking at
