@@ -19,6 +19,11 @@ struct CitedPoint
     SentenceRef sentence;
 };
 
+bool readsBefore(SentenceRef a, SentenceRef b)
+{
+    return std::tie(a.article, a.sentence) < std::tie(b.article, b.sentence);
+}
+
 bool inBox(const QRectF &world, QPointF point)
 {
     return world.isNull() || world.contains(point);
@@ -73,9 +78,7 @@ std::vector<CitationMark> marksOf(const std::vector<CitedPoint> &cited,
                                   const std::vector<SentenceRef> &order)
 {
     const auto numberOf = [&](SentenceRef ref) {
-        const auto found = std::lower_bound(order.begin(), order.end(), ref, [](auto a, auto b) {
-            return std::tie(a.article, a.sentence) < std::tie(b.article, b.sentence);
-        });
+        const auto found = std::lower_bound(order.begin(), order.end(), ref, readsBefore);
         return int(found - order.begin()) + 1;
     };
     std::vector<CitationMark> marks;
@@ -115,10 +118,7 @@ Citations citeSentences(const Document &document, const MapOverlay &overlay,
     std::vector<SentenceRef> order;
     for (const CitedPoint &point : cited)
         order.push_back(point.sentence);
-    const auto readingOrder = [](SentenceRef a, SentenceRef b) {
-        return std::tie(a.article, a.sentence) < std::tie(b.article, b.sentence);
-    };
-    std::sort(order.begin(), order.end(), readingOrder);
+    std::sort(order.begin(), order.end(), readsBefore);
     order.erase(std::unique(order.begin(), order.end()), order.end());
     Citations citations;
     for (std::size_t i = 0; i < order.size(); ++i)
