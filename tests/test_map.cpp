@@ -2,15 +2,23 @@
 // land and the place marker where Albu Kamal projects; rings across the antimeridian are drawn
 // on their own sides, never across the world.
 #include "TestSupport.h"
+#include "document/Document.h"
+#include "events/EventExtractor.h"
 #include "events/FactionCatalog.h"
 #include "geo/WebMercator.h"
+#include "geoparse/Geoparser.h"
 #include "io/Geodata.h"
 #include "map/BackgroundRenderer.h"
+#include "map/CitationMarks.h"
+#include "map/CitationNotes.h"
 #include "map/FrameBuilder.h"
+#include "map/LabelPlacer.h"
 #include "map/MapDecorations.h"
 #include "map/MapFrame.h"
 #include "map/MapRenderer.h"
 #include "map/MapStyle.h"
+#include "map/SnapshotComposition.h"
+#include "text/ArticleReader.h"
 
 #include <QFile>
 #include <QImage>
@@ -35,7 +43,8 @@ class MapTest : public QObject
     // Where a coordinate lands in an export of `bbox` (W,S,E,N) at `size` with a title: the bbox
     // is fitted, keeping its aspect, into the image less the margins of the title block, the
     // legend and the scale bar, and centred there (DESIGN.md's export contract).
-    static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e, double n)
+    static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e,
+                                 double n)
     {
         const QRectF box(mercator::toWorld(n, w), mercator::toWorld(s, e));
         const QRectF usable = QRectF(QPointF(0, 0), QSizeF(size))
@@ -326,6 +335,140 @@ private Q_SLOTS:
         QVERIFY(pixels > 0 && pixels <= 140);
         const double mantissa = metres / std::pow(10.0, std::floor(std::log10(metres)));
         QVERIFY(mantissa == 1 || mantissa == 2 || mantissa == 5);
+    }
+    // A cited point carries its sentence's number in a dark pill above its marker, drawn over
+    // the map; without citations nothing of the kind is there.
+    void citationMarksCarryTheirNumbersAboveTheMarker()
+    {
+        QString error;
+        const auto geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(geodata, qPrintable(error));
+        const MapRenderer renderer(geodata->basemap);
+        MapOverlay overlay;
+        MapMarker marker;
+        marker.placeId = QStringLiteral("palmyra");
+        marker.label = QStringLiteral("Palmyra");
+        marker.world = mercator::toWorld(34.55, 38.27);
+        overlay.markers.push_back(marker);
+        MapFrame frame;
+        frame.legend = false;
+        frame.viewport = MapViewport(QSize(600, 400), marker.world, 7);
+        const auto draw = [&](const MapFrame &drawn) {
+            QImage image(drawn.viewport.size(), QImage::Format_RGB32);
+            QPainter painter(&image);
+            renderer.render(painter, drawn, overlay);
+            return image;
+        };
+        const QImage plain = draw(frame);
+        frame.citations.sentences.push_back({7, 0, QStringLiteral("T"), {}, QStringLiteral("S.")});
+        frame.citations.marks.push_back({marker.world, false, {7}});
+        const QImage cited = draw(frame);
+        const MapStyle &style = MapStyle::standard();
+        const QRectF mark =
+            citationMarkRect(frame.citations.marks.front(), frame.viewport, 1.0, style);
+        QVERIFY(mark.bottom() < frame.viewport.toScreen(marker.world).y());
+        const auto count = [&](const QImage &image, QColor color) {
+            int found = 0;
+            for (int y = int(mark.top()); y <= int(mark.bottom()); ++y)
+                for (int x = int(mark.left()); x <= int(mark.right()); ++x)
+                    found += near(image.pixelColor(x, y), color, 20);
+            return found;
+        };
+        const double area = mark.width() * mark.height();
+        QVERIFY2(count(cited, style.citationMark) > area / 3, "no dark pill");
+        QVERIFY2(count(cited, style.citationMarkText) > 5, "no number in the pill");
+        QCOMPARE(count(plain, style.citationMark), 0);
+    }
+    // Marks of points too close for both to stand above them move aside: none covers another.
+    void crowdedCitationMarksStandApart()
+    {
+        MapFrame frame;
+        frame.viewport = MapViewport(QSize(600, 400), mercator::toWorld(34.5, 40.9), 9);
+        const QPointF here = mercator::toWorld(34.5, 40.9);
+        const QPointF next = frame.viewport.toWorld(frame.viewport.toScreen(here) + QPointF(6, 0));
+        frame.citations.marks = {{here, true, {1, 2}}, {next, true, {3}}, {here, false, {4}}};
+        LabelPlacer placer;
+        const std::vector<QRectF> marks = placeCitationMarks(frame, MapStyle::standard(), placer);
+        QCOMPARE(int(marks.size()), 3);
+        for (std::size_t a = 0; a < marks.size(); ++a)
+            for (std::size_t b = a + 1; b < marks.size(); ++b)
+                QVERIFY2(!marks[a].intersects(marks[b]),
+                         qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
+        QCOMPARE(marks.front(), citationMarkRect(frame.citations.marks.front(), frame.viewport, 1,
+                                                 MapStyle::standard()));
+    }
+    // Notes take the room they need under the box shown, at most a share of the frame; the
+    // sentences beyond it are left out with their numbers, and counted.
+    void notesTakeTheirRoomAndCountWhatIsLeftOut()
+    {
+        FrameRequest request;
+        request.world = QRectF(mercator::toWorld(37, 36), mercator::toWorld(31, 44));
+        request.title = QStringLiteral("Title");
+        constexpr int kSentences = 40;
+        for (int n = 1; n <= kSentences; ++n) {
+            request.citations.sentences.push_back(
+                {n, n / 10, QStringLiteral("An article"), QDate(2024, 3, 4),
+                 QStringLiteral("A sentence long enough to take most of a line of the notes, "
+                                "as news sentences do, and then some more words. ")
+                     .repeated(2)});
+            request.citations.marks.push_back({mercator::toWorld(34, 40 + n / 10.0), true, {n}});
+        }
+        const MapFrame frame = buildFrame(request);
+        const int kept = int(frame.citations.sentences.size());
+        QVERIFY2(kept > 2 && kept < kSentences, qPrintable(QString::number(kept)));
+        QCOMPARE(frame.citations.leftOut, kSentences - kept);
+        QCOMPARE(int(frame.citations.marks.size()), kept);
+        const NotesLayout notes = layoutNotes(frame.citations, frame, MapStyle::standard());
+        QCOMPARE(int(notes.notes.size()), kept);
+        QVERIFY(!notes.leftOutLine.isNull());
+        QVERIFY(notes.panel.height() <= request.size.height() * 0.3);
+        QVERIFY(frame.viewport.toScreen(request.world.bottomLeft()).y() < notes.panel.top());
+
+        request.citations.sentences.resize(2);
+        request.citations.marks.resize(2);
+        const MapFrame few = buildFrame(request);
+        QCOMPARE(int(few.citations.sentences.size()), 2);
+        QCOMPARE(few.citations.leftOut, 0);
+        const NotesLayout fewNotes = layoutNotes(few.citations, few, MapStyle::standard());
+        QVERIFY(fewNotes.leftOutLine.isNull());
+        QVERIFY(fewNotes.panel.height() < notes.panel.height());
+    }
+    // A snapshot is composed from a copy: coarsened to a 10 km grid and citing its sentences,
+    // while the document it was copied from keeps its points.
+    void aSnapshotIsComposedFromACopyOfTheDocument()
+    {
+        QString error;
+        const auto geodata = loadGeodata(GeodataParts::GazetteerAndBasemap, &error);
+        QVERIFY2(geodata, qPrintable(error));
+        const FactionCatalog &catalog = FactionCatalog::builtIn();
+        const EventExtractor events(catalog, *geodata->gazetteer);
+        Document document;
+        document.addArticle(
+            articleFromText(QStringLiteral("Front report\nDate: 2024-03-04\n\nRussian "
+                                           "artillery shelled Kupiansk on Monday."),
+                            QStringLiteral("front.txt"))
+                .article,
+            Geoparser(*geodata->gazetteer), &events);
+        const std::vector<Place> before = document.geoparse().places;
+        SnapshotScene scene;
+        scene.document = document.copy();
+        scene.catalog = catalog;
+        SnapshotChoices choices;
+        choices.cite = true;
+        choices.coarseGridKm = 10;
+        const SnapshotPicture picture = composeSnapshot(scene, choices, geodata->basemap);
+        QVERIFY(!picture.overlay.markers.empty());
+        constexpr double kRowDegrees = 10 / 111.2; // Coarsening.h's rows, 10 km apart
+        for (const MapMarker &marker : picture.overlay.markers) {
+            const double rows = mercator::latitudeOf(marker.world) / kRowDegrees;
+            QVERIFY2(std::abs(rows - std::round(rows)) < 1e-6, qPrintable(marker.label));
+        }
+        for (std::size_t i = 0; i < before.size(); ++i)
+            QCOMPARE(document.geoparse().places[i].latitude, before[i].latitude);
+        QCOMPARE(int(picture.frame.citations.sentences.size()), 1);
+        QCOMPARE(picture.frame.citations.sentences.front().text,
+                 QStringLiteral("Russian artillery shelled Kupiansk on Monday."));
+        QCOMPARE(picture.frame.citations.sentences.front().articleDate, QDate(2024, 3, 4));
     }
 };
 

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "MapView.h"
 #include "NamedInList.h"
-#include "WindowTestSupport.h"
+#include "GuiTestSupport.h"
 #include "PlaceCard.h"
 #include "SourcePanel.h"
 #include "TestSupport.h"

@@ -6,7 +6,7 @@
 #include "ProjectSession.h"
 #include "SourcePanel.h"
 #include "TestSupport.h"
-#include "WindowTestSupport.h"
+#include "GuiTestSupport.h"
 #include "document/EditArticleCommand.h"
 #include "document/EditEventCommand.h"
 #include "document/SplitEventCommand.h"

@@ -2,12 +2,12 @@
 // (select, filter, edit, split) and the timeline under the map.
 #include "EventEditDialog.h"
 #include "EventTable.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
 #include "TestSupport.h"
 #include "Timeline.h"
-#include "WindowTestSupport.h"
 #include "io/Geodata.h"
 #include "map/LegendPainter.h"
 #include "map/MapStyle.h"
@@ -91,27 +91,6 @@ void doubleClick(QWidget *widget, QPoint position)
     QTest::mouseClick(widget, Qt::LeftButton, {}, position);
     QTest::mouseDClick(widget, Qt::LeftButton, {}, position);
     QTest::mouseRelease(widget, Qt::LeftButton, {}, position);
-}
-
-// Opens the combo box's list with a click and clicks the item that reads `text`.
-bool chooseInComboBox(QComboBox *box, const QString &text)
-{
-    const int item = box->findText(text);
-    if (item < 0)
-        return false;
-    QTest::mouseClick(box, Qt::LeftButton);
-    QAbstractItemView *list = box->view();
-    if (!QTest::qWaitFor([list] { return list->isVisible(); }))
-        return false;
-    const QModelIndex index = list->model()->index(item, box->modelColumn());
-    list->scrollTo(index);
-    // The pop-up takes a release only once the hand has moved from where it opened the list.
-    constexpr int kPastClickSlop = 10;
-    const QPoint centre = list->visualRect(index).center();
-    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, centre);
-    QTest::mouseMove(list->viewport(), centre + QPoint(kPastClickSlop, 0));
-    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, centre + QPoint(kPastClickSlop, 0));
-    return box->currentIndex() == item;
 }
 
 // Clicks the action of an open menu (a menu bar's or a pop-up's) that reads `text`.

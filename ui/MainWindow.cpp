@@ -2,6 +2,7 @@
 
 #include "ArticlesPanel.h"
 #include "EventTable.h"
+#include "ExportDialog.h"
 #include "FactionsDialog.h"
 #include "GazetteerImporter.h"
 #include "LayerPanel.h"
@@ -29,12 +30,11 @@
 #include "io/Geodata.h"
 #include "io/LayerFileReader.h"
 #include "io/ProjectFile.h"
-#include "io/SnapshotExporter.h"
 #include "io/TeamLayerReader.h"
 #include "map/ControlZones.h"
 #include "map/DocumentExtent.h"
 #include "map/DocumentOverlay.h"
-#include "map/FrameBuilder.h"
+#include "map/SnapshotComposition.h"
 #include "text/ArticleFiles.h"
 #include "text/ArticleReader.h"
 
@@ -467,31 +467,29 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::exportSnapshot()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
-                                                      QStringLiteral("map.png"),
-                                                      tr("Images (*.png *.jpg);;SVG (*.svg);;PDF (*.pdf)"));
-    if (!path.isEmpty())
-        exportSnapshotTo(path);
+    const bool empty = m_document.isEmpty();
+    auto *dialog = new ExportDialog(snapshotScene(), m_geodata.basemap,
+                                    empty ? QString() : m_document.articles().front().title,
+                                    empty ? QDate() : m_document.articles().front().date, this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    });
+    dialog->open();
 }
 
-bool MainWindow::exportSnapshotTo(const QString &path)
+SnapshotScene MainWindow::snapshotScene() const
 {
-    FrameRequest request;
+    SnapshotScene scene;
+    scene.document = m_document.copy();
+    scene.catalog = m_catalog;
+    scene.palette = m_mapView->scene().palette();
+    scene.loadedZones = m_mapView->scene().loadedZones();
+    scene.layers = m_mapView->layers();
     // Beyond the world's edge there is nothing to show, and no --bbox could ask for it.
-    request.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
-    if (!m_document.isEmpty()) {
-        request.title = m_document.articles().front().title;
-        request.asOf = m_document.articles().front().date;
-    }
-    const MapOverlay &overlay = m_mapView->completeOverlay(); // no selection: MapFrame's
-    QString error;
-    if (!frontline::exportSnapshot(path, MapRenderer(m_geodata.basemap), buildFrame(request),
-                                   overlay, m_mapView->layers(), &error)) {
-        report(error, true);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
+    scene.world = m_mapView->viewport().visibleWorld() & QRectF(0, 0, 1, 1);
+    return scene;
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include "document/Document.h"
 #include "document/Selection.h"
 #include "events/FactionCatalog.h"
+#include "map/SnapshotComposition.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -46,10 +47,6 @@ public:
     bool addLayerFile(const QString &path);
     // Adds an online XYZ tile layer (off until the analyst adds one); a message if it cannot.
     bool addTileLayer(const QString &urlTemplate, const QString &attribution);
-    // Writes what the analyst sees (the view's visible world) as `frontline export` writes that
-    // box given as --bbox: its default size and DPI, the first article's title and date.
-    // Problems are reported; returns whether the file was written.
-    bool exportSnapshotTo(const QString &path);
     // Takes an edited faction catalogue: saves it as the analyst's copy and reads the open
     // articles again with it.
     bool applyFactions(const FactionCatalog &catalog);
@@ -80,7 +77,10 @@ private:
     void openWithDialog();
     void openFolderWithDialog();
     void showPlacesLeftOutOfView();
+    // The export dialog (ExportDialog) on a copy of what the map shows, the view's box with it:
+    // the picture `frontline export --bbox` makes of that box with the same choices.
     void exportSnapshot();
+    SnapshotScene snapshotScene() const;
     void showAbout();
     void importGazetteer();
     void publishWithDialog();

@@ -82,11 +82,6 @@ void MapView::documentChanged()
     }
 }
 
-const MapOverlay &MapView::completeOverlay()
-{
-    return m_scene.completeOverlay();
-}
-
 void MapView::sceneChanged()
 {
     m_overlay = m_scene.overlay();

@@ -60,9 +60,8 @@ public:
     bool isFrameCurrent() const;
     // Still working out the control zones of the latest document change.
     bool areZonesPending() const { return m_scene.areZonesPending(); }
-    // The overlay with the latest document's zones, worked out here and now if the worker has
-    // not finished them yet (an export must not miss them).
-    const MapOverlay &completeOverlay();
+    // How the scene draws the document: its palette and the control layers' zones.
+    const MapScene &scene() const { return m_scene; }
 
 public Q_SLOTS:
     void fitToDocument();

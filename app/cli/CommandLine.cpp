@@ -30,6 +30,7 @@ Usage:
                                         (a4, a3: landscape at 300 dpi; --size, --dpi win)
                                         [--from YYYY-MM-DD] [--to YYYY-MM-DD] the days shown
                                         [--coarsen 1|5|10] every point on a grid that wide (km)
+                                        [--cite] numbers on the map, its sentences as notes
                                         [--layer FILE]... a control layer (GeoJSON, KML/KMZ,
                                         GeoPackage, Shapefile) or a raster (GeoTIFF, MBTiles)
       OUT by extension: .png .jpg .svg .pdf (a map snapshot); .geojson .kml .gpkg (places,

@@ -18,12 +18,9 @@
 #include "io/SnapshotExporter.h"
 #include "io/TeamDatabase.h"
 #include "map/ControlZones.h"
-#include "map/DocumentExtent.h"
-#include "map/DocumentOverlay.h"
-#include "map/FrameBuilder.h"
 #include "map/MapRenderer.h"
-#include "map/MapScene.h"
 #include "map/MapSource.h"
+#include "map/SnapshotComposition.h"
 #include "map/SnapshotPresets.h"
 
 #include <QFileInfo>
@@ -171,7 +168,9 @@ bool writeData(const QString &path, const QByteArray &data, QString *error)
 
 void addExportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file"), QStringLiteral("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Output file"),
+                      QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("what"),
                       QStringLiteral("What a .csv holds: events (ACLED's columns) or places"),
                       QStringLiteral("events|places"), QStringLiteral("events")});
@@ -187,13 +186,19 @@ void addExportOptions(QCommandLineParser &parser)
          QStringLiteral(
              "Size and resolution: screen, 1920x1080, 4k, a4 or a3 (landscape, 300 dpi)"),
          QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
+    parser.addOption(
+        {QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
     parser.addOption({QStringLiteral("coarsen"),
                       QStringLiteral("Move every point to a grid KM wide (1, 5 or 10)"),
                       QStringLiteral("KM")});
-    parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
+    parser.addOption({QStringLiteral("cite"),
+                      QStringLiteral("Number what the map shows and cite its sentences as notes")});
+    parser.addOption(
+        {QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"),
+                      QStringLiteral("NAME"), QStringLiteral("standard")});
     parser.addOption(
         {QStringLiteral("from"), QStringLiteral("First day shown"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption(
@@ -208,13 +213,13 @@ void addExportOptions(QCommandLineParser &parser)
 struct ExportChoices
 {
     QString out;
-    bool snapshot = false;  // an image; else data
-    bool needsMap = false;  // the basemap: for an image, or the zones of the data
+    bool snapshot = false; // an image; else data
+    bool needsMap = false; // the basemap: for an image, or the zones of the data
     QSize size;
     int dpi = 0;
-    QRectF bbox;            // null: fit the articles' places
+    QRectF bbox; // null: fit the articles' places
     ViewFilter days;
-    int coarseGrid = 0;     // km; 0: exact
+    int coarseGrid = 0; // km; 0: exact
 };
 
 // The options that do not read, as bad usage (its exit code); -1 when all read.
@@ -243,9 +248,14 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
         return checkPublishOptions(parser, command);
     }
     choices->snapshot = isSnapshotFormat(out);
+    if (parser.isSet("cite") && !choices->snapshot)
+        return usageError(command, QStringLiteral("--cite is for snapshots (.png, .jpg, .svg, "
+                                                  ".pdf), not .%1 data")
+                                       .arg(suffix));
     choices->needsMap = choices->snapshot || isLayeredDataFormat(out);
     if (!choices->needsMap && suffix != QLatin1String("csv"))
-        return usageError(command, QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
+        return usageError(command,
+                          QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
     return -1;
 }
 
@@ -260,12 +270,14 @@ int checkExportOptions(const QCommandLineParser &parser, const QString &command,
     if (!readSizeAndDpi(parser, command, &choices->size, &choices->dpi))
         return ExitBadUsage;
     if (parser.isSet("bbox") && !parseBbox(parser.value("bbox"), &choices->bbox))
-        return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
+        return usageError(
+            command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
     if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
         return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
     if (!parseDayRange(parser, command, &choices->days))
         return ExitBadUsage;
-    if (parser.value("palette") != QLatin1String("standard") && parser.value("palette") != QLatin1String("colorblind"))
+    if (parser.value("palette") != QLatin1String("standard") &&
+        parser.value("palette") != QLatin1String("colorblind"))
         return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
     return checkOutputOptions(parser, command, choices);
 }
@@ -274,39 +286,38 @@ bool writeSnapshotFile(const QCommandLineParser &parser, const ExportChoices &ch
                        const Document &document, const Geodata &geodata,
                        const FactionCatalog &catalog, const QString &command, QString *error)
 {
-    FrameRequest request;
-    request.size = choices.size;
-    request.dpi = choices.dpi;
-    if (!choices.bbox.isNull()) {
-        request.world = choices.bbox;
-    } else {
-        request.world = documentExtent(document).world;
-        request.maxZoom = kDocumentMaxZoom;
-    }
-    request.title =
-        parser.isSet("title") ? parser.value("title") : document.articles().front().title;
-    request.asOf = document.articles().front().date;
-    const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
-    std::vector<ControlZone> loadedZones;
-    LayerStack layers;
-    if (!readLayers(parser.values("layer"), catalog, loadedZones, layers, command)) {
+    SnapshotScene scene;
+    if (!readLayers(parser.values("layer"), catalog, scene.loadedZones, scene.layers, command)) {
         error->clear(); // said already
         return false;
     }
-    const bool written = exportSnapshot(
-        choices.out, MapRenderer(geodata.basemap), buildFrame(request),
-        MapScene::completeOverlayOf(document, catalog, geodata.basemap, palette, loadedZones),
-        layers, error);
-    sayLayerProblems(layers, command);
+    scene.document = document.copy();
+    scene.catalog = catalog;
+    scene.palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe
+                                                                           : Palette::Standard;
+    scene.world = choices.bbox;
+    SnapshotChoices snapshot;
+    snapshot.size = choices.size;
+    snapshot.dpi = choices.dpi;
+    snapshot.title =
+        parser.isSet("title") ? parser.value("title") : document.articles().front().title;
+    snapshot.asOf = document.articles().front().date;
+    snapshot.cite = parser.isSet("cite");
+    snapshot.coarseGridKm = choices.coarseGrid;
+    const bool written = exportSnapshot(choices.out, MapRenderer(geodata.basemap),
+                                        composeSnapshot(scene, snapshot, geodata.basemap), error);
+    sayLayerProblems(scene.layers, command);
     return written;
 }
 
 bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choices,
-                   const Document &document, const Geodata &geodata,
-                   const FactionCatalog &catalog, QString *error)
+                   Document &document, const Geodata &geodata, const FactionCatalog &catalog,
+                   QString *error)
 {
     if (isDatabaseConnection(choices.out))
         return publishDocument(parser, document, geodata, catalog, error);
+    if (choices.coarseGrid > 0)
+        document.coarsen(choices.coarseGrid);
     if (isLayeredDataFormat(choices.out)) {
         const std::vector<ControlZone> zones = controlZonesFromText(document, geodata.basemap);
         const std::vector<DataFeature> features = dataFeatures(document, catalog, zones);
@@ -354,8 +365,6 @@ int runExportCommand(const QStringList &args)
         return ExitBadInput;
     if (choices.days.hasDateRange()) // else a project's own range stands
         document.setViewFilter(choices.days);
-    if (choices.coarseGrid > 0)
-        document.coarsen(choices.coarseGrid);
     if (!basemap.result()) {
         printError(command, basemapError);
         return ExitBadInput;

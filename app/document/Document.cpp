@@ -1,7 +1,6 @@
 #include "Document.h"
 
 #include "Coarsening.h"
-
 #include "events/EventExtractor.h"
 #include "geo/Coordinates.h"
 #include "geoparse/Geoparser.h"
@@ -25,6 +24,21 @@ Document::Document(QObject *parent)
 {
     // First of the slots on changed(): whoever reads the merged events next reads new ones.
     connect(this, &Document::changed, this, [this] { m_mergedEventsValid = false; });
+}
+
+Document::Document(const DocumentCopy &copy, QObject *parent) : Document(parent)
+{
+    m_articles = copy.articles;
+    // Shared with the document copied: changed only once detached (detachedGeoparse).
+    m_geoparse = std::const_pointer_cast<GeoparseResult>(copy.geoparse);
+    m_events = std::const_pointer_cast<EventsResult>(copy.events);
+    m_viewFilter = copy.viewFilter;
+    m_keptApart = copy.keptApart;
+}
+
+DocumentCopy Document::copy() const
+{
+    return {m_articles, m_geoparse, m_events, m_viewFilter, m_keptApart};
 }
 
 const std::vector<MergedEvent> &Document::mergedEvents() const

@@ -48,6 +48,18 @@ struct ArticleInfo
     bool operator==(const ArticleInfo &) const = default;
 };
 
+// What another thread needs to stand in for a document (a snapshot drawn while the analyst
+// goes on): the articles, the results (shared: the document copies them before a change) and
+// what the view shows.
+struct DocumentCopy
+{
+    std::vector<Article> articles;
+    std::shared_ptr<const GeoparseResult> geoparse;
+    std::shared_ptr<const EventsResult> events;
+    ViewFilter viewFilter;
+    QSet<QString> keptApart;
+};
+
 // The analyst's workspace: the articles and everything found in them. It owns the truth;
 // the map, the source panel and every export are views of it. Its results are shared with
 // readers on other threads as snapshots and copied before a change (copy on write).
@@ -56,6 +68,11 @@ class Document : public QObject
     Q_OBJECT
 public:
     explicit Document(QObject *parent = nullptr);
+    // A document of a copy, made on the thread that uses it (a QObject belongs to one). It
+    // has no undo history and no analyst's decisions of its own: its results carry them.
+    explicit Document(const DocumentCopy &copy, QObject *parent = nullptr);
+
+    DocumentCopy copy() const;
 
     const std::vector<Article> &articles() const { return m_articles; }
     const GeoparseResult &geoparse() const { return *m_geoparse; }

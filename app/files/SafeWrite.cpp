@@ -60,10 +60,19 @@ SafeFileWriter::SafeFileWriter(const QString &path) : m_path(path), m_target(tar
 
 SafeFileWriter::~SafeFileWriter()
 {
-    if (m_fd >= 0)
+    discard();
+}
+
+void SafeFileWriter::discard()
+{
+    if (m_fd >= 0) {
         ::close(m_fd);
-    if (!m_temporary.isEmpty())
+        m_fd = -1;
+    }
+    if (!m_temporary.isEmpty()) {
         ::unlink(m_temporary.constData());
+        m_temporary.clear();
+    }
 }
 
 bool SafeFileWriter::open(QString *error)
@@ -105,7 +114,7 @@ void SafeFileWriter::write(const char *data, qint64 size)
     }
 }
 
-bool SafeFileWriter::commit(QString *error)
+bool SafeFileWriter::sync(QString *error)
 {
     if (m_fd < 0)
         return fail(EBADF, error);
@@ -113,6 +122,13 @@ bool SafeFileWriter::commit(QString *error)
         return fail(m_writeError, error);
     if (::fsync(m_fd) != 0)
         return fail(errno, error);
+    return true;
+}
+
+bool SafeFileWriter::commit(QString *error)
+{
+    if (!sync(error))
+        return false;
     const int fd = m_fd;
     m_fd = -1;
     if (::close(fd) != 0 || ::rename(m_temporary.constData(), m_target.constData()) != 0)
@@ -124,14 +140,7 @@ bool SafeFileWriter::commit(QString *error)
 
 bool SafeFileWriter::fail(int systemError, QString *error)
 {
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
-    if (!m_temporary.isEmpty()) {
-        ::unlink(m_temporary.constData());
-        m_temporary.clear();
-    }
+    discard();
     if (error)
         *error = QStringLiteral("%1: %2").arg(m_path, reason(systemError));
     return false;

@@ -25,7 +25,12 @@ public:
     // Appends; after the first failure nothing more is written and commit() reports it.
     void write(const char *data, qint64 size);
     void write(const QByteArray &data) { write(data.constData(), data.size()); }
+    // Checks the writes and has the data reach the disk, so that commit() has only to rename:
+    // the slow part on a worker thread, the rename where keeping the file is decided.
+    bool sync(QString *error);
     bool commit(QString *error);
+    // Gives up now: the temporary file is removed and the target left as it was.
+    void discard();
 
 private:
     bool fail(int systemError, QString *error);

@@ -3,40 +3,41 @@
 #include "PngWriter.h"
 #include "files/SafeWrite.h"
 #include "map/MapRenderer.h"
+#include "map/SnapshotComposition.h"
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <functional>
 
 namespace frontline {
 namespace {
+
+constexpr double kScreenDpi = 96; // a symbol scale of 1
+constexpr double kMetresPerInch = 0.0254;
+constexpr double kPointsPerInch = 72;
+constexpr int kJpegQuality = 92;
 
 QString suffixOf(const QString &path)
 {
     return QFileInfo(path).suffix().toLower();
 }
 
-bool writeRaster(QIODevice &file, const QString &format, const MapRenderer &renderer,
-                 const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
-                 QString *error)
+void render(QPainter &painter, const MapRenderer &renderer, const SnapshotPicture &picture)
 {
-    QImage image(frame.viewport.size(), QImage::Format_RGB32);
-    const int dotsPerMetre = qRound(96.0 * frame.symbolScale / 0.0254);
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-    {
-        QPainter painter(&image);
-        renderer.render(painter, frame, overlay, layers);
-    }
+    renderer.render(painter, picture.frame, picture.overlay, picture.layers);
+}
+
+bool writeImage(QIODevice &file, const QString &format, const QImage &image, QString *error)
+{
     if (format == QLatin1String("png"))
         return writePng(file, image, error);
     QImageWriter writer(&file, format.toLatin1());
-    writer.setQuality(92);
+    writer.setQuality(kJpegQuality);
     if (!writer.write(image)) {
         *error = writer.errorString();
         return false;
@@ -44,71 +45,125 @@ bool writeRaster(QIODevice &file, const QString &format, const MapRenderer &rend
     return true;
 }
 
-bool writeSvg(QIODevice &file, const MapRenderer &renderer, const MapFrame &frame,
-              const MapOverlay &overlay, const LayerStack &layers)
+// The file's format by its extension: "png", "jpg", "svg", "pdf", or empty.
+QString formatOf(const QString &path)
 {
+    const QString suffix = suffixOf(path);
+    if (suffix == QLatin1String("jpeg"))
+        return QStringLiteral("jpg");
+    static const QStringList formats{"png", "jpg", "svg", "pdf"};
+    return formats.contains(suffix) ? suffix : QString();
+}
+
+bool encodeInto(QByteArray *bytes, const QString &path, QString *error,
+                const std::function<bool(QIODevice &, const QString &, QString *)> &write)
+{
+    QBuffer file(bytes);
+    file.open(QIODevice::WriteOnly);
+    const QString format = formatOf(path);
+    QString why;
+    const bool written = !format.isEmpty() && write(file, format, &why);
+    if (format.isEmpty())
+        why = QStringLiteral("unknown snapshot format .%1").arg(suffixOf(path));
+    if (!written)
+        *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
+    return written;
+}
+
+QString documentTitle(const SnapshotPicture &picture)
+{
+    return picture.frame.title.isEmpty() ? QStringLiteral("Frontline map") : picture.frame.title;
+}
+
+bool writeSvg(QIODevice &file, const MapRenderer &renderer, const SnapshotPicture &picture)
+{
+    const QSize size = picture.frame.viewport.size();
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
-    svg.setSize(frame.viewport.size());
-    svg.setViewBox(QRect(QPoint(0, 0), frame.viewport.size()));
-    svg.setResolution(qRound(96 * frame.symbolScale));
-    svg.setTitle(frame.title.isEmpty() ? QStringLiteral("Frontline map") : frame.title);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(qRound(kScreenDpi * picture.frame.symbolScale));
+    svg.setTitle(documentTitle(picture));
     QPainter painter(&svg);
-    renderer.render(painter, frame, overlay, layers);
+    render(painter, renderer, picture);
     return painter.end();
 }
 
-bool writePdf(QIODevice &file, const MapRenderer &renderer, const MapFrame &frame,
-              const MapOverlay &overlay, const LayerStack &layers)
+bool writePdf(QIODevice &file, const MapRenderer &renderer, const SnapshotPicture &picture)
 {
     // One page exactly the size of the map; painter units are the frame's pixels.
-    const double resolution = 96.0 * frame.symbolScale;
-    const QSizeF points = QSizeF(frame.viewport.size()) * (72.0 / resolution);
+    const double resolution = kScreenDpi * picture.frame.symbolScale;
+    const QSizeF points = QSizeF(picture.frame.viewport.size()) * (kPointsPerInch / resolution);
     QPdfWriter pdf(&file);
-    pdf.setTitle(frame.title.isEmpty() ? QStringLiteral("Frontline map") : frame.title);
+    pdf.setTitle(documentTitle(picture));
     pdf.setCreator(QStringLiteral("Frontline"));
     pdf.setResolution(qRound(resolution));
     pdf.setPageSize(QPageSize(points, QPageSize::Point));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter(&pdf);
-    renderer.render(painter, frame, overlay, layers);
+    render(painter, renderer, picture);
     return painter.end();
 }
 
 } // namespace
 
-bool isSnapshotFormat(const QString &path)
+QImage renderSnapshotImage(const MapRenderer &renderer, const SnapshotPicture &picture)
 {
-    static const QStringList formats{"png", "jpg", "jpeg", "svg", "pdf"};
-    return formats.contains(suffixOf(path));
+    QImage image(picture.frame.viewport.size(), QImage::Format_RGB32);
+    const int dotsPerMetre = qRound(kScreenDpi * picture.frame.symbolScale / kMetresPerInch);
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    {
+        QPainter painter(&image);
+        render(painter, renderer, picture);
+    }
+    return image;
 }
 
-bool exportSnapshot(const QString &path, const MapRenderer &renderer, const MapFrame &frame,
-                    const MapOverlay &overlay, const LayerStack &layers, QString *error)
+bool isSnapshotFormat(const QString &path)
 {
-    const QString suffix = suffixOf(path);
+    return !formatOf(path).isEmpty();
+}
+
+bool isRasterSnapshotFormat(const QString &path)
+{
+    const QString format = formatOf(path);
+    return format == QLatin1String("png") || format == QLatin1String("jpg");
+}
+
+bool encodeSnapshotImage(const QString &path, const QImage &image, QByteArray *bytes,
+                         QString *error)
+{
+    return encodeInto(bytes, path, error,
+                      [&](QIODevice &file, const QString &format, QString *why) {
+                          if (format == QLatin1String("svg") || format == QLatin1String("pdf")) {
+                              *why = QStringLiteral("a drawn image is no .%1").arg(format);
+                              return false;
+                          }
+                          return writeImage(file, format, image, why);
+                      });
+}
+
+bool encodeSnapshot(const QString &path, const MapRenderer &renderer,
+                    const SnapshotPicture &picture, QByteArray *bytes, QString *error)
+{
+    return encodeInto(
+        bytes, path, error, [&](QIODevice &file, const QString &format, QString *why) {
+            if (format == QLatin1String("svg"))
+                return writeSvg(file, renderer, picture);
+            if (format == QLatin1String("pdf"))
+                return writePdf(file, renderer, picture);
+            return writeImage(file, format, renderSnapshotImage(renderer, picture), why);
+        });
+}
+
+bool exportSnapshot(const QString &path, const MapRenderer &renderer,
+                    const SnapshotPicture &picture, QString *error)
+{
     // Drawn in memory, then written whole or not at all (SafeWrite.h).
     QByteArray bytes;
-    QBuffer file(&bytes);
-    file.open(QIODevice::WriteOnly);
-    bool written = false;
-    QString why;
-    if (suffix == QLatin1String("png"))
-        written = writeRaster(file, QStringLiteral("png"), renderer, frame, overlay, layers, &why);
-    else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        written = writeRaster(file, QStringLiteral("jpg"), renderer, frame, overlay, layers, &why);
-    else if (suffix == QLatin1String("svg"))
-        written = writeSvg(file, renderer, frame, overlay, layers);
-    else if (suffix == QLatin1String("pdf"))
-        written = writePdf(file, renderer, frame, overlay, layers);
-    else
-        why = QStringLiteral("unknown snapshot format .%1").arg(suffix);
-    if (!written) {
-        *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
-        return false;
-    }
-    file.close();
-    return writeFileSafely(path, bytes, error);
+    return encodeSnapshot(path, renderer, picture, &bytes, error) &&
+           writeFileSafely(path, bytes, error);
 }
 
 } // namespace frontline

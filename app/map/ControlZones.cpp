@@ -136,4 +136,12 @@ std::vector<ControlZone> controlZonesFromText(const GeoparseResult &places,
     return zones;
 }
 
+std::vector<ControlZone> zonesLoadedBeneathText(const std::vector<ControlZone> &loaded,
+                                                const std::vector<ControlZone> &fromText)
+{
+    std::vector<ControlZone> zones = loaded;
+    zones.insert(zones.end(), fromText.begin(), fromText.end());
+    return zones;
+}
+
 } // namespace frontline

@@ -2,7 +2,6 @@
 
 #include <QPointF>
 #include <QStringList>
-
 #include <vector>
 
 namespace frontline {
@@ -29,5 +28,8 @@ std::vector<ControlZone> controlZonesFromText(const Document &document, const Ba
 // The same from a snapshot of a document's results (another thread may compute them).
 std::vector<ControlZone> controlZonesFromText(const GeoparseResult &places,
                                               const EventsResult &events, const Basemap &basemap);
+// The zones of the control layers loaded, then the text's above them: the order they are drawn.
+std::vector<ControlZone> zonesLoadedBeneathText(const std::vector<ControlZone> &loaded,
+                                                const std::vector<ControlZone> &fromText);
 
 } // namespace frontline

@@ -25,11 +25,13 @@ struct FrameRequest
     double maxZoom = MapViewport::kMaxZoom;
     QString title; // the title block is left out when empty
     QDate asOf;
+    Citations citations; // none: no notes and no numbers on the map
 };
 
 // The frame of an exported snapshot: the request's box fitted, keeping its aspect, inside the
-// margins that keep the title block, the legend and the scale bar clear of it; symbols and
-// text scaled from the DPI.
+// margins that keep the title block, the legend, the scale bar and the notes of cited
+// sentences clear of it; symbols and text scaled from the DPI. Sentences beyond the room for
+// notes are left out, their numbers too, and the notes say how many.
 MapFrame buildFrame(const FrameRequest &request);
 
 } // namespace frontline

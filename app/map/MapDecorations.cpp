@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-
 #include <cmath>
 
 namespace frontline {
@@ -24,6 +23,21 @@ struct ScaleBarLayout
     QFont font;
 };
 
+constexpr double kScaleBarBaseline = 14; // above the frame's bottom edge, pixels at 96 DPI
+
+QFont scaleBarFont(const MapFrame &frame, const MapStyle &style)
+{
+    return style.font(8, frame.symbolScale);
+}
+
+// The scale bar panel's top edge, whatever length the bar has.
+double scaleBarTop(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    return frame.viewport.size().height() - kScaleBarBaseline * s -
+           QFontMetricsF(scaleBarFont(frame, style)).height() - 10 * s;
+}
+
 ScaleBarLayout scaleBarLayout(const MapFrame &frame, const MapStyle &style)
 {
     const double s = frame.symbolScale;
@@ -31,12 +45,14 @@ ScaleBarLayout scaleBarLayout(const MapFrame &frame, const MapStyle &style)
     const double metres = scaleBarMetres(frame, 140 * s, &layout.pixels);
     if (metres <= 0)
         return layout;
-    layout.text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
-    layout.font = style.font(8, s);
+    layout.text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
+                                 : QStringLiteral("%1 m").arg(metres);
+    layout.font = scaleBarFont(frame, style);
     const QFontMetricsF metrics(layout.font);
-    layout.origin = QPointF(12 * s, frame.viewport.size().height() - 14 * s);
-    layout.panel = QRectF(layout.origin.x() - 6 * s, layout.origin.y() - metrics.height() - 10 * s,
-                          layout.pixels + 12 * s + metrics.horizontalAdvance(layout.text) + 8 * s, metrics.height() + 18 * s);
+    layout.origin = QPointF(12 * s, frame.viewport.size().height() - kScaleBarBaseline * s);
+    layout.panel = QRectF(layout.origin.x() - 6 * s, scaleBarTop(frame, style),
+                          layout.pixels + 12 * s + metrics.horizontalAdvance(layout.text) + 8 * s,
+                          metrics.height() + 18 * s);
     return layout;
 }
 
@@ -60,8 +76,9 @@ void drawScaleBar(QPainter &painter, const MapFrame &frame, const MapStyle &styl
 
 QString attributionOf(const MapFrame &frame, const MapStyle &style)
 {
-    return frame.extraAttribution.isEmpty() ? style.attribution
-                                            : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
+    return frame.extraAttribution.isEmpty()
+               ? style.attribution
+               : style.attribution + QStringLiteral(" \u00b7 ") + frame.extraAttribution;
 }
 
 QRectF attributionPanel(const MapFrame &frame, const MapStyle &style)
@@ -70,8 +87,8 @@ QRectF attributionPanel(const MapFrame &frame, const MapStyle &style)
     const QFontMetricsF metrics(style.font(7, s));
     const QSize size = frame.viewport.size();
     const double width = metrics.horizontalAdvance(attributionOf(frame, style));
-    return QRectF(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s, width + 12 * s,
-                  metrics.height() + 6 * s);
+    return QRectF(size.width() - width - 12 * s, size.height() - metrics.height() - 6 * s,
+                  width + 12 * s, metrics.height() + 6 * s);
 }
 
 void drawAttribution(QPainter &painter, const MapFrame &frame, const MapStyle &style)
@@ -137,13 +154,19 @@ TitleLayout titleLayout(const MapFrame &frame, const MapStyle &style)
     layout.titleFont = style.font(14, s, true);
     layout.dateFont = style.font(9, s);
     const QFontMetricsF titleMetrics(layout.titleFont), dateMetrics(layout.dateFont);
-    layout.asOf = frame.asOf.isValid()
-                      ? QStringLiteral("As of %1").arg(QLocale(QLocale::English).toString(frame.asOf, QStringLiteral("d MMMM yyyy")))
-                      : QString();
+    layout.asOf =
+        frame.asOf.isValid()
+            ? QStringLiteral("As of %1")
+                  .arg(
+                      QLocale(QLocale::English).toString(frame.asOf, QStringLiteral("d MMMM yyyy")))
+            : QString();
     const double maxWidth = frame.viewport.size().width() * 0.6;
-    layout.titleRect = titleMetrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, frame.title);
-    const double width = std::max(layout.titleRect.width(), dateMetrics.horizontalAdvance(layout.asOf));
-    const double height = layout.titleRect.height() + (layout.asOf.isEmpty() ? 0 : dateMetrics.height() + 4 * s);
+    layout.titleRect =
+        titleMetrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, frame.title);
+    const double width =
+        std::max(layout.titleRect.width(), dateMetrics.horizontalAdvance(layout.asOf));
+    const double height =
+        layout.titleRect.height() + (layout.asOf.isEmpty() ? 0 : dateMetrics.height() + 4 * s);
     layout.panel = QRectF(10 * s, 10 * s, width + 20 * s, height + 16 * s);
     return layout;
 }
@@ -158,12 +181,14 @@ void drawTitleBlock(QPainter &painter, const MapFrame &frame, const MapStyle &st
     painter.setPen(style.decorationText);
     painter.setFont(layout.titleFont);
     const double width = layout.panel.width() - 20 * s;
-    painter.drawText(QRectF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s, width, layout.titleRect.height()),
+    painter.drawText(QRectF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s, width,
+                            layout.titleRect.height()),
                      Qt::TextWordWrap, frame.title);
     if (!layout.asOf.isEmpty()) {
         painter.setFont(layout.dateFont);
-        painter.drawText(QPointF(layout.panel.left() + 10 * s, layout.panel.top() + 8 * s + layout.titleRect.height() +
-                                                                   4 * s + QFontMetricsF(layout.dateFont).ascent()),
+        painter.drawText(QPointF(layout.panel.left() + 10 * s,
+                                 layout.panel.top() + 8 * s + layout.titleRect.height() + 4 * s +
+                                     QFontMetricsF(layout.dateFont).ascent()),
                          layout.asOf);
     }
 }
@@ -198,6 +223,14 @@ QRectF locatorPanel(const MapFrame &frame, const MapStyle &style)
     return QRectF(QPointF(frame.viewport.size().width() - kCornerGap * s - size.width(),
                           attribution.top() - kCornerGap * s - size.height()),
                   size);
+}
+
+QRectF notesBand(const MapFrame &frame, const MapStyle &style)
+{
+    const double s = frame.symbolScale;
+    return QRectF(QPointF(kCornerGap * s, 0),
+                  QPointF(northArrowPanel(frame, style).left() - kCornerGap * s,
+                          scaleBarTop(frame, style) - kCornerGap * s));
 }
 
 std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &style)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QRectF>
-
 #include <vector>
 
 class QPainter;
@@ -19,6 +18,10 @@ std::vector<QRectF> decorationPanels(const MapFrame &frame, const MapStyle &styl
 // Where a snapshot's locator inset goes: the bottom right corner, above the attribution (the
 // title and legend take the top corners, the scale bar the bottom left).
 QRectF locatorPanel(const MapFrame &frame, const MapStyle &style);
+
+// Where a snapshot's notes may go: above the scale bar, from the left edge to the north
+// arrow. Its bottom edge is theirs; they grow upwards as far as they need.
+QRectF notesBand(const MapFrame &frame, const MapStyle &style);
 
 // The length, in metres, of a scale bar of at most `maxPixels` at the frame's centre:
 // 1, 2 or 5 times a power of ten.

@@ -2,6 +2,8 @@
 
 #include "ArrowPainter.h"
 #include "Basemap.h"
+#include "CitationMarks.h"
+#include "CitationNotes.h"
 #include "LabelPlacer.h"
 #include "LegendPainter.h"
 #include "LocatorInset.h"
@@ -65,58 +67,96 @@ void MapRenderer::render(QPainter &painter, const MapFrame &frame, const MapOver
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const MapViewport &viewport = frame.viewport;
-    const double s = frame.symbolScale;
     LabelPlacer placer;
-    const bool placesShown = layers.builtIn(LayerKind::Places).visible;
-    const MarkerClusters places = placesShown ? clusterPlaceMarkers(overlay, viewport, s)
-                                              : MarkerClusters({}, viewport, 1);
+    const MarkerClusters places =
+        layers.builtIn(LayerKind::Places).visible
+            ? clusterPlaceMarkers(overlay, frame.viewport, frame.symbolScale)
+            : MarkerClusters({}, frame.viewport, 1);
+    drawLayers(painter, frame, overlay, layers, places, placer);
+    // Labels keep clear of the panels drawn over the map and of the cited sentences' numbers.
+    const std::optional<Legend> legend = reserveDecorations(frame, overlay, layers, placer);
+    const std::vector<QRectF> marks = placeCitationMarks(frame, m_style, placer);
+    drawLabels(painter, frame, overlay, layers, places, placer);
+    paintCitationMarks(painter, frame, m_style, marks);
+    if (frame.decorations)
+        drawFrameDecorations(painter, frame, layers, legend);
+    if (frame.preview) // above all: it is what the analyst is looking at
+        paintPreviewMarker(painter, frame, *frame.preview, m_style);
+    painter.restore();
+}
+
+void MapRenderer::drawLayers(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                             const LayerStack &layers, const MarkerClusters &places,
+                             LabelPlacer &placer) const
+{
+    const double s = frame.symbolScale;
     for (const MapLayer &layer : layers.layers()) {
         if (!layer.visible || layer.opacity <= 0)
             continue;
         painter.setOpacity(layer.opacity);
         switch (layer.kind) {
-        case LayerKind::Basemap: drawBasemap(painter, frame); break;
-        case LayerKind::Raster:
-        case LayerKind::Vector: layer.source->paint(painter, viewport, {layer.color, s}); break;
-        case LayerKind::Zones: paintZones(painter, viewport, overlay.zones, s, m_symbols); break;
-        case LayerKind::Arrows:
-            paintArrows(painter, viewport, overlay.arrows, s, m_style.font(m_style.placeLabelPointSize * 0.9, s, true),
-                        placer, m_symbols);
+        case LayerKind::Basemap:
+            drawBasemap(painter, frame);
             break;
-        case LayerKind::Events: drawEvents(painter, frame, overlay, placer); break;
-        case LayerKind::Places: drawPlaces(painter, frame, overlay, places, placer); break;
+        case LayerKind::Raster:
+        case LayerKind::Vector:
+            layer.source->paint(painter, frame.viewport, {layer.color, s});
+            break;
+        case LayerKind::Zones:
+            paintZones(painter, frame.viewport, overlay.zones, s, m_symbols);
+            break;
+        case LayerKind::Arrows:
+            paintArrows(painter, frame.viewport, overlay.arrows, s,
+                        m_style.font(m_style.placeLabelPointSize * 0.9, s, true), placer,
+                        m_symbols);
+            break;
+        case LayerKind::Events:
+            drawEvents(painter, frame, overlay, placer);
+            break;
+        case LayerKind::Places:
+            drawPlaces(painter, frame, overlay, places, placer);
+            break;
         }
     }
     painter.setOpacity(1.0);
-    // Labels keep clear of the panels drawn over the map. (The legend reads every event:
-    // worked out once per frame.)
-    std::optional<Legend> legend;
-    if (frame.decorations) {
-        for (const QRectF &panel : decorationPanels(frame, m_style))
-            placer.reserve(panel);
-        if (frame.legend) {
-            legend.emplace(overlay, layers, m_style);
-            if (!legend->isEmpty())
-                placer.reserve(QRectF(legendTopLeft(frame, *legend), legend->size(frame.symbolScale)));
-        }
-    }
-    drawLabels(painter, frame, overlay, layers, places, placer);
-    if (frame.decorations) {
-        MapFrame credited = frame;
-        for (const MapLayer &layer : layers.layers())
-            if (layer.visible && !layer.attribution.isEmpty())
-                credited.extraAttribution += (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
-                                             layer.attribution;
-        drawDecorations(painter, credited, m_style);
-        if (frame.composition)
-            paintLocatorInset(painter, locatorPanel(frame, m_style), frame, m_basemap, m_style);
-        if (legend)
-            paintLegend(painter, frame, *legend);
-    }
-    if (frame.preview) // above all: it is what the analyst is looking at
-        paintPreviewMarker(painter, frame, *frame.preview, m_style);
-    painter.restore();
+}
+
+// The legend reads every event: worked out once per frame, here, and drawn with the rest.
+std::optional<Legend> MapRenderer::reserveDecorations(const MapFrame &frame,
+                                                      const MapOverlay &overlay,
+                                                      const LayerStack &layers,
+                                                      LabelPlacer &placer) const
+{
+    if (!frame.decorations)
+        return std::nullopt;
+    for (const QRectF &panel : decorationPanels(frame, m_style))
+        placer.reserve(panel);
+    if (const QRectF notes = layoutNotes(frame.citations, frame, m_style).panel; !notes.isNull())
+        placer.reserve(notes);
+    if (!frame.legend)
+        return std::nullopt;
+    std::optional<Legend> legend(std::in_place, overlay, layers, m_style);
+    if (!legend->isEmpty())
+        placer.reserve(QRectF(legendTopLeft(frame, *legend), legend->size(frame.symbolScale)));
+    return legend;
+}
+
+void MapRenderer::drawFrameDecorations(QPainter &painter, const MapFrame &frame,
+                                       const LayerStack &layers,
+                                       const std::optional<Legend> &legend) const
+{
+    MapFrame credited = frame;
+    for (const MapLayer &layer : layers.layers())
+        if (layer.visible && !layer.attribution.isEmpty())
+            credited.extraAttribution +=
+                (credited.extraAttribution.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
+                layer.attribution;
+    drawDecorations(painter, credited, m_style);
+    if (frame.composition)
+        paintLocatorInset(painter, locatorPanel(frame, m_style), frame, m_basemap, m_style);
+    if (legend)
+        paintLegend(painter, frame, *legend);
+    paintNotes(painter, frame, m_style);
 }
 
 void MapRenderer::forgetBasemaps() const
@@ -141,7 +181,8 @@ void MapRenderer::drawBasemap(QPainter &painter, const MapFrame &frame) const
     {
         std::lock_guard lock(m_basemapMutex);
         for (const CachedBasemap &cached : m_basemaps)
-            if (cached.valid && cached.viewport == frame.viewport && cached.symbolScale == frame.symbolScale) {
+            if (cached.valid && cached.viewport == frame.viewport &&
+                cached.symbolScale == frame.symbolScale) {
                 painter.drawImage(QPointF(0, 0), cached.image);
                 return;
             }
@@ -149,7 +190,8 @@ void MapRenderer::drawBasemap(QPainter &painter, const MapFrame &frame) const
     paintBasemap(painter, frame);
     std::lock_guard lock(m_basemapMutex);
     // Into a forgotten entry's pixels if there is one, else the oldest's once all are taken.
-    auto slot = std::find_if(m_basemaps.begin(), m_basemaps.end(), [](const CachedBasemap &c) { return !c.valid; });
+    auto slot = std::find_if(m_basemaps.begin(), m_basemaps.end(),
+                             [](const CachedBasemap &c) { return !c.valid; });
     CachedBasemap entry;
     if (slot != m_basemaps.end() || m_basemaps.size() >= kCachedBasemaps) {
         if (slot == m_basemaps.end())
@@ -207,7 +249,8 @@ void MapRenderer::drawEvents(QPainter &painter, const MapFrame &frame, const Map
         // a row, one icon for each kind of act by each faction.
         std::vector<const MapEventMarker *> kinds;
         const bool onePlace = cluster.world.width() == 0 && cluster.world.height() == 0;
-        for (int m = cluster.first; onePlace && m < cluster.first + cluster.count && kinds.size() <= kMaxEventRow; ++m) {
+        for (int m = cluster.first;
+             onePlace && m < cluster.first + cluster.count && kinds.size() <= kMaxEventRow; ++m) {
             const MapEventMarker &event = overlay.events[clusters.members()[m]];
             if (std::none_of(kinds.begin(), kinds.end(), [&](const MapEventMarker *k) {
                     return k->type == event.type && k->color == event.color;
@@ -251,10 +294,12 @@ void MapRenderer::drawPlaces(QPainter &painter, const MapFrame &frame, const Map
     for (const MarkerClusters::Cluster &cluster : clusters.clusters()) {
         bool selected = false;
         for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
-            selected = selected || frame.selectedPlaces.contains(overlay.markers[clusters.members()[m]].placeId);
+            selected = selected || frame.selectedPlaces.contains(
+                                       overlay.markers[clusters.members()[m]].placeId);
         const MapMarker &marker = overlay.markers[clusters.members()[cluster.first]];
-        const double r = cluster.count > 1 ? 8 * s
-                                           : (selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
+        const double r = cluster.count > 1
+                             ? 8 * s
+                             : (selected ? m_style.selectedMarkerRadius : m_style.markerRadius) * s;
         if (selected) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(m_style.selection);
@@ -267,8 +312,8 @@ void MapRenderer::drawPlaces(QPainter &painter, const MapFrame &frame, const Map
             for (int m = cluster.first; m < cluster.first + cluster.count; ++m)
                 if (overlay.markers[clusters.members()[m]].color != color)
                     color = QColor();
-            m_symbols.drawBadge(painter, cluster.screen, cluster.count, color.isValid() ? color : m_style.marker, countFont,
-                                r, s);
+            m_symbols.drawBadge(painter, cluster.screen, cluster.count,
+                                color.isValid() ? color : m_style.marker, countFont, r, s);
             continue;
         }
         painter.setPen(QPen(m_style.markerOutline, 1.5 * s));
@@ -278,7 +323,8 @@ void MapRenderer::drawPlaces(QPainter &painter, const MapFrame &frame, const Map
 }
 
 void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
-                             const LayerStack &layers, const MarkerClusters &places, LabelPlacer &placer) const
+                             const LayerStack &layers, const MarkerClusters &places,
+                             LabelPlacer &placer) const
 {
     const MapViewport &viewport = frame.viewport;
     const double s = frame.symbolScale;
@@ -298,12 +344,14 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
     for (const MarkerClusters::Cluster &cluster : places.clusters())
         if (cluster.count == 1 && screen.contains(cluster.screen))
             singles.push_back(&cluster);
-    std::stable_sort(singles.begin(), singles.end(), [&](const MarkerClusters::Cluster *a, const MarkerClusters::Cluster *b) {
-        const MapMarker &x = overlay.markers[places.members()[a->first]], &y = overlay.markers[places.members()[b->first]];
-        const bool xSelected = frame.selectedPlaces.contains(x.placeId);
-        const bool ySelected = frame.selectedPlaces.contains(y.placeId);
-        return xSelected != ySelected ? xSelected : x.mentions > y.mentions;
-    });
+    std::stable_sort(singles.begin(), singles.end(),
+                     [&](const MarkerClusters::Cluster *a, const MarkerClusters::Cluster *b) {
+                         const MapMarker &x = overlay.markers[places.members()[a->first]],
+                                         &y = overlay.markers[places.members()[b->first]];
+                         const bool xSelected = frame.selectedPlaces.contains(x.placeId);
+                         const bool ySelected = frame.selectedPlaces.contains(y.placeId);
+                         return xSelected != ySelected ? xSelected : x.mentions > y.mentions;
+                     });
     for (const MarkerClusters::Cluster *cluster : singles) {
         const MapMarker &marker = overlay.markers[places.members()[cluster->first]];
         const bool selected = frame.selectedPlaces.contains(marker.placeId);
@@ -314,14 +362,15 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
         const QRectF box = placeMetrics.boundingRect(marker.label);
         const double width = placeMetrics.horizontalAdvance(marker.label);
         const double middle = placeMetrics.capHeight() / 2;
-        const QPointF candidates[] = {{p.x() + gap, p.y() + middle},
-                                      {p.x() - gap - width, p.y() + middle},
-                                      {p.x() - width / 2, p.y() - gap},
-                                      {p.x() - width / 2, p.y() + gap + placeMetrics.capHeight()},
-                                      {p.x() + gap * 0.7, p.y() - gap * 0.7},
-                                      {p.x() + gap * 0.7, p.y() + gap * 0.7 + placeMetrics.capHeight()},
-                                      {p.x() - gap * 0.7 - width, p.y() + gap * 0.7 + placeMetrics.capHeight()},
-                                      {p.x() - gap * 0.7 - width, p.y() - gap * 0.7}};
+        const QPointF candidates[] = {
+            {p.x() + gap, p.y() + middle},
+            {p.x() - gap - width, p.y() + middle},
+            {p.x() - width / 2, p.y() - gap},
+            {p.x() - width / 2, p.y() + gap + placeMetrics.capHeight()},
+            {p.x() + gap * 0.7, p.y() - gap * 0.7},
+            {p.x() + gap * 0.7, p.y() + gap * 0.7 + placeMetrics.capHeight()},
+            {p.x() - gap * 0.7 - width, p.y() + gap * 0.7 + placeMetrics.capHeight()},
+            {p.x() - gap * 0.7 - width, p.y() - gap * 0.7}};
         bool placed = false;
         for (const QPointF &baseline : candidates)
             if (screen.contains(box.translated(baseline)) &&
@@ -342,7 +391,8 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
         const QFont countryFont = m_style.font(m_style.countryLabelPointSize, s);
         const QFontMetricsF countryMetrics(countryFont);
         const QRectF visible = viewport.visibleWorld();
-        for (const PolygonLayer::Feature &country : m_basemap.countries(viewport.zoom()).features()) {
+        for (const PolygonLayer::Feature &country :
+             m_basemap.countries(viewport.zoom()).features()) {
             if (country.name.isEmpty() || !visible.contains(country.labelPoint))
                 continue;
             const QString text = country.name.toUpper();
@@ -351,10 +401,12 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
             if (countryWidth < width * 0.8)
                 continue; // the name would dwarf the country
             const QPointF centre = viewport.toScreen(country.labelPoint);
-            const QPointF baseline(centre.x() - width / 2, centre.y() + countryMetrics.capHeight() / 2);
+            const QPointF baseline(centre.x() - width / 2,
+                                   centre.y() + countryMetrics.capHeight() / 2);
             const QRectF rect = countryMetrics.boundingRect(text).translated(baseline);
             if (placer.tryPlace(rect))
-                m_symbols.drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel, m_style.labelHalo, 2.5 * s);
+                m_symbols.drawHaloText(painter, baseline, text, countryFont, m_style.countryLabel,
+                                       m_style.labelHalo, 2.5 * s);
         }
     }
     if (basemap.visible)
@@ -363,15 +415,16 @@ void MapRenderer::drawLabels(QPainter &painter, const MapFrame &frame, const Map
     for (const Label &label : placeLabels) {
         QFont font = placeFont;
         font.setBold(label.selected);
-        m_symbols.drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel, m_style.labelHalo, 3 * s);
+        m_symbols.drawHaloText(painter, label.baseline, label.text, font, m_style.placeLabel,
+                               m_style.labelHalo, 3 * s);
     }
     painter.setOpacity(1.0);
 }
 
 // Areas the text names, centred on their point in italics, after the places and before the
 // basemap's own names.
-void MapRenderer::drawAreaLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
-                                 LabelPlacer &placer) const
+void MapRenderer::drawAreaLabels(QPainter &painter, const MapFrame &frame,
+                                 const MapOverlay &overlay, LabelPlacer &placer) const
 {
     const MapViewport &viewport = frame.viewport;
     const double s = frame.symbolScale;
@@ -386,11 +439,13 @@ void MapRenderer::drawAreaLabels(QPainter &painter, const MapFrame &frame, const
         const QRectF rect = metrics.boundingRect(area.label).translated(baseline);
         if (screen.contains(rect) && placer.tryPlace(rect))
             m_symbols.drawHaloText(painter, baseline, area.label, font,
-                                   area.water ? m_style.waterLabel : m_style.areaLabel, m_style.labelHalo, 2.5 * s);
+                                   area.water ? m_style.waterLabel : m_style.areaLabel,
+                                   m_style.labelHalo, 2.5 * s);
     }
 }
 
-void MapRenderer::drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const
+void MapRenderer::drawCityLabels(QPainter &painter, const MapFrame &frame,
+                                 LabelPlacer &placer) const
 {
     const MapViewport &viewport = frame.viewport;
     const double s = frame.symbolScale;
@@ -417,7 +472,8 @@ void MapRenderer::drawCityLabels(QPainter &painter, const MapFrame &frame, Label
         painter.setPen(QPen(m_style.labelHalo, 1 * s));
         painter.setBrush(m_style.cityLabel);
         painter.drawEllipse(dot);
-        m_symbols.drawHaloText(painter, baseline, city.name, font, m_style.cityLabel, m_style.labelHalo, 2.5 * s);
+        m_symbols.drawHaloText(painter, baseline, city.name, font, m_style.cityLabel,
+                               m_style.labelHalo, 2.5 * s);
         ++named;
     }
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "LayerStack.h"
+#include "LegendPainter.h"
 #include "MapFrame.h"
 #include "MapOverlay.h"
 #include "MapStyle.h"
 #include "SymbolCache.h"
 
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -26,7 +28,8 @@ class MapRenderer
 public:
     MapRenderer(const Basemap &basemap, const MapStyle &style = MapStyle::standard())
         : m_basemap(basemap), m_style(style)
-    {}
+    {
+    }
 
     void render(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                 const LayerStack &layers = LayerStack()) const;
@@ -34,16 +37,25 @@ public:
     void forgetBasemaps() const;
 
 private:
+    void drawLayers(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    const LayerStack &layers, const MarkerClusters &places,
+                    LabelPlacer &placer) const;
+    std::optional<Legend> reserveDecorations(const MapFrame &frame, const MapOverlay &overlay,
+                                             const LayerStack &layers, LabelPlacer &placer) const;
+    void drawFrameDecorations(QPainter &painter, const MapFrame &frame, const LayerStack &layers,
+                              const std::optional<Legend> &legend) const;
     void drawBasemap(QPainter &painter, const MapFrame &frame) const;
     void paintBasemap(QPainter &painter, const MapFrame &frame) const;
-    void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, LabelPlacer &placer) const;
+    void drawEvents(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    LabelPlacer &placer) const;
     void drawPlaces(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                     const MarkerClusters &clusters, LabelPlacer &placer) const;
     void drawCityLabels(QPainter &painter, const MapFrame &frame, LabelPlacer &placer) const;
     void drawAreaLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
                         LabelPlacer &placer) const;
-    void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay, const LayerStack &layers,
-                    const MarkerClusters &places, LabelPlacer &placer) const;
+    void drawLabels(QPainter &painter, const MapFrame &frame, const MapOverlay &overlay,
+                    const LayerStack &layers, const MarkerClusters &places,
+                    LabelPlacer &placer) const;
 
     const Basemap &m_basemap;
     const MapStyle &m_style;
@@ -54,7 +66,7 @@ private:
     {
         MapViewport viewport;
         double symbolScale = 1;
-        QImage image;       // its pixels are reused for the next view: no fresh 8 MB each time
+        QImage image; // its pixels are reused for the next view: no fresh 8 MB each time
         bool valid = false;
     };
     mutable std::mutex m_basemapMutex;

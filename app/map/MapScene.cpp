@@ -3,17 +3,6 @@
 #include "document/Document.h"
 
 namespace frontline {
-namespace {
-
-std::vector<ControlZone> loadedBeneathText(const std::vector<ControlZone> &loaded,
-                                           const std::vector<ControlZone> &fromText)
-{
-    std::vector<ControlZone> zones = loaded;
-    zones.insert(zones.end(), fromText.begin(), fromText.end());
-    return zones;
-}
-
-} // namespace
 
 MapScene::MapScene(const Document &document, const FactionCatalog &catalog, const Basemap &basemap,
                    QObject *parent)
@@ -30,29 +19,11 @@ MapScene::MapScene(const Document &document, const FactionCatalog &catalog, cons
     rebuild();
 }
 
-MapOverlay MapScene::completeOverlayOf(const Document &document, const FactionCatalog &catalog,
-                                       const Basemap &basemap, Palette palette,
-                                       const std::vector<ControlZone> &loadedZones)
-{
-    return overlayForDocument(
-        document, catalog, loadedBeneathText(loadedZones, controlZonesFromText(document, basemap)),
-        palette);
-}
-
 // The markers at once, the zones when the worker has them.
 void MapScene::documentChanged()
 {
     m_zoneBuilder.request(m_document.geoparseSnapshot(), m_document.eventsSnapshot());
     rebuild();
-}
-
-const MapOverlay &MapScene::completeOverlay()
-{
-    if (m_zoneBuilder.isBusy()) {
-        m_textZones = controlZonesFromText(m_document, m_basemap);
-        rebuild();
-    }
-    return *m_overlay;
 }
 
 void MapScene::setPalette(Palette palette)
@@ -70,7 +41,7 @@ void MapScene::addLoadedZones(const std::vector<ControlZone> &zones)
 void MapScene::rebuild()
 {
     m_overlay = std::make_shared<const MapOverlay>(overlayForDocument(
-        m_document, m_catalog, loadedBeneathText(m_loadedZones, m_textZones), m_palette));
+        m_document, m_catalog, zonesLoadedBeneathText(m_loadedZones, m_textZones), m_palette));
     Q_EMIT changed();
 }
 

@@ -15,7 +15,8 @@ class Basemap;
 class Document;
 class FactionCatalog;
 
-// What the window and every export draw of a document: its overlay (control zones from the
+// What the window draws of a document (a snapshot works the same out of a copy:
+// SnapshotComposition.h): its overlay (control zones from the
 // text above those of the control layers loaded, arrows, events, markers, area labels, the
 // legend), built from the document, the factions and the palette once per change of any of
 // them (and of the view filter, the zones kept). The zones are worked out on a worker thread
@@ -27,16 +28,11 @@ public:
     MapScene(const Document &document, const FactionCatalog &catalog, const Basemap &basemap,
              QObject *parent = nullptr);
 
-    // The whole scene of a document at once, on this thread: for the command line.
-    static MapOverlay completeOverlayOf(const Document &document, const FactionCatalog &catalog,
-                                        const Basemap &basemap, Palette palette,
-                                        const std::vector<ControlZone> &loadedZones = {});
-
     std::shared_ptr<const MapOverlay> overlay() const { return m_overlay; }
-    // The overlay with the latest document's zones, worked out here and now if the worker has
-    // not finished them (an export must not miss them).
-    const MapOverlay &completeOverlay();
     bool areZonesPending() const { return m_zoneBuilder.isBusy(); }
+    Palette palette() const { return m_palette; }
+    // The zones of the control layers the analyst added (the text's are worked out anew).
+    const std::vector<ControlZone> &loadedZones() const { return m_loadedZones; }
 
     void setPalette(Palette palette);
     void addLoadedZones(const std::vector<ControlZone> &zones);

@@ -24,6 +24,8 @@ struct MapStyle
     QColor selection{0xff, 0xc4, 0x00};
     QColor decorationText{0x33, 0x33, 0x33};
     QColor panel{0xff, 0xff, 0xff, 0xe6};
+    QColor citationMark{0x1d, 0x35, 0x57}; // a cited sentence's number on the map
+    QColor citationMarkText{0xff, 0xff, 0xff};
 
     double borderWidth = 0.8;
     double markerRadius = 5.0;

@@ -20,11 +20,11 @@ QSize landscapePage(double longMm, double shortMm)
 const std::array<SnapshotPreset, 5> &presets()
 {
     static const std::array<SnapshotPreset, 5> all{{
-        {QStringLiteral("screen"), QSize(1600, 1000), kScreenDpi},
-        {QStringLiteral("1920x1080"), QSize(1920, 1080), kScreenDpi},
-        {QStringLiteral("4k"), QSize(3840, 2160), kScreenDpi},
-        {QStringLiteral("a4"), landscapePage(297, 210), kPrintDpi},
-        {QStringLiteral("a3"), landscapePage(420, 297), kPrintDpi},
+        {QStringLiteral("screen"), QStringLiteral("Screen"), QSize(1600, 1000), kScreenDpi},
+        {QStringLiteral("1920x1080"), QStringLiteral("Full HD"), QSize(1920, 1080), kScreenDpi},
+        {QStringLiteral("4k"), QStringLiteral("4K"), QSize(3840, 2160), kScreenDpi},
+        {QStringLiteral("a4"), QStringLiteral("A4 landscape"), landscapePage(297, 210), kPrintDpi},
+        {QStringLiteral("a3"), QStringLiteral("A3 landscape"), landscapePage(420, 297), kPrintDpi},
     }};
     return all;
 }

@@ -11,7 +11,8 @@ namespace frontline {
 // A4 and A3 pages in landscape at print resolution.
 struct SnapshotPreset
 {
-    QString name;
+    QString name;  // as --preset takes it
+    QString label; // as the export dialog lists it
     QSize size;
     int dpi;
 };

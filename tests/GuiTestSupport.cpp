@@ -1,27 +1,19 @@
-#pragma once
-
-// For the window suites: articles opened and waited for, the map as drawn, pixels compared, and
-// the modal question a step is about to ask (Save the changes?, Recover?) answered with a real
-// click, as the analyst would answer it.
+#include "GuiTestSupport.h"
 
 #include "MainWindow.h"
 #include "MapView.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
-#include <QImage>
-#include <QMessageBox>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 namespace frontline::test {
 
-inline constexpr int kLoadPatienceMs = 60000;
-inline constexpr int kFramePatienceMs = 10000;
-
-// Opens `paths` in the window and waits until they are read; true when all were.
-inline bool openAndWait(MainWindow &window, const QStringList &paths)
+bool openAndWait(MainWindow &window, const QStringList &paths)
 {
     QSignalSpy finished(&window, &MainWindow::loadingFinished);
     window.openFiles(paths);
@@ -29,14 +21,13 @@ inline bool openAndWait(MainWindow &window, const QStringList &paths)
            finished.front().front().toBool();
 }
 
-inline bool showAndOpen(MainWindow &window, const QStringList &paths)
+bool showAndOpen(MainWindow &window, const QStringList &paths)
 {
     window.show();
     return QTest::qWaitForWindowExposed(&window) && openAndWait(window, paths);
 }
 
-// The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
-inline QImage settledMap(MapView *view)
+QImage settledMap(MapView *view)
 {
     view->update();
     if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
@@ -44,7 +35,7 @@ inline QImage settledMap(MapView *view)
     return view->grab().toImage();
 }
 
-inline int differingPixels(const QImage &a, const QImage &b)
+int differingPixels(const QImage &a, const QImage &b)
 {
     int count = 0;
     for (int y = 0; y < a.height(); ++y)
@@ -53,10 +44,27 @@ inline int differingPixels(const QImage &a, const QImage &b)
     return count;
 }
 
-// Once the next modal message box shows, clicks its button of `standard` kind, or else its
-// button named `objectName`.
-inline void clickInNextMessageBox(QMessageBox::StandardButton standard,
-                                  const QString &objectName = {})
+bool chooseInComboBox(QComboBox *box, const QString &text)
+{
+    const int item = box->findText(text);
+    if (item < 0)
+        return false;
+    QTest::mouseClick(box, Qt::LeftButton);
+    QAbstractItemView *list = box->view();
+    if (!QTest::qWaitFor([list] { return list->isVisible(); }))
+        return false;
+    const QModelIndex index = list->model()->index(item, box->modelColumn());
+    list->scrollTo(index);
+    // The pop-up takes a release only once the hand has moved from where it opened the list.
+    constexpr int kPastClickSlop = 10;
+    const QPoint centre = list->visualRect(index).center();
+    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseMove(list->viewport(), centre + QPoint(kPastClickSlop, 0));
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, centre + QPoint(kPastClickSlop, 0));
+    return box->currentIndex() == item;
+}
+
+void clickInNextMessageBox(QMessageBox::StandardButton standard, const QString &objectName)
 {
     QTimer::singleShot(0, [=] {
         QMessageBox *box = nullptr;
