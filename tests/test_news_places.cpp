@@ -318,6 +318,44 @@ private Q_SLOTS:
         QVERIFY(placeOf(parse(QStringLiteral("Crowds marched in Basra Wednesday.")),
                         QStringLiteral("Basra")));
     }
+    // "X, in Y" and "X located in the Y" put X in Y; "X and in Y" names two places.
+    void theWordsBetweenTwoNamesSayWhetherOneHoldsTheOther()
+    {
+        QCOMPARE(place(parse(QStringLiteral("Schools closed in Paris, in Texas.")),
+                       QStringLiteral("Paris"))
+                     .admin1,
+                 QStringLiteral("Texas"));
+        QCOMPARE(place(parse(QStringLiteral("Six died in Paris located in the Texas panhandle.")),
+                       QStringLiteral("Paris"))
+                     .admin1,
+                 QStringLiteral("Texas"));
+        QCOMPARE(place(parse(QStringLiteral("Schools closed in Paris and in Texas.")),
+                       QStringLiteral("Paris"))
+                     .countryCode,
+                 QStringLiteral("FR"));
+    }
+    // A governor heads a province or a state: "Kirkuk Governor" is the province, "Kirkuk"
+    // alone the city.
+    void aGovernorsPlaceIsAProvince()
+    {
+        QCOMPARE(place(parse(QStringLiteral("Kirkuk Governor Rakan Saeed said roads were open.")),
+                       QStringLiteral("Kirkuk"))
+                     .kind,
+                 PlaceKind::Admin1);
+        QCOMPARE(
+            place(parse(QStringLiteral("Roads into Kirkuk were open.")), QStringLiteral("Kirkuk"))
+                .kind,
+            PlaceKind::PopulatedPlace);
+    }
+    // "the Atlantic": seas and regions take the article, towns seldom do; the country the
+    // article names does not make the ocean a town of that country.
+    void theDefiniteArticleMarksASeaOrARegion()
+    {
+        QCOMPARE(place(parse(QStringLiteral("Flights from the US crossed the Atlantic on Monday.")),
+                       QStringLiteral("Atlantic"))
+                     .kind,
+                 PlaceKind::Water);
+    }
     void unlistedCuesDoNotTakePeopleOrOrganisations()
     {
         const GeoparseResult result =

@@ -69,12 +69,13 @@ constexpr std::array<std::string_view, 15> kFeatureWords{
 constexpr std::array<std::string_view, 5> kSettlementWords{"city", "town", "village", "capital",
                                                            "hamlet"};
 
-constexpr std::array<std::string_view, 25> kDirections{
-    "north",        "south",        "east",         "west",         "northeast",
-    "northwest",    "southeast",    "southwest",    "northern",     "southern",
-    "eastern",      "western",      "central",      "north-east",   "north-west",
-    "south-east",   "south-west",   "upper",        "lower",        "greater",
-    "northeastern", "northwestern", "southeastern", "southwestern", "far"};
+// Hyphenated words are keyed with a space (nameKey(): "North-Western" -> "north western").
+constexpr std::array<std::string_view, 29> kDirections{
+    "north",     "south",         "east",          "west",          "northeast",    "northwest",
+    "southeast", "southwest",     "northern",      "southern",      "eastern",      "western",
+    "central",   "north east",    "north west",    "south east",    "south west",   "upper",
+    "lower",     "greater",       "northeastern",  "northwestern",  "southeastern", "southwestern",
+    "far",       "north eastern", "north western", "south eastern", "south western"};
 
 // "the" inside a name: "Democratic Republic of the Congo".
 constexpr std::array<std::string_view, 9> kConnectors{"and", "de", "del", "la", "le",
@@ -247,6 +248,10 @@ bool isDiseaseWord(std::string_view word)
 bool isLocativeWord(std::string_view word)
 {
     return is(word, Locative);
+}
+bool isCoordinator(std::string_view word)
+{
+    return word == "and" || word == "or" || word == "but" || word == "nor";
 }
 
 PlaceCue placeCue(std::string_view word)

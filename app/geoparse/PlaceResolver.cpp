@@ -17,6 +17,9 @@ constexpr double kCountryPrior = 4.0; // "Jordan" the country, not a village
 // Continents, regions, seas and islands have no population: this puts them level with a town
 // of a million, above the hamlets that share their names ("Crete", Nebraska).
 constexpr double kNamedAreaPrior = 5.0;
+// "the Atlantic", "the Sahel": English puts the article before seas, regions and ranges, and
+// seldom before a town's name.
+constexpr double kNamedAreaWithArticle = 1.0;
 // A province's population is its towns' sum: where a town of the province has its name (its
 // seat: "Raqqa"), the bare name is the town unless "province" follows; elsewhere ("Oregon",
 // "Queensland") the province is what the name means.
@@ -251,7 +254,7 @@ double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) con
     case Kind::Region:
     case Kind::Water:
     case Kind::Island:
-        score += kNamedAreaPrior;
+        score += kNamedAreaPrior + (match.definiteArticle ? kNamedAreaWithArticle : 0.0);
         break;
     case Kind::Admin1:
     case Kind::Admin2:
