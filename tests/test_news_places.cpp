@@ -318,6 +318,36 @@ private Q_SLOTS:
         QVERIFY(placeOf(parse(QStringLiteral("Crowds marched in Basra Wednesday.")),
                         QStringLiteral("Basra")));
     }
+    // Where the text puts an unlisted place: past a comma ("X, Kuwait City", the city's own
+    // cue word is not X's), in the possessor's place ("Kuwait's capital city Kuwait City"), in
+    // an apposition, after "located in", past a part of a town ("North-Western Aleppo").
+    void unlistedPlacesTakeTheAreaTheTextPutsThemIn()
+    {
+        const Place &market = place(
+            parse(QStringLiteral("Traders were held at a market in Harat Qamar, Kuwait City.")),
+            QStringLiteral("Harat Qamar"));
+        QCOMPARE(market.countryCode, QStringLiteral("KW"));
+        const Place &district =
+            place(parse(QStringLiteral("Clashes hit the Harat Salma district of "
+                                       "Kuwait's capital city Kuwait City.")),
+                  QStringLiteral("Harat Salma"));
+        QCOMPARE(district.admin1, QStringLiteral("Al Asimah")); // the city's, not the country's
+        const Place &farm = place(
+            parse(QStringLiteral("The herd was found in Tell Qarmoun, a farming community near "
+                                 "Aleppo.")),
+            QStringLiteral("Tell Qarmoun"));
+        QCOMPARE(farm.countryCode, QStringLiteral("SY"));
+        const Place &village =
+            place(parse(QStringLiteral("Two were killed in Tell Qarmoun located in the Idlib "
+                                       "governorate.")),
+                  QStringLiteral("Tell Qarmoun"));
+        QCOMPARE(village.admin1, QStringLiteral("Idlib"));
+        const GeoparseResult part =
+            parse(QStringLiteral("Horses fell ill in Tell Qarmoun in North-Western Aleppo."));
+        QVERIFY(placeOf(part, QStringLiteral("Aleppo")));
+        QCOMPARE(place(part, QStringLiteral("Tell Qarmoun")).countryCode, QStringLiteral("SY"));
+        QCOMPARE(part.mentions.size(), std::size_t(2)); // a compass word alone is no place
+    }
     // "X, in Y" and "X located in the Y" put X in Y; "X and in Y" names two places.
     void theWordsBetweenTwoNamesSayWhetherOneHoldsTheOther()
     {
