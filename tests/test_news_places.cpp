@@ -386,6 +386,20 @@ private Q_SLOTS:
                      .kind,
                  PlaceKind::Water);
     }
+    // A loose spelling read as a province a continent away from everything else the story
+    // names, in a country it never names, is left unmapped; alone, nothing contradicts it.
+    void aLooselySpeltProvinceFarFromTheStoryIsSetAside()
+    {
+        const GeoparseResult far =
+            parse(QStringLiteral("Shelling hit Idlib, Hama and Aleppo on Monday. Aid later reached "
+                                 "Orientalle province."));
+        QVERIFY(placeOf(far, QStringLiteral("Hama")));
+        QVERIFY(!mentionOf(far, QStringLiteral("Orientalle")));
+        QCOMPARE(place(parse(QStringLiteral("Aid later reached Orientalle province.")),
+                       QStringLiteral("Orientalle"))
+                     .kind,
+                 PlaceKind::Admin1);
+    }
     void unlistedCuesDoNotTakePeopleOrOrganisations()
     {
         const GeoparseResult result =
