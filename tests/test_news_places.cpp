@@ -400,6 +400,13 @@ private Q_SLOTS:
                      .kind,
                  PlaceKind::Admin1);
     }
+    void pluralCuesNameEveryPlaceOfTheirList()
+    {
+        const GeoparseResult result = parse(
+            QStringLiteral("Gunmen raided the villages of Tell Qarmoun and Harat Salma at dawn."));
+        QVERIFY(placeOf(result, QStringLiteral("Tell Qarmoun")));
+        QVERIFY(placeOf(result, QStringLiteral("Harat Salma")));
+    }
     void unlistedCuesDoNotTakePeopleOrOrganisations()
     {
         const GeoparseResult result =

@@ -66,8 +66,9 @@ constexpr std::array<std::string_view, 15> kFeatureWords{
     "crossing",   "base",   "dam",  "airport",  "airbase",  "field",    "fields",  "camp",
     "checkpoint", "bridge", "port", "refinery", "barracks", "garrison", "terminal"};
 
-constexpr std::array<std::string_view, 5> kSettlementWords{"city", "town", "village", "capital",
-                                                           "hamlet"};
+// Plurals too: "the villages of X and Y".
+constexpr std::array<std::string_view, 9> kSettlementWords{
+    "city", "town", "village", "capital", "hamlet", "cities", "towns", "villages", "hamlets"};
 
 // Hyphenated words are keyed with a space (nameKey(): "North-Western" -> "north western").
 constexpr std::array<std::string_view, 29> kDirections{
@@ -93,9 +94,10 @@ constexpr std::array<std::string_view, 14> kTitleWords{
     "times",   "post",       "daily",   "news", "herald", "journal", "tribune",
     "gazette", "university", "college", "zoo",  "tv",     "radio",   "observer"};
 
-constexpr std::array<std::string_view, 10> kLocalityWords{
-    "neighbourhood", "neighborhood", "suburb",   "suburbs",     "district",
-    "quarter",       "municipality", "township", "subdistrict", "settlement"};
+constexpr std::array<std::string_view, 16> kLocalityWords{
+    "neighbourhood",  "neighborhood",  "suburb",      "suburbs",    "district",   "quarter",
+    "municipality",   "township",      "subdistrict", "settlement", "localities", "districts",
+    "neighbourhoods", "neighborhoods", "quarters",    "settlements"};
 
 constexpr std::array<std::string_view, 11> kTerrainWords{"mountains", "mountain", "mount", "hills",
                                                          "valley",    "gorge",    "plain", "plains",
