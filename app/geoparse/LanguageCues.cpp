@@ -70,13 +70,11 @@ constexpr std::array<std::string_view, 15> kFeatureWords{
 constexpr std::array<std::string_view, 9> kSettlementWords{
     "city", "town", "village", "capital", "hamlet", "cities", "towns", "villages", "hamlets"};
 
-// Hyphenated words are keyed with a space (nameKey(): "North-Western" -> "north western").
-constexpr std::array<std::string_view, 29> kDirections{
-    "north",     "south",         "east",          "west",          "northeast",    "northwest",
-    "southeast", "southwest",     "northern",      "southern",      "eastern",      "western",
-    "central",   "north east",    "north west",    "south east",    "south west",   "upper",
-    "lower",     "greater",       "northeastern",  "northwestern",  "southeastern", "southwestern",
-    "far",       "north eastern", "north western", "south eastern", "south western"};
+// Compounds of north or south with east or west ("northeast", "south-western") are
+// recognised by isDirectionWord().
+constexpr std::array<std::string_view, 13> kDirections{
+    "north",   "south",   "east",  "west",  "northern", "southern", "eastern",
+    "western", "central", "upper", "lower", "greater",  "far"};
 
 // "the" inside a name: "Democratic Republic of the Congo".
 constexpr std::array<std::string_view, 9> kConnectors{"and", "de", "del", "la", "le",
@@ -233,7 +231,19 @@ bool isSettlementWord(std::string_view word)
 }
 bool isDirectionWord(std::string_view word)
 {
-    return is(word, Direction);
+    if (is(word, Direction))
+        return true;
+    // "northeast", "north-western" (keyed "north western", nameKey()): north or south, then
+    // east or west.
+    for (const std::string_view half : {std::string_view("north"), std::string_view("south")}) {
+        if (!word.starts_with(half))
+            continue;
+        std::string_view rest = word.substr(half.size());
+        if (rest.starts_with(' '))
+            rest.remove_prefix(1);
+        return (rest.starts_with('e') || rest.starts_with('w')) && is(rest, Direction);
+    }
+    return false;
 }
 bool isNameConnector(std::string_view word)
 {
