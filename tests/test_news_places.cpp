@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace frontline;
+using namespace Qt::StringLiterals;
 
 class NewsPlacesTest : public QObject
 {
@@ -33,6 +34,13 @@ class NewsPlacesTest : public QObject
     {
         const Mention *m = mentionOf(result, text);
         return m ? &result.places[m->place] : nullptr;
+    }
+    // Where the place a mention of `name` in `text` lies: "country/province".
+    QString whereIs(const QString &text, const QString &name)
+    {
+        const GeoparseResult result = parse(text); // the place lives in it
+        const Place &found = place(result, name);
+        return found.countryCode + QLatin1Char('/') + found.admin1;
     }
     // The place a text's mention names; a place with no id or country where none does, so a
     // comparison fails rather than the test crashing.
@@ -85,11 +93,10 @@ private Q_SLOTS:
     }
     void aPartOfAPlaceIsInThatPlace()
     {
-        const Place *tripoli =
-            placeOf(parse(QStringLiteral("Clashes broke out in Tripoli in northern Lebanon.")),
-                    QStringLiteral("Tripoli"));
-        QVERIFY(tripoli);
-        QCOMPARE(tripoli->countryCode, QStringLiteral("LB"));
+        const GeoparseResult result = // the places live in it
+            parse(QStringLiteral("Clashes broke out in Tripoli in northern Lebanon."));
+        QVERIFY(placeOf(result, QStringLiteral("Tripoli")));
+        QCOMPARE(place(result, QStringLiteral("Tripoli")).countryCode, QStringLiteral("LB"));
     }
     void anOrdinaryWordIsATownWhereTheWordsBeforeSaySo()
     {
@@ -204,11 +211,10 @@ private Q_SLOTS:
         const GeoparseResult countries =
             parse(QStringLiteral("Cases were reported in Iran, Iraq and Turkey."));
         QCOMPARE(place(countries, QStringLiteral("Iraq")).kind, PlaceKind::Country);
-        const Place *springfield =
-            placeOf(parse(QStringLiteral("A plant closed in Springfield, Illinois.")),
-                    QStringLiteral("Springfield"));
-        QVERIFY(springfield);
-        QCOMPARE(springfield->admin1, QStringLiteral("Illinois"));
+        const GeoparseResult town = // the places live in it
+            parse(QStringLiteral("A plant closed in Springfield, Illinois."));
+        QVERIFY(placeOf(town, QStringLiteral("Springfield")));
+        QCOMPARE(place(town, QStringLiteral("Springfield")).admin1, QStringLiteral("Illinois"));
     }
     // "Town, Georgia": the reading of the second name that holds the first wins with it, even
     // where that name alone means a country or a city.
@@ -319,50 +325,38 @@ private Q_SLOTS:
                         QStringLiteral("Basra")));
     }
     // Where the text puts an unlisted place: past a comma ("X, Kuwait City", the city's own
-    // cue word is not X's), in the possessor's place ("Kuwait's capital city Kuwait City"), in
-    // an apposition, after "located in", past a part of a town ("North-Western Aleppo").
+    // cue word is not X's), in the possessor's place ("Kuwait's capital city Kuwait City": the
+    // city's province, not the country), in an apposition, after "located in", past a part of
+    // a town ("North-Western Aleppo").
     void unlistedPlacesTakeTheAreaTheTextPutsThemIn()
     {
-        const Place &market = place(
-            parse(QStringLiteral("Traders were held at a market in Harat Qamar, Kuwait City.")),
-            QStringLiteral("Harat Qamar"));
-        QCOMPARE(market.countryCode, QStringLiteral("KW"));
-        const Place &district =
-            place(parse(QStringLiteral("Clashes hit the Harat Salma district of "
-                                       "Kuwait's capital city Kuwait City.")),
-                  QStringLiteral("Harat Salma"));
-        QCOMPARE(district.admin1, QStringLiteral("Al Asimah")); // the city's, not the country's
-        const Place &farm = place(
-            parse(QStringLiteral("The herd was found in Tell Qarmoun, a farming community near "
-                                 "Aleppo.")),
-            QStringLiteral("Tell Qarmoun"));
-        QCOMPARE(farm.countryCode, QStringLiteral("SY"));
-        const Place &village =
-            place(parse(QStringLiteral("Two were killed in Tell Qarmoun located in the Idlib "
-                                       "governorate.")),
-                  QStringLiteral("Tell Qarmoun"));
-        QCOMPARE(village.admin1, QStringLiteral("Idlib"));
+        QCOMPARE(whereIs(u"Traders were held at a market in Harat Qamar, Kuwait City."_s,
+                         u"Harat Qamar"_s),
+                 u"KW/Al Asimah"_s);
+        QCOMPARE(whereIs(u"Clashes hit the Harat Salma district of Kuwait's capital city Kuwait "
+                         u"City."_s,
+                         u"Harat Salma"_s),
+                 u"KW/Al Asimah"_s);
+        QCOMPARE(whereIs(u"The herd was found in Tell Qarmoun, a farming community near Aleppo."_s,
+                         u"Tell Qarmoun"_s),
+                 u"SY/Aleppo"_s);
+        QCOMPARE(whereIs(u"Two were killed in Tell Qarmoun located in the Idlib governorate."_s,
+                         u"Tell Qarmoun"_s),
+                 u"SY/Idlib"_s);
         const GeoparseResult part =
-            parse(QStringLiteral("Horses fell ill in Tell Qarmoun in North-Western Aleppo."));
-        QVERIFY(placeOf(part, QStringLiteral("Aleppo")));
-        QCOMPARE(place(part, QStringLiteral("Tell Qarmoun")).countryCode, QStringLiteral("SY"));
+            parse(u"Horses fell ill in Tell Qarmoun in North-Western Aleppo."_s);
+        QVERIFY(placeOf(part, u"Aleppo"_s));
+        QCOMPARE(place(part, u"Tell Qarmoun"_s).countryCode, u"SY"_s);
         QCOMPARE(part.mentions.size(), std::size_t(2)); // a compass word alone is no place
     }
     // "X, in Y" and "X located in the Y" put X in Y; "X and in Y" names two places.
     void theWordsBetweenTwoNamesSayWhetherOneHoldsTheOther()
     {
-        QCOMPARE(place(parse(QStringLiteral("Schools closed in Paris, in Texas.")),
-                       QStringLiteral("Paris"))
-                     .admin1,
-                 QStringLiteral("Texas"));
-        QCOMPARE(place(parse(QStringLiteral("Six died in Paris located in the Texas panhandle.")),
-                       QStringLiteral("Paris"))
-                     .admin1,
-                 QStringLiteral("Texas"));
-        QCOMPARE(place(parse(QStringLiteral("Schools closed in Paris and in Texas.")),
-                       QStringLiteral("Paris"))
-                     .countryCode,
-                 QStringLiteral("FR"));
+        QCOMPARE(whereIs(u"Schools closed in Paris, in Texas."_s, u"Paris"_s), u"US/Texas"_s);
+        QCOMPARE(whereIs(u"Six died in Paris located in the Texas panhandle."_s, u"Paris"_s),
+                 u"US/Texas"_s);
+        QCOMPARE(whereIs(u"Schools closed in Paris and in Texas."_s, u"Paris"_s),
+                 u"FR/\u00cele-de-France"_s);
     }
     // A governor heads a province or a state: "Kirkuk Governor" is the province, "Kirkuk"
     // alone the city.
