@@ -1,8 +1,8 @@
 // The geoparser on the seed article and on small texts of our own.
 #include "TestSupport.h"
-
 #include "geo/GreatCircle.h"
 #include "geoparse/Geoparser.h"
+#include "geoparse/LanguageCues.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "text/ArticleReader.h"
@@ -20,7 +20,8 @@ class GeoparseTest : public QObject
     GeoparseResult parse(const QString &text)
     {
         GeoparseResult result;
-        Geoparser(*m_gazetteer).parse(articleFromText(text, QStringLiteral("t.txt")).article, 0, result);
+        Geoparser(*m_gazetteer)
+            .parse(articleFromText(text, QStringLiteral("t.txt")).article, 0, result);
         return result;
     }
     static const Place *placeNamed(const GeoparseResult &result, const QString &mentionText)
@@ -45,12 +46,25 @@ private Q_SLOTS:
     }
     void acronymsAndSentenceInitialWordsAreNotPlaces()
     {
-        const GeoparseResult result = parse(QStringLiteral("Reading the report, IS said nothing. May brought rain."));
-        QVERIFY2(result.mentions.empty(), qPrintable(result.mentions.empty() ? QString() : result.mentions.front().text));
+        const GeoparseResult result =
+            parse(QStringLiteral("Reading the report, IS said nothing. May brought rain."));
+        QVERIFY2(result.mentions.empty(),
+                 qPrintable(result.mentions.empty() ? QString() : result.mentions.front().text));
+    }
+    // Compass words and their compounds, as keys have them ("North-Western" -> "north
+    // western"); words that only begin like one are not.
+    void compassWordsAndTheirCompounds()
+    {
+        for (const char *word :
+             {"north", "northeast", "north east", "north western", "southwestern"})
+            QVERIFY2(cues::isDirectionWord(word), word);
+        for (const char *word : {"northerly", "northwood", "south africa", "southall"})
+            QVERIFY2(!cues::isDirectionWord(word), word);
     }
     void countriesInTheTextSteerAmbiguousNames()
     {
-        const GeoparseResult result = parse(QStringLiteral("Militias clashed in Tripoli, the capital of Libya."));
+        const GeoparseResult result =
+            parse(QStringLiteral("Militias clashed in Tripoli, the capital of Libya."));
         const Place *tripoli = placeNamed(result, QStringLiteral("Tripoli"));
         QVERIFY(tripoli);
         QCOMPARE(tripoli->countryCode, QStringLiteral("LY"));
@@ -60,7 +74,8 @@ private Q_SLOTS:
     // names first: "Tabqa Dam" is the dam, not the town of Tabqa beside it.
     void supplementFeaturesResolveByTheirFullNames()
     {
-        const GeoparseResult result = parse(QStringLiteral("Drones struck near the Tabqa Dam and the Zaporizhzhia Nuclear Power Plant."));
+        const GeoparseResult result = parse(QStringLiteral(
+            "Drones struck near the Tabqa Dam and the Zaporizhzhia Nuclear Power Plant."));
         const Place *dam = placeNamed(result, QStringLiteral("Tabqa Dam"));
         const Place *plant = placeNamed(result, QStringLiteral("Zaporizhzhia Nuclear Power Plant"));
         QVERIFY(dam && plant);

@@ -51,6 +51,24 @@ void markPairs(std::vector<NameRelation> &relations, std::size_t first)
     closeRun();
 }
 
+// "X in Y", "X, in Y", "X district in Y", "X located in the Y", "X in northern Y" (a part of Y
+// is still in Y); not "X and in Y", which says where something else happened.
+bool liesIn(const WordTokens &words, const NameMatch &located, const NameMatch &anchor)
+{
+    std::size_t i = located.lastToken + 1;
+    const std::size_t end = anchor.firstToken;
+    if (i < end && words.key(i) != "in" && !cues::isCoordinator(words.key(i)))
+        ++i; // one word of the name's own: "district", "located", "camp"
+    if (i >= end || words.key(i) != "in")
+        return false;
+    ++i;
+    if (i < end && words.key(i) == "the")
+        ++i;
+    if (i < end && cues::isDirectionWord(words.key(i)))
+        ++i;
+    return i == end;
+}
+
 // "Fallujah, in Anbar province" -> Fallujah inside Anbar; "Fallujah, west of Baghdad" ->
 // Fallujah near Baghdad. Looks at the words between consecutive names of one sentence.
 void findRelations(const WordTokens &words, const std::vector<NameMatch> &matches,
@@ -73,10 +91,7 @@ void findRelations(const WordTokens &words, const std::vector<NameMatch> &matche
         const std::string_view last = words.key(anchor.firstToken - 1);
         const std::string_view beforeLast =
             anchor.firstToken >= 2 ? words.key(anchor.firstToken - 2) : std::string_view();
-        // "X, in Y"; "X in central Y", "X in northern Y": a part of Y is still in Y.
-        const bool inPart = last != "in" && cues::isDirectionWord(last) && beforeLast == "in";
-        const std::size_t gap = anchor.firstToken - located.lastToken - (inPart ? 1 : 0);
-        if ((last == "in" || inPart) && gap <= 3)
+        if (liesIn(words, located, anchor))
             relations.push_back({NameRelation::Inside, int(b - 1), int(b)});
         else if (last == "of" && cues::isDirectionWord(beforeLast))
             relations.push_back({NameRelation::Near, int(b - 1), int(b)});

@@ -66,15 +66,15 @@ constexpr std::array<std::string_view, 15> kFeatureWords{
     "crossing",   "base",   "dam",  "airport",  "airbase",  "field",    "fields",  "camp",
     "checkpoint", "bridge", "port", "refinery", "barracks", "garrison", "terminal"};
 
-constexpr std::array<std::string_view, 5> kSettlementWords{"city", "town", "village", "capital",
-                                                           "hamlet"};
+// Plurals too: "the villages of X and Y".
+constexpr std::array<std::string_view, 9> kSettlementWords{
+    "city", "town", "village", "capital", "hamlet", "cities", "towns", "villages", "hamlets"};
 
-constexpr std::array<std::string_view, 25> kDirections{
-    "north",        "south",        "east",         "west",         "northeast",
-    "northwest",    "southeast",    "southwest",    "northern",     "southern",
-    "eastern",      "western",      "central",      "north-east",   "north-west",
-    "south-east",   "south-west",   "upper",        "lower",        "greater",
-    "northeastern", "northwestern", "southeastern", "southwestern", "far"};
+// Compounds of north or south with east or west ("northeast", "south-western") are
+// recognised by isDirectionWord().
+constexpr std::array<std::string_view, 13> kDirections{
+    "north",   "south",   "east",  "west",  "northern", "southern", "eastern",
+    "western", "central", "upper", "lower", "greater",  "far"};
 
 // "the" inside a name: "Democratic Republic of the Congo".
 constexpr std::array<std::string_view, 9> kConnectors{"and", "de", "del", "la", "le",
@@ -92,9 +92,10 @@ constexpr std::array<std::string_view, 14> kTitleWords{
     "times",   "post",       "daily",   "news", "herald", "journal", "tribune",
     "gazette", "university", "college", "zoo",  "tv",     "radio",   "observer"};
 
-constexpr std::array<std::string_view, 10> kLocalityWords{
-    "neighbourhood", "neighborhood", "suburb",   "suburbs",     "district",
-    "quarter",       "municipality", "township", "subdistrict", "settlement"};
+constexpr std::array<std::string_view, 16> kLocalityWords{
+    "neighbourhood",  "neighborhood",  "suburb",      "suburbs",    "district",   "quarter",
+    "municipality",   "township",      "subdistrict", "settlement", "localities", "districts",
+    "neighbourhoods", "neighborhoods", "quarters",    "settlements"};
 
 constexpr std::array<std::string_view, 11> kTerrainWords{"mountains", "mountain", "mount", "hills",
                                                          "valley",    "gorge",    "plain", "plains",
@@ -230,7 +231,19 @@ bool isSettlementWord(std::string_view word)
 }
 bool isDirectionWord(std::string_view word)
 {
-    return is(word, Direction);
+    if (is(word, Direction))
+        return true;
+    // "northeast", "north-western" (keyed "north western", nameKey()): north or south, then
+    // east or west.
+    for (const std::string_view half : {std::string_view("north"), std::string_view("south")}) {
+        if (!word.starts_with(half))
+            continue;
+        std::string_view rest = word.substr(half.size());
+        if (rest.starts_with(' '))
+            rest.remove_prefix(1);
+        return (rest.starts_with('e') || rest.starts_with('w')) && is(rest, Direction);
+    }
+    return false;
 }
 bool isNameConnector(std::string_view word)
 {
@@ -247,6 +260,10 @@ bool isDiseaseWord(std::string_view word)
 bool isLocativeWord(std::string_view word)
 {
     return is(word, Locative);
+}
+bool isCoordinator(std::string_view word)
+{
+    return word == "and" || word == "or" || word == "but" || word == "nor";
 }
 
 PlaceCue placeCue(std::string_view word)

@@ -16,9 +16,8 @@ bool isFeatureWord(std::string_view word);      // crossing, base, dam, airport,
 bool isSettlementWord(std::string_view word);   // city, town, village
 bool isDirectionWord(std::string_view word);    // north, northeast, western, central
 bool isNameConnector(std::string_view word);    // "and", "de", "of" inside a multi-word name
-bool isTitleWord(std::string_view word);
-bool isDiseaseWord(std::string_view word);  // virus, fever, disease, syndrome        // times,
-                                            // daily, university, zoo
+bool isTitleWord(std::string_view word);        // times, daily, university, zoo
+bool isDiseaseWord(std::string_view word);      // virus, fever, disease, syndrome
 
 // What a generic word says a place next to it is ("the village of X", "X refugee camp"),
 // looked up in one hash table (the unlisted-place finder asks for every run and match).
@@ -31,5 +30,6 @@ enum class PlaceCue
 };
 PlaceCue placeCue(std::string_view word);   // settlement and locality, feature, terrain words
 bool isLocativeWord(std::string_view word); // in, near, outside, into, towards
+bool isCoordinator(std::string_view word);  // and, or, but, nor
 
 } // namespace frontline::cues

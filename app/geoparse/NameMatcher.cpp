@@ -316,7 +316,8 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
         return i < tokens.size() ? words.key(i) : std::string_view();
     };
     const std::string_view next = keyAt(match.lastToken + 1);
-    match.areaCue = cues::isAreaWord(next);
+    // "X Governor ...": a governor heads a province or a state, not a town.
+    match.areaCue = cues::isAreaWord(next) || next == "governor";
     match.featureCue = cues::isFeatureWord(next) ||
                        (next == "border" && cues::isFeatureWord(keyAt(match.lastToken + 2))) ||
                        (next == "oil" && cues::isFeatureWord(keyAt(match.lastToken + 2)));
@@ -324,6 +325,8 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
     match.settlementCue = cues::isSettlementWord(next) ||
                           (match.firstToken >= 2 && words.key(match.firstToken - 1) == "of" &&
                            cues::isSettlementWord(before));
+    match.definiteArticle = match.firstToken > 0 && tokens[match.firstToken].spaceBefore &&
+                            words.key(match.firstToken - 1) == "the";
 }
 
 // The longest gazetteer name that begins at word `first` ("Deir ez-Zor" before "Deir"),

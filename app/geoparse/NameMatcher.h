@@ -28,13 +28,15 @@ struct NameMatch
     std::size_t firstToken = 0;
     std::size_t lastToken = 0;
     std::vector<NameHit> hits;
-    bool demonym = false;       // "Syrian": context, not a location
-    bool modifier = false;      // "the US Army", "Queensland Premier": opens another name
-    std::string singleWordKey;  // the key of a one-word name ("carson"), to check against the
-                                // article's persons; empty for longer names
-    bool areaCue = false;       // "... province", "... region"
-    bool featureCue = false;    // "... border crossing", "... dam"
-    bool settlementCue = false; // "the town of ...", "... city"
+    bool demonym = false;         // "Syrian": context, not a location
+    bool modifier = false;        // "the US Army", "Queensland Premier": opens another name
+    std::string singleWordKey;    // the key of a one-word name ("carson"), to check against the
+                                  // article's persons; empty for longer names
+    bool areaCue = false;         // "... province", "... region"
+    bool featureCue = false;      // "... border crossing", "... dam"
+    bool settlementCue = false;   // "the town of ...", "... city"
+    bool definiteArticle = false; // "the Atlantic", "the Sahel": seas and regions take "the",
+                                  // towns seldom do
 };
 
 // Recognition: runs of capitalised words looked up in the gazetteer's three key tiers,

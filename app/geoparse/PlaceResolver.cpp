@@ -17,6 +17,9 @@ constexpr double kCountryPrior = 4.0; // "Jordan" the country, not a village
 // Continents, regions, seas and islands have no population: this puts them level with a town
 // of a million, above the hamlets that share their names ("Crete", Nebraska).
 constexpr double kNamedAreaPrior = 5.0;
+// "the Atlantic", "the Sahel": English puts the article before seas, regions and ranges, and
+// seldom before a town's name.
+constexpr double kNamedAreaWithArticle = 1.0;
 // A province's population is its towns' sum: where a town of the province has its name (its
 // seat: "Raqqa"), the bare name is the town unless "province" follows; elsewhere ("Oregon",
 // "Queensland") the province is what the name means.
@@ -164,12 +167,16 @@ coherenceCentres(const std::vector<NameMatch> &matches,
     return centres;
 }
 
-// A reading that one distant outlier can condemn: a loose match, or a small place.
+// A reading that one distant outlier can condemn: a loosely matched or small town, a loosely
+// matched province (a spelling's neighbour: "Orientalle" read as a province a continent away).
 bool isWeak(const NameHit &hit, const Gazetteer::Place &place)
 {
     if (hit.flags & AnalystChoice)
         return false; // the analyst's word, however far from the rest
-    return hit.tier != KeyTier::Exact || place.population < kImplausiblePopulation;
+    if (place.kind == Kind::Admin1 || place.kind == Kind::Admin2)
+        return hit.tier != KeyTier::Exact;
+    return isPointKind(place.kind) &&
+           (hit.tier != KeyTier::Exact || place.population < kImplausiblePopulation);
 }
 
 PlaceProvenance provenanceOf(const Gazetteer::Place &place)
@@ -195,7 +202,7 @@ bool PlaceResolver::mayBeImplausible(const NameMatch &match) const
 {
     return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
         const Gazetteer::Place &place = m_gazetteer.place(hit.place);
-        return isPointKind(place.kind) && isWeak(hit, place);
+        return isWeak(hit, place);
     });
 }
 
@@ -251,7 +258,7 @@ double PlaceResolver::priorScore(const NameMatch &match, const NameHit &hit) con
     case Kind::Region:
     case Kind::Water:
     case Kind::Island:
-        score += kNamedAreaPrior;
+        score += kNamedAreaPrior + (match.definiteArticle ? kNamedAreaWithArticle : 0.0);
         break;
     case Kind::Admin1:
     case Kind::Admin2:
@@ -489,13 +496,14 @@ PlaceResolver::addCoherenceScores(const std::vector<NameMatch> &matches, Scores 
     return points;
 }
 
-// A small or loosely matched town far from every other place the article names (not just from
-// their middle), in a country it does not name: better unmapped than mapped wrong.
+// A weak reading (a small or loosely matched town, a loosely matched province) far from every
+// other place the article names (not just from their middle), in a country it does not name:
+// better unmapped than mapped wrong.
 bool PlaceResolver::farFromEverything(const NameHit &hit, const ArticleContext &context,
                                       const std::vector<DistinctPoint> &distinctPoints) const
 {
     const Gazetteer::Place &best = m_gazetteer.place(hit.place);
-    if (!isPointKind(best.kind) || context.namesCountry(country(best)) || !isWeak(hit, best))
+    if (!isWeak(hit, best) || context.namesCountry(country(best)))
         return false;
     double nearestKm = INFINITY;
     int others = 0;

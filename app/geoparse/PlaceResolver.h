@@ -41,9 +41,10 @@ public:
     // The reading chosen for one match, with the scores of all its hits.
     struct Choice
     {
-        bool plausible = true; // false: a small or loosely matched place far from everything
-                               // else the article names, in a country it does not name; the
-                               // name is better left unmapped than mapped wrong
+        bool plausible = true; // false: a small or loosely matched place (or a loosely
+                               // matched province) far from everything else the article names,
+                               // in a country it does not name; the name is better left
+                               // unmapped than mapped wrong
         // Where the sentence contradicts every reading ("Stroud, Ontario" where the gazetteer
         // has no Stroud in Ontario): the match of the place it puts the name in, whose point
         // the name takes as an unlisted place; else kNotContradicted.
@@ -57,7 +58,7 @@ public:
     std::vector<Choice> resolve(const std::vector<NameMatch> &matches,
                                 const std::vector<NameRelation> &relations) const;
     // Whether resolution could set `match` aside as implausible: only a small or loosely
-    // matched town can be (see Choice::plausible).
+    // matched town, or a loosely matched province, can be (see Choice::plausible).
     bool mayBeImplausible(const NameMatch &match) const;
     // The Place a choice stands for, with its ranked candidates.
     Place makePlace(const NameMatch &match, const Choice &choice) const;

@@ -44,6 +44,12 @@ bool isFunctionWord(std::string_view word)
            std::end(kFunctionWords);
 }
 
+// "Ruritania's": a possessive after the word (left out of the word itself, WordTokens.h).
+bool isPossessive(const WordTokens &words, std::size_t index)
+{
+    return words.followedBy(index, QLatin1Char('\'')) || words.followedBy(index, QChar(0x2019));
+}
+
 } // namespace
 
 // The capitalised words from `start` joined by spaces, not taken by a gazetteer name.
@@ -77,6 +83,10 @@ bool UnlistedNameFinder::plausibleName(const WordTokens &words, std::size_t star
     }
     if (end == start + 1 && m_gazetteer.isCommonWord(words.key(start)))
         return false; // "in Parliament"
+    if (std::all_of(
+            tokens.begin() + std::ptrdiff_t(start), tokens.begin() + std::ptrdiff_t(end),
+            [&](const WordToken &token) { return cues::isDirectionWord(words.key(token)); }))
+        return false; // "in North-Western Sydney": the part of the town after it
     const auto personName = [&](std::size_t i) {
         for (const Gazetteer::Key &k : m_gazetteer.find(words.key(i), KeyTier::Exact))
             if (k.flags & PersonName)
@@ -99,20 +109,47 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
     const auto next =
         std::partition_point(matches.begin() + std::ptrdiff_t(first), matches.end(),
                              [end](const NameMatch &m) { return m.firstToken < end; });
-    if (next != matches.end()) {
-        const std::size_t m = std::size_t(next - matches.begin());
-        const NameMatch &match = *next;
-        if (match.firstToken > end + kMaxContainerGap || match.demonym || match.modifier)
+    if (next == matches.end())
+        return -1;
+    const std::size_t m = std::size_t(next - matches.begin());
+    const NameMatch &match = *next;
+    if (match.firstToken > end + kMaxContainerGap || match.demonym || match.modifier)
+        return -1;
+    for (std::size_t i = end; i < match.firstToken; ++i) {
+        const std::string_view key = words.key(i);
+        // "X in Fife, Scotland": an unlisted place may stand between, and takes the same.
+        if (key != "in" && key != "of" && key != "the" && key != "near" && key != "located" &&
+            !cues::isAreaWord(key) && !kindOfCue(key) && !cues::isDirectionWord(key) &&
+            !words.tokens()[i].capitalised)
             return -1;
-        for (std::size_t i = end; i < match.firstToken; ++i) {
-            const std::string_view key = words.key(i);
-            // "X in Fife, Scotland": an unlisted place may stand between, and takes the same.
-            if (key != "in" && key != "of" && key != "the" && key != "near" &&
-                !cues::isAreaWord(key) && !kindOfCue(key) && !cues::isDirectionWord(key) &&
-                !words.tokens()[i].capitalised)
-                return -1;
-        }
-        return int(m);
+    }
+    // "the X district of Ruritania's capital Strelsau": the place the possessor holds is
+    // the nearer one.
+    if (isPossessive(words, match.lastToken)) {
+        const int inner = containerAfter(words, match.lastToken + 1, matches, m + 1);
+        if (inner >= 0)
+            return inner;
+    }
+    return int(m);
+}
+
+// "X, a farming community near Y", "X, a suburb of Y": an apposition that says where the
+// name lies.
+int UnlistedNameFinder::containerInApposition(const WordTokens &words, std::size_t end,
+                                              const std::vector<NameMatch> &matches,
+                                              std::size_t first) const
+{
+    constexpr std::size_t kMaxAppositionWords = 3; // "farming community near"
+    const auto &tokens = words.tokens();
+    if (end == 0 || end >= tokens.size() || !words.followedBy(end - 1, QLatin1Char(',')) ||
+        (words.key(end) != "a" && words.key(end) != "an"))
+        return -1;
+    for (std::size_t i = end + 1; i < tokens.size() && i <= end + kMaxAppositionWords; ++i) {
+        if (!tokens[i].spaceBefore || tokens[i].capitalised)
+            return -1; // the apposition ends, or another name begins
+        const std::string_view key = words.key(i);
+        if (key == "in" || key == "near" || key == "of" || key == "outside")
+            return containerAfter(words, i, matches, first);
     }
     return -1;
 }
@@ -135,6 +172,8 @@ void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
     std::optional<PlaceKind> cueAfter;
     for (std::size_t i = run.end; i < tokens.size() && i < run.end + kMaxCueWords && !cueAfter;
          ++i) {
+        if (words.followedBy(i - 1, QLatin1Char(',')))
+            break; // "X, Gaza City": past a comma, the cue is another name's
         if ((cueAfter = kindOfCue(words.key(i))))
             run.cueWords = i - run.end + 1;
         else if (isFunctionWord(words.key(i)))
@@ -280,6 +319,8 @@ UnlistedName UnlistedNameFinder::unlistedName(int sentence, const WordTokens &wo
     name.container = containerAfter(words, after, matches, first);
     if (name.container < 0 && run.listEnd > run.end)
         name.container = containerAfter(words, run.listEnd, matches, first);
+    if (name.container < 0)
+        name.container = containerInApposition(words, after, matches, first);
     return name;
 }
 

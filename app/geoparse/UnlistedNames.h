@@ -50,6 +50,8 @@ private:
     bool plausibleName(const WordTokens &words, std::size_t start, std::size_t end) const;
     int containerAfter(const WordTokens &words, std::size_t end,
                        const std::vector<NameMatch> &matches, std::size_t first) const;
+    int containerInApposition(const WordTokens &words, std::size_t end,
+                              const std::vector<NameMatch> &matches, std::size_t first) const;
 
     const Gazetteer &m_gazetteer;
     const PlaceResolver &m_resolver;
