@@ -257,7 +257,7 @@ std::pair<std::size_t, std::size_t> NameMatcher::largerName(const WordTokens &wo
     return {first, last};
 }
 
-// A place's name opening a longer name: "the US Army", "Queensland Premier Peter Beattie",
+// A place's name opening a longer name: "the US Army", "Ontario Premier Jane Doe",
 // "California Department of Public Health". The word after it is an organisation's, a title
 // or an ordinary word, never a surname ("Jordan Peterson", "Chad Morrison" are persons), and
 // the place is one people name things after: a country, a province, a city.

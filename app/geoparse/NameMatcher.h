@@ -29,7 +29,7 @@ struct NameMatch
     std::size_t lastToken = 0;
     std::vector<NameHit> hits;
     bool demonym = false;         // "Syrian": context, not a location
-    bool modifier = false;        // "the US Army", "Queensland Premier": opens another name
+    bool modifier = false;        // "the US Army", "Ontario Premier": opens another name
     std::string singleWordKey;    // the key of a one-word name ("carson"), to check against the
                                   // article's persons; empty for longer names
     bool areaCue = false;         // "... province", "... region"

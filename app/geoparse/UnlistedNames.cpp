@@ -86,7 +86,7 @@ bool UnlistedNameFinder::plausibleName(const WordTokens &words, std::size_t star
     if (std::all_of(
             tokens.begin() + std::ptrdiff_t(start), tokens.begin() + std::ptrdiff_t(end),
             [&](const WordToken &token) { return cues::isDirectionWord(words.key(token)); }))
-        return false; // "in North-Western Sydney": the part of the town after it
+        return false; // "in North-Western Aleppo": the part of the town after it
     const auto personName = [&](std::size_t i) {
         for (const Gazetteer::Key &k : m_gazetteer.find(words.key(i), KeyTier::Exact))
             if (k.flags & PersonName)
@@ -117,7 +117,7 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
         return -1;
     for (std::size_t i = end; i < match.firstToken; ++i) {
         const std::string_view key = words.key(i);
-        // "X in Fife, Scotland": an unlisted place may stand between, and takes the same.
+        // "X in Perthshire, Scotland": an unlisted place may stand between, and takes the same.
         if (key != "in" && key != "of" && key != "the" && key != "near" && key != "located" &&
             !cues::isAreaWord(key) && !kindOfCue(key) && !cues::isDirectionWord(key) &&
             !words.tokens()[i].capitalised)
