@@ -4,8 +4,8 @@
 #include "Commands.h"
 #include "document/Document.h"
 #include "events/EventExtractor.h"
+#include "gazetteer/Gazetteer.h"
 #include "io/EventsWriter.h"
-#include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
 
 #include <QThread>
@@ -55,7 +55,7 @@ int checkArticleOptions(const QCommandLineParser &parser, const QString &command
 
 // The whole document at once: JSON, GeoJSON or CSV.
 int writeWholeDocument(const QCommandLineParser &parser, const QStringList &paths,
-                       const Geodata &geodata, const FactionCatalog *catalog,
+                       const Gazetteer &gazetteer, const FactionCatalog *catalog,
                        const QString &command)
 {
     DataFormat format;
@@ -64,8 +64,8 @@ int writeWholeDocument(const QCommandLineParser &parser, const QStringList &path
     int skipped = 0;
     std::unique_ptr<EventExtractor> extractor;
     if (catalog)
-        extractor = std::make_unique<EventExtractor>(*catalog, *geodata.gazetteer);
-    loadArticles(document, geodata, paths, parser.value("date"), command, extractor.get(),
+        extractor = std::make_unique<EventExtractor>(*catalog, gazetteer);
+    loadArticles(document, gazetteer, paths, parser.value("date"), command, extractor.get(),
                  &skipped);
     const QByteArray output =
         catalog ? writeEvents(document, *catalog, format) : writeGeoparse(document, format);
@@ -91,8 +91,8 @@ int runArticleCommand(const QString &command, const QStringList &args, bool with
         printError(command, error);
         return ExitBadInput;
     }
-    const auto geodata = loadGazetteerOrSay(command);
-    if (!geodata)
+    const auto gazetteer = openGazetteerOrSay(command);
+    if (!gazetteer)
         return ExitBadInput;
     std::unique_ptr<FactionCatalog> catalog;
     if (withEvents) {
@@ -102,13 +102,13 @@ int runArticleCommand(const QString &command, const QStringList &args, bool with
             printError(command, QStringLiteral("warning: ") + warning);
     }
     if (parser.value("format") != kStreamedFormat)
-        return writeWholeDocument(parser, paths, *geodata, catalog.get(), command);
+        return writeWholeDocument(parser, paths, *gazetteer, catalog.get(), command);
     StreamOptions options;
     options.date = QDate::fromString(parser.value("date"), Qt::ISODate);
     options.jobs = jobs;
     options.catalog = catalog.get();
     int skipped = 0;
-    if (!streamArticles(paths, *geodata->gazetteer, options, command, &skipped)) {
+    if (!streamArticles(paths, *gazetteer, options, command, &skipped)) {
         printError(command, QStringLiteral("could not write the result to standard output"));
         return ExitBadInput;
     }

@@ -319,8 +319,9 @@ int runExportCommand(const QStringList &args)
     if (const int badUsage = checkExportOptions(parser, command, &choices); badUsage >= 0)
         return badUsage;
 
-    const auto geodata = loadGazetteerOrSay(command);
-    if (!geodata)
+    auto geodata = std::make_unique<Geodata>();
+    geodata->gazetteer = openGazetteerOrSay(command);
+    if (!geodata->gazetteer)
         return ExitBadInput;
     // The basemap loads on another core while the articles are read.
     QString basemapError;
@@ -334,7 +335,8 @@ int runExportCommand(const QStringList &args)
         printError(command, QStringLiteral("warning: ") + warning);
     const EventExtractor extractor(catalog, *geodata->gazetteer);
     Document document;
-    if (!loadArticles(document, *geodata, parser.positionalArguments(), parser.value("date"), command, &extractor))
+    if (!loadArticles(document, *geodata->gazetteer, parser.positionalArguments(),
+                      parser.value("date"), command, &extractor))
         return ExitBadInput;
     document.setViewFilter(choices.days);
     if (choices.coarseGrid > 0)
