@@ -1,45 +1,42 @@
 // The window driven with real clicks on the offscreen platform.
-#include "TestSupport.h"
-
 #include "ArticlesPanel.h"
 #include "FactionsDialog.h"
 #include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "SourcePanel.h"
-
+#include "TestSupport.h"
 #include "document/ArticleListModel.h"
+#include "gazetteer/UserGazetteer.h"
 #include "geo/Geodesy.h"
 #include "geo/WebMercator.h"
-#include "map/MarkerClusters.h"
+#include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
-
-#include "gazetteer/UserGazetteer.h"
-#include "geoparse/Geoparser.h"
+#include "map/MarkerClusters.h"
 #include "text/ArticleReader.h"
 
 #include <QApplication>
-#include <QSignalSpy>
-#include <QTableWidget>
-#include <QUndoStack>
 #include <QDockWidget>
-#include <QLineEdit>
-#include <QMimeData>
-#include <QPushButton>
-#include <QTableView>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QWheelEvent>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
-#include <QToolButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace frontline;
 
@@ -99,7 +96,8 @@ class GuiTest : public QObject
         QTest::mouseClick(window.mapView(), Qt::LeftButton, {}, position.toPoint());
         QCOMPARE(window.selection().placeId(), id);
         const int first = window.document().mentionsOfPlace(place).front();
-        QCOMPARE(window.sourcePanel()->highlightedSentence(), window.document().sentenceOfMention(first));
+        QCOMPARE(window.sourcePanel()->highlightedSentence(),
+                 window.document().sentenceOfMention(first));
         QVERIFY(window.sourcePanel()->highlightedText().contains(text));
     }
 
@@ -138,7 +136,8 @@ class GuiTest : public QObject
     }
     static void openExample(MainWindow &window)
     {
-        QVERIFY(showAndOpen(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(
+            showAndOpen(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
     }
 
 private Q_SLOTS:
@@ -219,11 +218,10 @@ private Q_SLOTS:
         };
         QCOMPARE(markerIds().size(), 4);
         const QModelIndex odesa = model->index(1, ArticleListModel::Source);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(odesa).center());
-        QTest::mouseClick(window.articlesPanel()->findChild<QPushButton *>(
-                              QStringLiteral("showOnlySelected")),
-                          Qt::LeftButton);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(odesa).center());
+        QTest::mouseClick(
+            window.articlesPanel()->findChild<QPushButton *>(QStringLiteral("showOnlySelected")),
+            Qt::LeftButton);
         QTRY_COMPARE(markerIds().size(), 1);
         QTest::mouseClick(
             window.articlesPanel()->findChild<QPushButton *>(QStringLiteral("showAllArticles")),
@@ -235,7 +233,8 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(
+            openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         clickMarkerAndCheckSentence(window, QStringLiteral("Svatove"));
         // An empty spot clears the selection.
         QTest::mouseClick(window.mapView(), Qt::LeftButton, {}, QPoint(5, 5));
@@ -311,10 +310,12 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(
+            openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         const int place = placeWithMention(window, QStringLiteral("Svatove"));
         QVERIFY(place >= 0);
-        const SentenceRef sentence = window.document().sentenceOfMention(window.document().mentionsOfPlace(place).front());
+        const SentenceRef sentence =
+            window.document().sentenceOfMention(window.document().mentionsOfPlace(place).front());
         SourcePanel *panel = window.sourcePanel();
         // Scrolled as a reader would, until the sentence is in sight (the panel's height
         // depends on the docks around it).
@@ -332,7 +333,9 @@ private Q_SLOTS:
         // The map centres on the middle of the sentence's point places.
         QRectF bounds;
         for (int mention : window.document().mentionsInSentence(sentence)) {
-            const Place &p = window.document().geoparse().places[window.document().geoparse().mentions[mention].place];
+            const Place &p = window.document()
+                                 .geoparse()
+                                 .places[window.document().geoparse().mentions[mention].place];
             if (!p.isPoint())
                 continue;
             const QRectF r(mercator::toWorld(p.latitude, p.longitude), QSizeF(1e-9, 1e-9));
@@ -340,14 +343,16 @@ private Q_SLOTS:
         }
         QVERIFY(!bounds.isNull());
         const QPointF centre = window.mapView()->viewport().centre();
-        QVERIFY(std::abs(centre.x() - bounds.center().x()) < 1e-6 && std::abs(centre.y() - bounds.center().y()) < 1e-6);
+        QVERIFY(std::abs(centre.x() - bounds.center().x()) < 1e-6 &&
+                std::abs(centre.y() - bounds.center().y()) < 1e-6);
     }
     void movingAPlaceIsUndoableAndWinsNextTime()
     {
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(
+            openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         const int place = placeWithMention(window, QStringLiteral("Svatove"));
         const QString id = window.document().geoparse().places[place].id;
         const double oldLatitude = window.document().geoparse().places[place].latitude;
@@ -362,7 +367,11 @@ private Q_SLOTS:
         QVERIFY(saved.back().front().toBool());
         // The next article naming Svatove finds it where the analyst put it.
         GeoparseResult result;
-        Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt")).article, 0, result);
+        Geoparser(*m_geodata->gazetteer)
+            .parse(
+                articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt"))
+                    .article,
+                0, result);
         QCOMPARE(result.places.front().id, id);
         QCOMPARE(result.places.front().latitude, 49.5);
         QFile::remove(userGazetteerPath());
@@ -392,7 +401,8 @@ private Q_SLOTS:
         QCOMPARE(reread.places[moved].latitude, 49.5);
         QVERIFY(reread.places[moved].setByAnalyst);
         window.document().undoStack()->undo();
-        const Place &restored = window.document().geoparse().places[window.document().geoparse().findPlace(before.id)];
+        const Place &restored =
+            window.document().geoparse().places[window.document().geoparse().findPlace(before.id)];
         QCOMPARE(restored.latitude, before.latitude);
         QCOMPARE(restored.longitude, before.longitude);
         QCOMPARE(restored.confidence, before.confidence);
@@ -400,7 +410,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 60000); // the move and its undo, in order
         // The undo took the place back out of the analyst's gazetteer too.
         GeoparseResult result;
-        Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt")).article, 0, result);
+        Geoparser(*m_geodata->gazetteer)
+            .parse(
+                articleFromText(QStringLiteral("Shelling near Svatove."), QStringLiteral("s.txt"))
+                    .article,
+                0, result);
         QCOMPARE(result.places.front().latitude, before.latitude);
         QFile::remove(userGazetteerPath());
         QFile::remove(FactionCatalog::userPath());
@@ -438,8 +452,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QStringList paths;
         for (int i = 0; i < 6; ++i)
-            paths << test::writeArticle(dir.path(), QStringLiteral("a%1.txt").arg(i),
-                                        "Clashes\n\nFighting was reported near Kharkiv on Monday.\n");
+            paths << test::writeArticle(
+                dir.path(), QStringLiteral("a%1.txt").arg(i),
+                "Clashes\n\nFighting was reported near Kharkiv on Monday.\n");
         QFile binary(dir.filePath(QStringLiteral("binary.txt")));
         QVERIFY(binary.open(QIODevice::WriteOnly));
         binary.write(QByteArray(4096, '\0'));
@@ -459,8 +474,9 @@ private Q_SLOTS:
     void anUnlistedPlaceIsPlacedByTheAnalyst()
     {
         QTemporaryDir dir;
-        const QString path = test::writeArticle(dir.path(), QStringLiteral("village.txt"),
-                                                "Shelling\n\nShells fell on the village of Tell Qarmoun on Monday.\n");
+        const QString path = test::writeArticle(
+            dir.path(), QStringLiteral("village.txt"),
+            "Shelling\n\nShells fell on the village of Tell Qarmoun on Monday.\n");
         QVERIFY(!path.isEmpty());
         MainWindow window(*m_geodata);
         window.show();
@@ -470,7 +486,8 @@ private Q_SLOTS:
         QVERIFY(list);
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Tell Qarmoun")));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(0)).center());
         const QString id = window.selection().placeId();
         QVERIFY(id.startsWith(QStringLiteral("unlisted:")));
         QSignalSpy saved(&window, &MainWindow::userGazetteerSaved);
@@ -481,7 +498,11 @@ private Q_SLOTS:
         window.document().undoStack()->redo();
         QVERIFY(saved.wait(60000));
         GeoparseResult result;
-        Geoparser(*m_geodata->gazetteer).parse(articleFromText(QStringLiteral("Tell Qarmoun was quiet."), QStringLiteral("q.txt")).article, 0, result);
+        Geoparser(*m_geodata->gazetteer)
+            .parse(
+                articleFromText(QStringLiteral("Tell Qarmoun was quiet."), QStringLiteral("q.txt"))
+                    .article,
+                0, result);
         QVERIFY(!result.places.empty());
         QVERIFY(std::abs(result.places.front().latitude - 36.2) < 1e-4); // stored as a float
         QFile::remove(userGazetteerPath());
@@ -491,7 +512,8 @@ private Q_SLOTS:
         MainWindow window(*m_geodata);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
+        QVERIFY(
+            openAndWait(window, {resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"))}));
         FactionsDialog dialog(window.factions(), &window);
         QTableWidget *table = dialog.table();
         int russia = -1;
@@ -501,16 +523,18 @@ private Q_SLOTS:
         QVERIFY(russia >= 0);
         table->item(russia, 3)->setText(QStringLiteral("#123456"));
         QVERIFY(window.applyFactions(dialog.editedCatalog()));
-        QCOMPARE(window.factions().find(QStringLiteral("russia"))->style.color, QColor(0x12, 0x34, 0x56));
+        QCOMPARE(window.factions().find(QStringLiteral("russia"))->style.color,
+                 FactionColor(0x12, 0x34, 0x56));
         // Saved as the analyst's copy, which reads back; the map uses the new colour.
         FactionCatalog saved;
         QString error;
         QFile file(FactionCatalog::userPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(FactionCatalog::parse(file.readAll(), &saved, &error), qPrintable(error));
-        QCOMPARE(saved.find(QStringLiteral("russia"))->style.color, QColor(0x12, 0x34, 0x56));
+        QCOMPARE(saved.find(QStringLiteral("russia"))->style.color, FactionColor(0x12, 0x34, 0x56));
         const auto &arrows = window.mapView()->overlay().arrows;
-        QVERIFY(std::any_of(arrows.begin(), arrows.end(), [](const MapArrow &a) { return a.color == QColor(0x12, 0x34, 0x56); }));
+        QVERIFY(std::any_of(arrows.begin(), arrows.end(),
+                            [](const MapArrow &a) { return a.color == QColor(0x12, 0x34, 0x56); }));
         QFile::remove(FactionCatalog::userPath());
     }
     void badFilesGiveAMessageNotACrash()
@@ -519,7 +543,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(!openAndWait(window, {QStringLiteral("/nonexistent/article.txt")}));
         QVERIFY(window.lastMessage().contains(QLatin1String("no such file")));
-        QTRY_VERIFY(QApplication::activeModalWidget() || !window.findChildren<QMessageBox *>().isEmpty());
+        QTRY_VERIFY(QApplication::activeModalWidget() ||
+                    !window.findChildren<QMessageBox *>().isEmpty());
         for (QMessageBox *box : window.findChildren<QMessageBox *>())
             box->close();
     }
@@ -534,8 +559,10 @@ private Q_SLOTS:
         QTest::mouseMove(view, start + QPoint(50, 20));
         QTest::mouseMove(view, start + QPoint(100, 40));
         QTest::mouseRelease(view, Qt::LeftButton, {}, start + QPoint(100, 40));
-        // The world moved with the hand: the centre is now 100, 40 pixels up and left of where it was.
-        const QPointF moved = (before.centre() - view->viewport().centre()) * before.pixelsPerWorldUnit();
+        // The world moved with the hand: the centre is now 100, 40 pixels up and left of where it
+        // was.
+        const QPointF moved =
+            (before.centre() - view->viewport().centre()) * before.pixelsPerWorldUnit();
         QVERIFY2(std::abs(moved.x() - 100) < 1 && std::abs(moved.y() - 40) < 1,
                  qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
         QVERIFY(window.selection().placeId().isEmpty()); // a drag is not a click
@@ -544,8 +571,8 @@ private Q_SLOTS:
         const QPointF anchor(120, 90);
         const QPointF worldUnderCursor = view->viewport().toWorld(anchor);
         const double zoom = view->viewport().zoom();
-        QWheelEvent wheel(anchor, view->mapToGlobal(anchor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent wheel(anchor, view->mapToGlobal(anchor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view, &wheel);
         QCOMPARE(view->viewport().zoom(), zoom + 0.5);
         const QPointF stays = view->viewport().toScreen(worldUnderCursor);
@@ -572,8 +599,9 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QTest::keyClick(view, Qt::Key_Minus);
         const MarkerClusters clusters = clusterPlaceMarkers(view->overlay(), view->viewport(), 1.0);
-        const auto crowd = std::find_if(clusters.clusters().begin(), clusters.clusters().end(),
-                                        [](const MarkerClusters::Cluster &c) { return c.count > 1; });
+        const auto crowd =
+            std::find_if(clusters.clusters().begin(), clusters.clusters().end(),
+                         [](const MarkerClusters::Cluster &c) { return c.count > 1; });
         QVERIFY(crowd != clusters.clusters().end());
         const double zoom = view->viewport().zoom();
         QTest::mouseClick(view, Qt::LeftButton, {}, crowd->screen.toPoint());
@@ -589,7 +617,8 @@ private Q_SLOTS:
         openExample(window);
         MapView *view = window.mapView();
         const int place = placeWithMention(window, QStringLiteral("Svatove"));
-        const QPoint marker = view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
+        const QPoint marker =
+            view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
         const QImage shown = settledMap(view);
         QVERIFY(!shown.isNull());
         QListWidget *list = window.layerPanel()->list();
@@ -604,14 +633,16 @@ private Q_SLOTS:
         option.initFrom(list);
         option.rect = list->visualItemRect(places);
         option.features |= QStyleOptionViewItem::HasCheckIndicator;
-        const QRect tick = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+        const QRect tick =
+            list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, tick.center());
         QCOMPARE(places->checkState(), Qt::Unchecked);
         QVERIFY(!view->layers().find(QStringLiteral("places"))->visible);
         const QImage hidden = settledMap(view);
         QVERIFY(!hidden.isNull());
         QVERIFY2(shown.pixelColor(marker) != hidden.pixelColor(marker),
-                 qPrintable(shown.pixelColor(marker).name() + QLatin1Char(' ') + hidden.pixelColor(marker).name()));
+                 qPrintable(shown.pixelColor(marker).name() + QLatin1Char(' ') +
+                            hidden.pixelColor(marker).name()));
         // The legend dock lists no places now.
         QVERIFY(view->layers().find(QStringLiteral("events"))->visible);
     }
@@ -647,9 +678,12 @@ private Q_SLOTS:
         QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(300, 200));
         QVERIFY(!measured.isEmpty());
         const QString summary = measured.back().front().toString();
-        QVERIFY2(summary.contains(QLatin1String("km")) && summary.contains(QLatin1String("bearing")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("km")) &&
+                     summary.contains(QLatin1String("bearing")),
+                 qPrintable(summary));
         // Due east on the screen: a bearing near 90 degrees.
-        const QRegularExpressionMatch bearing = QRegularExpression(QStringLiteral("bearing ([0-9.]+)")).match(summary);
+        const QRegularExpressionMatch bearing =
+            QRegularExpression(QStringLiteral("bearing ([0-9.]+)")).match(summary);
         QVERIFY(bearing.hasMatch());
         QVERIFY(std::abs(bearing.captured(1).toDouble() - 90) < 5);
     }
@@ -665,7 +699,8 @@ private Q_SLOTS:
         QCOMPARE(view->tool(), MapView::Tool::ZoomBox);
         QCOMPARE(view->cursor().shape(), Qt::CrossCursor);
         const int place = placeWithMention(window, QStringLiteral("Svatove"));
-        const QPoint marker = view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
+        const QPoint marker =
+            view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
         const double zoomBeforeClick = view->viewport().zoom();
         QTest::mouseClick(view, Qt::LeftButton, {}, marker);
         QCOMPARE(view->viewport().zoom(), zoomBeforeClick);
@@ -677,8 +712,10 @@ private Q_SLOTS:
         QTest::mouseMove(view, box.bottomRight().toPoint());
         QTest::mouseRelease(view, Qt::LeftButton, {}, box.bottomRight().toPoint());
         QVERIFY(view->viewport().zoom() > before.zoom() + 1);
-        const QPointF offCentre = (view->viewport().centre() - before.toWorld(box.center())) * view->viewport().pixelsPerWorldUnit();
-        QVERIFY2(offCentre.manhattanLength() < 2, qPrintable(QStringLiteral("%1,%2").arg(offCentre.x()).arg(offCentre.y())));
+        const QPointF offCentre = (view->viewport().centre() - before.toWorld(box.center())) *
+                                  view->viewport().pixelsPerWorldUnit();
+        QVERIFY2(offCentre.manhattanLength() < 2,
+                 qPrintable(QStringLiteral("%1,%2").arg(offCentre.x()).arg(offCentre.y())));
         const double zoomBeforeDoubleClick = view->viewport().zoom();
         QTest::mouseDClick(view, Qt::LeftButton, {}, QPoint(5, 5));
         QCOMPARE(view->viewport().zoom(), zoomBeforeDoubleClick + 1);
@@ -699,14 +736,16 @@ private Q_SLOTS:
         QCOMPARE(lastSummary(), QStringLiteral("Click the next point; Esc to start again"));
         QTest::mouseMove(view, b);
         const geodesy::Measurement ab = geodesy::measure(coordinateAt(a), coordinateAt(b));
-        QCOMPARE(lastSummary(), QStringLiteral("Distance %1 to the cursor (this leg %1, bearing %2\u00b0)")
-                                    .arg(geodesy::formatDistance(ab.metres))
-                                    .arg(ab.bearing, 0, 'f', 1));
+        QCOMPARE(lastSummary(),
+                 QStringLiteral("Distance %1 to the cursor (this leg %1, bearing %2\u00b0)")
+                     .arg(geodesy::formatDistance(ab.metres))
+                     .arg(ab.bearing, 0, 'f', 1));
         QTest::mouseClick(view, Qt::LeftButton, {}, b);
         QTest::mouseClick(view, Qt::LeftButton, {}, c);
         const geodesy::Measurement bc = geodesy::measure(coordinateAt(b), coordinateAt(c));
         QCOMPARE(lastSummary(), QStringLiteral("Distance %1 (last leg %2, bearing %3\u00b0)")
-                                    .arg(geodesy::formatDistance(ab.metres + bc.metres), geodesy::formatDistance(bc.metres))
+                                    .arg(geodesy::formatDistance(ab.metres + bc.metres),
+                                         geodesy::formatDistance(bc.metres))
                                     .arg(bc.bearing, 0, 'f', 1));
         QVERIFY(std::abs(bc.bearing - 180) < 5); // down the screen: south
         const QImage measuredPath = settledMap(view);
@@ -732,7 +771,8 @@ private Q_SLOTS:
         view->setTool(MapView::Tool::Pan);
         QCOMPARE(view->cursor().shape(), Qt::ArrowCursor);
         QTest::keyClick(view, Qt::Key_Home);
-        const QPoint svatove = view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
+        const QPoint svatove =
+            view->screenPositionOf(window.document().geoparse().places[place].id).toPoint();
         QTest::mouseMove(view, svatove);
         QCOMPARE(view->cursor().shape(), Qt::PointingHandCursor);
         QTest::mouseMove(view, QPoint(5, 5));
@@ -750,10 +790,12 @@ private Q_SLOTS:
         openExample(window);
         QSignalSpy problems(window.mapView(), &MapView::layerProblem);
         // Port 9 (discard) refuses connections: no tile can come.
-        QVERIFY(window.addTileLayer(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"), QStringLiteral("Nowhere")));
+        QVERIFY(window.addTileLayer(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"),
+                                    QStringLiteral("Nowhere")));
         window.mapView()->update();
         QVERIFY(problems.wait(30000));
-        QVERIFY2(problems.front().front().toString().startsWith(QLatin1String("Nowhere could not be drawn")),
+        QVERIFY2(problems.front().front().toString().startsWith(
+                     QLatin1String("Nowhere could not be drawn")),
                  qPrintable(problems.front().front().toString()));
     }
     void windowRemembersItsSizeDocksAndLayers()

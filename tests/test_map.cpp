@@ -6,6 +6,7 @@
 #include "geo/WebMercator.h"
 #include "io/Geodata.h"
 #include "map/BackgroundRenderer.h"
+#include "map/FactionColors.h"
 #include "map/FrameBuilder.h"
 #include "map/MapDecorations.h"
 #include "map/MapFrame.h"
@@ -35,7 +36,8 @@ class MapTest : public QObject
     // Where a coordinate lands in an export of `bbox` (W,S,E,N) at `size` with a title: the bbox
     // is fitted, keeping its aspect, into the image less the margins of the title block, the
     // legend and the scale bar, and centred there (DESIGN.md's export contract).
-    static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e, double n)
+    static QPointF expectedPixel(double lat, double lon, QSize size, double w, double s, double e,
+                                 double n)
     {
         const QRectF box(mercator::toWorld(n, w), mercator::toWorld(s, e));
         const QRectF usable = QRectF(QPointF(0, 0), QSizeF(size))
@@ -191,7 +193,8 @@ private Q_SLOTS:
         QVERIFY2(near(image.pixelColor(land.toPoint()), style.land), "no land colour on land");
         // Albu Kamal's marker, in the colour of the faction the article says holds it (IS).
         const QPointF albuKamal = expectedPixel(34.45226, 40.91854, size, 34, 30, 46, 38);
-        const QColor holder = FactionCatalog::builtIn().find(QStringLiteral("is"))->style.color;
+        const QColor holder =
+            toQColor(FactionCatalog::builtIn().find(QStringLiteral("is"))->style.color);
         QVERIFY2(near(image.pixelColor(albuKamal.toPoint()), holder, 30),
                  qPrintable(QStringLiteral("marker colour missing at Albu Kamal (%1,%2): %3")
                                 .arg(albuKamal.x())
