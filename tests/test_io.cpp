@@ -1,13 +1,13 @@
 // Output formats: JSON keys and code-point offsets, GeoJSON order, CSV quoting, snapshots.
 #include "TestSupport.h"
 #include "document/Document.h"
-#include "geoparse/Geoparser.h"
 #include "events/FactionCatalog.h"
+#include "files/SafeWrite.h"
+#include "geoparse/Geoparser.h"
 #include "io/ControlLayerReader.h"
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
-#include "files/SafeWrite.h"
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
 #include "map/MapRenderer.h"
@@ -15,14 +15,13 @@
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -41,8 +40,9 @@ class IoTest : public QObject
     }
     static int leftoverTemporaryFiles(const QString &folder)
     {
-        return int(QDir(folder).entryList({QStringLiteral(".frontline-*")},
-                                          QDir::Files | QDir::Hidden).size());
+        return int(QDir(folder)
+                       .entryList({QStringLiteral(".frontline-*")}, QDir::Files | QDir::Hidden)
+                       .size());
     }
 
 private Q_SLOTS:
@@ -55,8 +55,11 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
         QVERIFY(!writeFileSafely(pipe, "map", &error));
         QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
-        struct stat after{};
-        QVERIFY(::stat(QFile::encodeName(pipe).constData(), &after) == 0 && S_ISFIFO(after.st_mode));
+        struct stat after
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(pipe).constData(), &after) == 0 &&
+                S_ISFIFO(after.st_mode));
         const QString device = dir.filePath(QStringLiteral("device.csv"));
         QVERIFY(QFile::link(QStringLiteral("/dev/null"), device));
         QVERIFY(!writeFileSafely(device, "map", &error));
@@ -91,13 +94,16 @@ private Q_SLOTS:
         m_gazetteer = openShippedGazetteer(&error);
         QVERIFY2(m_gazetteer, qPrintable(error));
         // A character outside the BMP before the place: offsets must count it once.
-        m_document.addArticle(articleFromText(QStringLiteral("𝐍ews: shelling hit Kharkiv, \"Ukraine\" said."),
-                                              QStringLiteral("a.txt")).article,
-                              Geoparser(*m_gazetteer));
+        m_document.addArticle(
+            articleFromText(QStringLiteral("𝐍ews: shelling hit Kharkiv, \"Ukraine\" said."),
+                            QStringLiteral("a.txt"))
+                .article,
+            Geoparser(*m_gazetteer));
     }
     void jsonHasTheContractKeysAndCodePointOffsets()
     {
-        const QJsonObject root = QJsonDocument::fromJson(geoparseJson(m_document)).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(geoparseJson(m_document.findings())).object();
         QVERIFY(root.contains("articles") && root.contains("places") && root.contains("mentions"));
         const QJsonObject mention = root["mentions"].toArray().first().toObject();
         for (const char *key : {"place", "text", "article", "sentence", "start", "end", "role"})
@@ -107,12 +113,14 @@ private Q_SLOTS:
         const int utf16 = int(text.indexOf(QLatin1String("Kharkiv")));
         QCOMPARE(mention["start"].toInt(), utf16 - 1);
         const QJsonObject place = root["places"].toArray().first().toObject();
-        for (const char *key : {"id", "name", "kind", "lat", "lon", "country", "admin1", "population", "confidence", "candidates"})
+        for (const char *key : {"id", "name", "kind", "lat", "lon", "country", "admin1",
+                                "population", "confidence", "candidates"})
             QVERIFY2(place.contains(key), key);
     }
     void geoJsonIsLongitudeLatitude()
     {
-        const QJsonObject root = QJsonDocument::fromJson(geoparseGeoJson(m_document)).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(geoparseGeoJson(m_document.findings())).object();
         QCOMPARE(root["type"].toString(), QStringLiteral("FeatureCollection"));
         const QJsonObject feature = root["features"].toArray().first().toObject();
         const QJsonArray coordinates = feature["geometry"].toObject()["coordinates"].toArray();
@@ -124,22 +132,24 @@ private Q_SLOTS:
     void placesWithoutCoordinatesAreWrittenAsSuch()
     {
         Document document;
-        document.addArticle(articleFromText(QStringLiteral("Shells fell on the village of Tell Qarmoun."),
-                                            QStringLiteral("v.txt"))
-                                .article,
-                            Geoparser(*m_gazetteer));
-        const QJsonObject root = QJsonDocument::fromJson(geoparseGeoJson(document)).object();
+        document.addArticle(
+            articleFromText(QStringLiteral("Shells fell on the village of Tell Qarmoun."),
+                            QStringLiteral("v.txt"))
+                .article,
+            Geoparser(*m_gazetteer));
+        const QJsonObject root =
+            QJsonDocument::fromJson(geoparseGeoJson(document.findings())).object();
         const QJsonObject feature = root["features"].toArray().first().toObject();
         QCOMPARE(feature["id"].toString(), QStringLiteral("unlisted:tell qarmoun"));
         QVERIFY(feature["geometry"].isNull());
         QVERIFY(feature["properties"].toObject()["lat"].isNull());
-        const QString csv = QString::fromUtf8(geoparseCsv(document));
+        const QString csv = QString::fromUtf8(geoparseCsv(document.findings()));
         QVERIFY(!csv.contains(QLatin1String("nan")));
         QVERIFY(csv.contains(QLatin1String("Tell Qarmoun,populated place,,,")));
     }
     void csvQuotesFieldsWithCommasAndQuotes()
     {
-        const QString csv = QString::fromUtf8(geoparseCsv(m_document));
+        const QString csv = QString::fromUtf8(geoparseCsv(m_document.findings()));
         QVERIFY(csv.startsWith(QLatin1String("place,name,kind,lat,lon")));
         QVERIFY(csv.contains(QLatin1String("Kharkiv")));
         QCOMPARE(csv.count(QLatin1Char('\n')), int(m_document.geoparse().mentions.size()) + 1);
@@ -155,31 +165,38 @@ private Q_SLOTS:
         };
         std::vector<ControlZone> zones;
         QString error;
-        const QString geojson = write(QStringLiteral("zones.geojson"),
+        const QString geojson = write(
+            QStringLiteral("zones.geojson"),
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"faction":"Daesh"},)"
             R"("geometry":{"type":"Polygon","coordinates":[[[40,34],[41,34],[41,35],[40,35],[40,34]]]}}]})");
-        QVERIFY2(readControlLayer(geojson, FactionCatalog::builtIn(), zones, &error), qPrintable(error));
+        QVERIFY2(readControlLayer(geojson, FactionCatalog::builtIn(), zones, &error),
+                 qPrintable(error));
         QCOMPARE(zones.size(), std::size_t(1));
         QCOMPARE(zones.front().factions, QStringList{QStringLiteral("is")}); // by alias
         QVERIFY(!zones.front().approximate);
         QCOMPARE(zones.front().rings.front().front(), QPointF(40, 34));
         // No coordinate system (a CSV of WKT), unreadable, and no polygons: refused, nothing added.
-        const QString csv = write(QStringLiteral("zones.csv"), "WKT,faction\n\"POLYGON((40 34,41 34,41 35,40 34))\",is\n");
+        const QString csv = write(QStringLiteral("zones.csv"),
+                                  "WKT,faction\n\"POLYGON((40 34,41 34,41 35,40 34))\",is\n");
         QVERIFY(!readControlLayer(csv, FactionCatalog::builtIn(), zones, &error));
         QVERIFY2(error.contains(QLatin1String("coordinate system")), qPrintable(error));
-        QVERIFY(!readControlLayer(write(QStringLiteral("junk.geojson"), QByteArray(300, '')), FactionCatalog::builtIn(), zones, &error));
-        const QString points = write(QStringLiteral("points.geojson"),
+        QVERIFY(!readControlLayer(write(QStringLiteral("junk.geojson"), QByteArray(300, '')),
+                                  FactionCatalog::builtIn(), zones, &error));
+        const QString points = write(
+            QStringLiteral("points.geojson"),
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[40,34]}}]})");
         QVERIFY(!readControlLayer(points, FactionCatalog::builtIn(), zones, &error));
         QCOMPARE(zones.size(), std::size_t(1));
         // A layer that would draw nothing says why: no faction Frontline knows, or coordinates
         // off the globe (metres in a layer that claims degrees, a stray 1e308).
-        const QString unknown = write(QStringLiteral("unknown.geojson"),
+        const QString unknown = write(
+            QStringLiteral("unknown.geojson"),
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"faction":"Blue Team"},)"
             R"("geometry":{"type":"Polygon","coordinates":[[[40,34],[41,34],[41,35],[40,35],[40,34]]]}}]})");
         QVERIFY(!readControlLayer(unknown, FactionCatalog::builtIn(), zones, &error));
         QVERIFY2(error.contains(QLatin1String("names a faction")), qPrintable(error));
-        const QString metres = write(QStringLiteral("metres.geojson"),
+        const QString metres = write(
+            QStringLiteral("metres.geojson"),
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"faction":"is"},)"
             R"("geometry":{"type":"Polygon","coordinates":[[[4452779,4028802],[4564099,4028802],)"
             R"([4564099,4163881],[4452779,4028802]]]}},{"type":"Feature","properties":{"faction":"is"},)"
@@ -200,15 +217,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (const char *name : {"m.png", "m.jpg", "m.svg", "m.pdf"}) {
             const QString path = dir.filePath(QString::fromLatin1(name));
-            QVERIFY2(exportSnapshot(path, renderer, frame, {}, LayerStack(), &error), qPrintable(error));
+            QVERIFY2(exportSnapshot(path, renderer, frame, {}, LayerStack(), &error),
+                     qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         QCOMPARE(QImage(dir.filePath(QStringLiteral("m.png"))).size(), QSize(400, 300));
         QVERIFY(QFile(dir.filePath(QStringLiteral("m.svg"))).open(QIODevice::ReadOnly));
         // An unwritable destination reports an error and leaves nothing behind.
-        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, frame, {}, LayerStack(), &error));
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("missing/m.png")), renderer, frame, {},
+                                LayerStack(), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, frame, {}, LayerStack(), &error));
+        QVERIFY(!exportSnapshot(dir.filePath(QStringLiteral("m.bmpx")), renderer, frame, {},
+                                LayerStack(), &error));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("m.bmpx"))));
     }
 };

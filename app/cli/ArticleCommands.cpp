@@ -2,20 +2,30 @@
 #include "ArticleStream.h"
 #include "CliSupport.h"
 #include "Commands.h"
-#include "document/Document.h"
+#include "events/ArticlesRead.h"
 #include "events/EventExtractor.h"
 #include "gazetteer/Gazetteer.h"
+#include "geoparse/Geoparser.h"
 #include "io/EventsWriter.h"
 #include "io/GeoparseWriter.h"
 
 #include <QThread>
+#include <optional>
 
 namespace frontline {
 
 namespace {
 
 constexpr int kMostJobs = 256;
-const QString kStreamedFormat = QStringLiteral("jsonl");
+const QString kJsonLines = QStringLiteral("jsonl");
+
+// JSON lines stream, an article at a time; the other formats are the whole document at once.
+std::optional<StreamedFormat> streamedFormat(const QString &format, bool)
+{
+    if (format == kJsonLines)
+        return StreamedFormat::JsonLines;
+    return std::nullopt;
+}
 
 void addArticleOptions(QCommandLineParser &parser)
 {
@@ -28,7 +38,7 @@ void addArticleOptions(QCommandLineParser &parser)
                                      "standard input)"),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("jobs"),
-                      QStringLiteral("Articles read at once with --format jsonl"),
+                      QStringLiteral("Articles read at once when the format streams"),
                       QStringLiteral("N"), QString::number(QThread::idealThreadCount())});
 }
 
@@ -36,8 +46,7 @@ void addArticleOptions(QCommandLineParser &parser)
 int checkArticleOptions(const QCommandLineParser &parser, const QString &command, int *jobs)
 {
     DataFormat format;
-    if (parser.value("format") != kStreamedFormat &&
-        !parseDataFormat(parser.value("format"), &format))
+    if (parser.value("format") != kJsonLines && !parseDataFormat(parser.value("format"), &format))
         return usageError(command,
                           QStringLiteral("unknown format '%1'").arg(parser.value("format")));
     if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
@@ -53,22 +62,25 @@ int checkArticleOptions(const QCommandLineParser &parser, const QString &command
     return -1;
 }
 
-// The whole document at once: JSON, GeoJSON or CSV.
+// The whole document at once.
 int writeWholeDocument(const QCommandLineParser &parser, const QStringList &paths,
                        const Gazetteer &gazetteer, const FactionCatalog *catalog,
                        const QString &command)
 {
     DataFormat format;
     parseDataFormat(parser.value("format"), &format);
-    Document document;
-    int skipped = 0;
+    const Geoparser geoparser(gazetteer);
     std::unique_ptr<EventExtractor> extractor;
     if (catalog)
         extractor = std::make_unique<EventExtractor>(*catalog, gazetteer);
-    loadArticles(document, gazetteer, paths, parser.value("date"), command, extractor.get(),
-                 &skipped);
-    const QByteArray output =
-        catalog ? writeEvents(document, *catalog, format) : writeGeoparse(document, format);
+    ArticlesRead articles;
+    const auto addArticle = [&](Article article) {
+        articles.add(std::move(article), geoparser, extractor.get());
+    };
+    int skipped = 0;
+    readArticles(paths, parser.value("date"), command, addArticle, &skipped);
+    const QByteArray output = catalog ? writeEvents(articles.findings(), *catalog, format)
+                                      : writeGeoparse(articles.findings(), format);
     if (!writeOutput(output, command))
         return ExitBadInput;
     return skipped > 0 ? ExitBadInput : ExitSuccess;
@@ -101,12 +113,15 @@ int runArticleCommand(const QString &command, const QStringList &args, bool with
         if (!warning.isEmpty())
             printError(command, QStringLiteral("warning: ") + warning);
     }
-    if (parser.value("format") != kStreamedFormat)
+    const std::optional<StreamedFormat> streamed =
+        streamedFormat(parser.value("format"), withEvents);
+    if (!streamed)
         return writeWholeDocument(parser, paths, *gazetteer, catalog.get(), command);
     StreamOptions options;
     options.date = QDate::fromString(parser.value("date"), Qt::ISODate);
     options.jobs = jobs;
     options.catalog = catalog.get();
+    options.format = *streamed;
     int skipped = 0;
     if (!streamArticles(paths, *gazetteer, options, command, &skipped)) {
         printError(command, QStringLiteral("could not write the result to standard output"));

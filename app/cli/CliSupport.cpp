@@ -1,8 +1,6 @@
 #include "CliSupport.h"
 
 #include "ArticleInputs.h"
-#include "document/Document.h"
-#include "geoparse/Geoparser.h"
 #include "io/GazetteerFiles.h"
 #include "text/ArticleReader.h"
 
@@ -50,11 +48,9 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
     return true;
 }
 
-bool loadArticles(Document &document, const Gazetteer &gazetteer, const QStringList &paths,
-                  const QString &date, const QString &command, const EventExtractor *events,
-                  int *skipped)
+bool readArticles(const QStringList &paths, const QString &date, const QString &command,
+                  const std::function<void(Article)> &use, int *skipped)
 {
-    const Geoparser geoparser(gazetteer);
     const QDate overrideDate = QDate::fromString(date, Qt::ISODate);
     for (const QString &path : paths) {
         ArticleReadResult read = readArticleInput(path);
@@ -69,7 +65,7 @@ bool loadArticles(Document &document, const Gazetteer &gazetteer, const QStringL
             printError(command, QStringLiteral("warning: %1: %2").arg(path, warning));
         if (overrideDate.isValid())
             read.article.date = overrideDate;
-        document.addArticle(std::move(read.article), geoparser, events);
+        use(std::move(read.article));
     }
     return true;
 }

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "text/Article.h"
 
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace frontline {
 
-class Document;
-class EventExtractor;
 class Gazetteer;
 
 // Drops Qt's own diagnostics: a headless command prints its result and its errors, one line
@@ -26,12 +26,11 @@ int usageError(const QString &command, const QString &message);
 // returns false (the caller exits with ExitBadUsage).
 bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
-// Reads the articles into `document` (geoparsed); "-" is standard input. `date` (may be null)
-// overrides each article's publication date. Warnings go to stderr; false on the first
-// unreadable file, or, given `skipped`, each such file is said, skipped and counted there.
-bool loadArticles(Document &document, const Gazetteer &gazetteer, const QStringList &paths,
-                  const QString &date, const QString &command,
-                  const EventExtractor *events = nullptr, int *skipped = nullptr);
+// Reads the articles, in order, and hands each to `use`; "-" is standard input. `date` (may
+// be null) overrides each article's publication date. Warnings go to stderr; false on the
+// first unreadable file, or, given `skipped`, each such file is said, skipped and counted there.
+bool readArticles(const QStringList &paths, const QString &date, const QString &command,
+                  const std::function<void(Article)> &use, int *skipped = nullptr);
 
 bool writeOutput(const QByteArray &data, const QString &command);
 // The gazetteer (io/GazetteerFiles.h): nullptr after one line on stderr when it cannot be

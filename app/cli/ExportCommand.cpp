@@ -5,6 +5,7 @@
 #include "events/EventExtractor.h"
 #include "files/SafeWrite.h"
 #include "geo/WebMercator.h"
+#include "geoparse/Geoparser.h"
 #include "io/AcledCsv.h"
 #include "io/ControlLayerReader.h"
 #include "io/DataExporter.h"
@@ -166,7 +167,9 @@ bool writeData(const QString &path, const QByteArray &data, QString *error)
 
 void addExportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file"), QStringLiteral("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Output file"),
+                      QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("what"),
                       QStringLiteral("What a .csv holds: events (ACLED's columns) or places"),
                       QStringLiteral("events|places"), QStringLiteral("events")});
@@ -182,13 +185,17 @@ void addExportOptions(QCommandLineParser &parser)
          QStringLiteral(
              "Size and resolution: screen, 1920x1080, 4k, a4 or a3 (landscape, 300 dpi)"),
          QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
+    parser.addOption(
+        {QStringLiteral("bbox"), QStringLiteral("Area to show"), QStringLiteral("W,S,E,N")});
     parser.addOption({QStringLiteral("coarsen"),
                       QStringLiteral("Move every point to a grid KM wide (1, 5 or 10)"),
                       QStringLiteral("KM")});
-    parser.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"), QStringLiteral("NAME"), QStringLiteral("standard")});
+    parser.addOption(
+        {QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("date"), QStringLiteral("Publication date"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("palette"), QStringLiteral("standard or colorblind"),
+                      QStringLiteral("NAME"), QStringLiteral("standard")});
     parser.addOption(
         {QStringLiteral("from"), QStringLiteral("First day shown"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption(
@@ -202,13 +209,13 @@ void addExportOptions(QCommandLineParser &parser)
 struct ExportChoices
 {
     QString out;
-    bool snapshot = false;  // an image; else data
-    bool needsMap = false;  // the basemap: for an image, or the zones of the data
+    bool snapshot = false; // an image; else data
+    bool needsMap = false; // the basemap: for an image, or the zones of the data
     QSize size;
     int dpi = 0;
-    QRectF bbox;            // null: fit the articles' places
+    QRectF bbox; // null: fit the articles' places
     ViewFilter days;
-    int coarseGrid = 0;     // km; 0: exact
+    int coarseGrid = 0; // km; 0: exact
 };
 
 // The options that do not read, as bad usage (its exit code); -1 when all read.
@@ -220,11 +227,13 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
     const QString formats =
         QStringLiteral("(.png, .jpg, .svg, .pdf, .geojson, .kml, .gpkg or .csv)");
     if (QFileInfo(out).isDir())
-        return usageError(command, QStringLiteral("-o %1 is a folder: name the file to write %2")
-                                       .arg(out, formats));
+        return usageError(
+            command,
+            QStringLiteral("-o %1 is a folder: name the file to write %2").arg(out, formats));
     if (suffix.isEmpty())
-        return usageError(command, QStringLiteral("-o %1 has no extension to say what to write %2")
-                                       .arg(out, formats));
+        return usageError(
+            command,
+            QStringLiteral("-o %1 has no extension to say what to write %2").arg(out, formats));
     choices->coarseGrid = parser.isSet("coarsen") ? parser.value("coarsen").toInt() : 0;
     if (parser.isSet("coarsen") && !isCoarseGrid(choices->coarseGrid))
         return usageError(command, QStringLiteral("--coarsen takes 1, 5 or 10 (kilometres)"));
@@ -234,7 +243,8 @@ int checkOutputOptions(const QCommandLineParser &parser, const QString &command,
     choices->snapshot = isSnapshotFormat(out);
     choices->needsMap = choices->snapshot || isLayeredDataFormat(out);
     if (!choices->needsMap && suffix != QLatin1String("csv"))
-        return usageError(command, QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
+        return usageError(command,
+                          QStringLiteral("cannot write .%1 files %2").arg(suffix, formats));
     return -1;
 }
 
@@ -249,12 +259,14 @@ int checkExportOptions(const QCommandLineParser &parser, const QString &command,
     if (!readSizeAndDpi(parser, command, &choices->size, &choices->dpi))
         return ExitBadUsage;
     if (parser.isSet("bbox") && !parseBbox(parser.value("bbox"), &choices->bbox))
-        return usageError(command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
+        return usageError(
+            command, QStringLiteral("--bbox takes W,S,E,N in degrees, west < east, south < north"));
     if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
         return usageError(command, QStringLiteral("--date takes YYYY-MM-DD"));
     if (!parseDayRange(parser, command, &choices->days))
         return ExitBadUsage;
-    if (parser.value("palette") != QLatin1String("standard") && parser.value("palette") != QLatin1String("colorblind"))
+    if (parser.value("palette") != QLatin1String("standard") &&
+        parser.value("palette") != QLatin1String("colorblind"))
         return usageError(command, QStringLiteral("--palette takes standard or colorblind"));
     return checkOutputOptions(parser, command, choices);
 }
@@ -275,7 +287,9 @@ bool writeSnapshotFile(const QCommandLineParser &parser, const ExportChoices &ch
     request.title =
         parser.isSet("title") ? parser.value("title") : document.articles().front().title;
     request.asOf = document.articles().front().date;
-    const Palette palette = parser.value("palette") == QLatin1String("colorblind") ? Palette::ColorBlindSafe : Palette::Standard;
+    const Palette palette = parser.value("palette") == QLatin1String("colorblind")
+                                ? Palette::ColorBlindSafe
+                                : Palette::Standard;
     std::vector<ControlZone> loadedZones;
     LayerStack layers;
     if (!readLayers(parser.values("layer"), catalog, loadedZones, layers, command)) {
@@ -291,8 +305,8 @@ bool writeSnapshotFile(const QCommandLineParser &parser, const ExportChoices &ch
 }
 
 bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choices,
-                   const Document &document, const Geodata &geodata,
-                   const FactionCatalog &catalog, QString *error)
+                   const Document &document, const Geodata &geodata, const FactionCatalog &catalog,
+                   QString *error)
 {
     if (isLayeredDataFormat(choices.out)) {
         const std::vector<ControlZone> zones = controlZonesFromText(document, geodata.basemap);
@@ -301,7 +315,7 @@ bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choice
     }
     return writeData(choices.out,
                      parser.value("what") == QLatin1String("places")
-                         ? writeGeoparse(document, DataFormat::Csv)
+                         ? writeGeoparse(document.findings(), DataFormat::Csv)
                          : acledCsv(document, catalog),
                      error);
 }
@@ -335,8 +349,11 @@ int runExportCommand(const QStringList &args)
         printError(command, QStringLiteral("warning: ") + warning);
     const EventExtractor extractor(catalog, *geodata->gazetteer);
     Document document;
-    if (!loadArticles(document, *geodata->gazetteer, parser.positionalArguments(),
-                      parser.value("date"), command, &extractor))
+    const Geoparser geoparser(*geodata->gazetteer);
+    const auto addArticle = [&](Article article) {
+        document.addArticle(std::move(article), geoparser, &extractor);
+    };
+    if (!readArticles(parser.positionalArguments(), parser.value("date"), command, addArticle))
         return ExitBadInput;
     document.setViewFilter(choices.days);
     if (choices.coarseGrid > 0)
