@@ -19,11 +19,16 @@ namespace {
 constexpr int kMostJobs = 256;
 const QString kJsonLines = QStringLiteral("jsonl");
 
-// JSON lines stream, an article at a time; the other formats are the whole document at once.
-std::optional<StreamedFormat> streamedFormat(const QString &format, bool)
+// How the format is written: streamed, an article at a time, or (JSON, and a geoparse's
+// GeoJSON, which gathers each place's mentions from every article) the whole document at once.
+std::optional<StreamedFormat> streamedFormat(const QString &format, bool withEvents)
 {
     if (format == kJsonLines)
         return StreamedFormat::JsonLines;
+    if (format == QLatin1String("csv"))
+        return StreamedFormat::Csv;
+    if (format == QLatin1String("geojson") && withEvents)
+        return StreamedFormat::GeoJson;
     return std::nullopt;
 }
 

@@ -19,9 +19,14 @@ const char kHelp[] = R"(Frontline: news articles to conflict maps.
 
 Usage:
   frontline [FILE ...]                  open the window (articles: .txt, .md, .html)
-  frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
-  frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
+  frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|jsonl|geojson|csv]
+                                        [--files-from FILE|-] [--jobs N]
+  frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|jsonl|geojson|csv]
+                                        [--files-from FILE|-] [--jobs N]
                                         what happens: factions, events, control claims, arrows
+      ARTICLE: a file, a folder (read recursively) or - (standard input); --files-from reads
+      paths one a line. jsonl (a line an article), csv and the events' geojson stream: each
+      article written when it and those before it are done, on --jobs threads, memory flat.
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
                                         [--date YYYY-MM-DD] [--palette standard|colorblind]
                                         [--preset screen|1920x1080|4k|a4|a3] size and dpi

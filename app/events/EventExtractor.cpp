@@ -126,7 +126,9 @@ const Faction *quotedFaction(const WordTokens &words, const SentenceLexicon &lex
     return nullptr;
 }
 
-// "a3-e17": made for every event, so digits written straight, without printf's parsing
+// "a3-e2": the third event of article 3, numbered within its article so that an article
+// read alone (a feed's, streamed) gives its events the ids they have among others. Made for
+// every event, so digits written straight, without printf's parsing
 // or QString arithmetic's temporaries.
 QString eventId(int article, std::size_t index)
 {
@@ -483,8 +485,9 @@ void EventExtractor::addToResult(const Article &article, int articleIndex,
                                  const GeoparseResult &geoparse, std::vector<SentenceEvent> &events,
                                  EventsResult &result) const
 {
+    const std::size_t firstOfArticle = result.events.size();
     for (SentenceEvent &e : events) {
-        e.event.id = eventId(articleIndex, result.events.size());
+        e.event.id = eventId(articleIndex, result.events.size() - firstOfArticle);
         // The trigger's words, for the events kept only (a fifth of the readings are not).
         e.event.triggerText = article.text.mid(e.event.trigger.start, e.event.trigger.length());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
