@@ -8,6 +8,7 @@
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
+#include "io/JsonWriter.h"
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
 #include "map/MapRenderer.h"
@@ -146,6 +147,21 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(geoparseCsv(document.findings()));
         QVERIFY(!csv.contains(QLatin1String("nan")));
         QVERIFY(csv.contains(QLatin1String("Tell Qarmoun,populated place,,,")));
+    }
+    // Days are written as Qt writes ISO dates (the writer does it without Qt's formatting):
+    // null when not a day, and empty where ISO has no four-digit year for it.
+    void daysAreWrittenAsIsoDates()
+    {
+        const QDate days[] = {QDate(2024, 10, 2), QDate(5, 12, 31), QDate(9999, 1, 1),
+                              QDate(12000, 6, 1), QDate(-44, 3, 15)};
+        for (const QDate &day : days) {
+            JsonWriter json;
+            json.value(day);
+            QCOMPARE(json.take(), '"' + day.toString(Qt::ISODate).toUtf8() + "\"\n");
+        }
+        JsonWriter json;
+        json.value(QDate());
+        QCOMPARE(json.take(), QByteArray("null\n"));
     }
     void csvQuotesFieldsWithCommasAndQuotes()
     {

@@ -393,16 +393,13 @@ void dropUnplaced(std::vector<SentenceEvent> &events, const GeoparseResult &geop
 const EventExtractor::TheatreFactions &
 EventExtractor::factionsFor(const QStringList &countries) const
 {
-    std::unique_ptr<TheatreFactions> &known = m_factionsByCountries[countries];
-    if (!known) {
-        known = std::make_unique<TheatreFactions>();
-        known->factions = m_catalog.factionsFor(countries);
-        std::unique_ptr<FactionMatcher> &matcher = m_matchers[known->factions];
-        if (!matcher)
-            matcher = std::make_unique<FactionMatcher>(known->factions);
-        known->matcher = matcher.get();
+    std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
+    TheatreFactions &known = m_theatres[factions];
+    if (!known.matcher) {
+        known.matcher = std::make_unique<FactionMatcher>(factions);
+        known.factions = std::move(factions);
     }
-    return *known;
+    return known;
 }
 
 void EventExtractor::extract(const Article &article, int articleIndex,

@@ -19,11 +19,7 @@ void writeOptionalString(JsonWriter &json, const char *name, const QString &valu
 
 void writeDate(JsonWriter &json, const char *name, const QDate &date)
 {
-    json.key(name);
-    if (date.isValid())
-        json.value(date.toString(Qt::ISODate));
-    else
-        json.null();
+    json.key(name).value(date);
 }
 
 void writeRings(JsonWriter &json, const GeoRings &rings)

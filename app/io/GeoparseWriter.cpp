@@ -89,11 +89,7 @@ void writeGeoparseMembers(JsonWriter &json, const Findings &findings)
     for (const Article &article : findings.articles) {
         json.beginObject();
         json.key("title").value(article.title);
-        json.key("date");
-        if (article.date.isValid())
-            json.value(article.date.toString(Qt::ISODate));
-        else
-            json.null();
+        json.key("date").value(article.date);
         json.key("sentences").beginArray();
         for (const TextRange &s : article.sentences) {
             json.beginObject();
