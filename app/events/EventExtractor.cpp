@@ -14,6 +14,14 @@
 namespace frontline {
 namespace {
 
+// Outlines of parts of provinces ("the far west of Anbar", a hundred points each) and arrow
+// tails ("faction|objective") kept at most: past this they are forgotten and worked out again.
+constexpr std::size_t kMostRegionParts = 256;
+constexpr std::size_t kMostHomeTails = 4096;
+// Alias matchers kept at most (2 KB each): a feed's articles meet the theatres in thousands of
+// combinations (a place in one, a demonym of another), most of them once.
+constexpr std::size_t kMostTheatreSets = 64;
+
 bool isLocativeWord(RuleWord word)
 {
     return word == "in"_w || word == "of"_w || word == "to"_w || word == "from"_w ||
@@ -394,6 +402,8 @@ const EventExtractor::TheatreFactions &
 EventExtractor::factionsFor(const QStringList &countries) const
 {
     std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
+    if (m_theatres.size() >= kMostTheatreSets && !m_theatres.contains(factions))
+        m_theatres.clear();
     TheatreFactions &known = m_theatres[factions];
     if (!known.matcher) {
         known.matcher = std::make_unique<FactionMatcher>(factions);
@@ -495,6 +505,12 @@ void EventExtractor::addToResult(const Article &article, int articleIndex,
                 result.factions << actor;
         result.events.push_back(e.event);
     }
+    // Outlines and arrow tails worked out before are kept for the next articles, within bounds:
+    // a feed names ever more provinces and objectives, and memory must stay flat.
+    if (m_regionParts.size() >= kMostRegionParts)
+        m_regionParts.clear();
+    if (m_homeTails.size() >= kMostHomeTails)
+        m_homeTails.clear();
     const std::size_t firstClaim = result.control.size();
     addControlClaims(events, geoparse, m_gazetteer, m_regionParts, result);
     const std::vector<ControlClaim> articleClaims(result.control.begin() + firstClaim,

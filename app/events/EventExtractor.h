@@ -58,8 +58,8 @@ private:
     const FactionCatalog &m_catalog;
     const Gazetteer &m_gazetteer;
     // One alias matcher per set of theatres met: building one tokenises every alias. Kept by
-    // the theatres' factions, not by the countries that chose them: a feed's articles name
-    // countries in countless combinations, but meet few sets of theatres.
+    // the theatres' factions, not by the countries that chose them (far more combinations),
+    // and a bounded number of them.
     mutable std::map<std::vector<const Faction *>, TheatreFactions> m_theatres;
     mutable std::map<QString, std::vector<std::vector<QPointF>>> m_regionParts;
     mutable HomeTailCache m_homeTails;
