@@ -54,6 +54,21 @@ bool overlaps(const TextRange &range, const std::vector<TextRange> &others)
     });
 }
 
+// geodata/demonyms.tsv: the first demonym of each country.
+QHash<QByteArray, QString> readDemonyms()
+{
+    QHash<QByteArray, QString> demonyms;
+    QFile file(QStringLiteral(FRONTLINE_SOURCE_DIR "/geodata/demonyms.tsv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return demonyms;
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().split('\t');
+        if (fields.size() >= 2 && !fields[0].startsWith('#') && !demonyms.contains(fields[1]))
+            demonyms.insert(fields[1], QString::fromUtf8(fields[0]));
+    }
+    return demonyms;
+}
+
 } // namespace
 
 FeedArticles::FeedArticles(const Gazetteer &gazetteer, const QStringList &peopleNames,
@@ -77,19 +92,23 @@ void FeedArticles::readSources(const Gazetteer &gazetteer, const QStringList &pe
         const Article &article = found.articles.front();
         for (int s = 0; s < int(article.sentences.size()); ++s) {
             const TextRange range = article.sentences[s];
-            Sentence sentence{article.slice(range), {}, {}};
+            Sentence sentence{article.slice(range), {}, {}, {}};
             if (sentence.text.startsWith(QLatin1String("Date:")))
                 continue;
-            for (const Mention &mention : found.geoparse.mentions)
+            for (const Mention &mention : found.geoparse.mentions) {
+                const TextRange at{mention.range.start - range.start,
+                                   mention.range.end - range.start};
                 if (mention.sentence == s && mention.role == MentionRole::Name)
-                    sentence.places.push_back(
-                        {mention.range.start - range.start, mention.range.end - range.start});
+                    sentence.places.push_back(at);
+                else if (mention.sentence == s && mention.role == MentionRole::Demonym)
+                    sentence.peoples.push_back(at);
+            }
             // A person's name: in the people's list, and no ordinary word ("Council", "Front").
             for (const auto &word : capitalisedWord.globalMatch(sentence.text)) {
                 const TextRange at{int(word.capturedStart()), int(word.capturedEnd())};
                 if (people.contains(word.captured()) && !isCalendarWord(word.captured()) &&
                     !gazetteer.isCommonWord(nameKey(word.captured())) &&
-                    !overlaps(at, sentence.places))
+                    !overlaps(at, sentence.places) && !overlaps(at, sentence.peoples))
                     sentence.people.push_back(at);
             }
             m_sentences.push_back(std::move(sentence));
@@ -101,6 +120,7 @@ void FeedArticles::readSources(const Gazetteer &gazetteer, const QStringList &pe
 // news names populous countries more often, though not in proportion.
 void FeedArticles::gatherCountries(const Gazetteer &gazetteer)
 {
+    const QHash<QByteArray, QString> demonyms = readDemonyms();
     QHash<QByteArray, std::size_t> countryIndex;
     for (const Gazetteer::Place &place : gazetteer.places()) {
         if (place.kind != gazetteer_format::Kind::PopulatedPlace || place.population == 0)
@@ -111,6 +131,7 @@ void FeedArticles::gatherCountries(const Gazetteer &gazetteer)
         if (index == m_countries.size()) {
             countryIndex.insert(code, index);
             m_countries.emplace_back();
+            m_countries.back().demonym = demonyms.value(code);
         }
         Country &country = m_countries[index];
         country.towns.push_back(gazetteer.placeName(place));
@@ -147,21 +168,31 @@ QString FeedArticles::withOtherNumbers(const QString &text)
 QString FeedArticles::retold(const Sentence &sentence, const Country &country,
                              QHash<QString, QString> &townFor)
 {
-    std::vector<std::pair<TextRange, bool>> names; // and whether a place
+    enum class Kind
+    {
+        Place,
+        People,
+        Person
+    };
+    std::vector<std::pair<TextRange, Kind>> names;
     for (const TextRange &place : sentence.places)
-        names.push_back({place, true});
+        names.push_back({place, Kind::Place});
+    for (const TextRange &peoples : sentence.peoples)
+        names.push_back({peoples, Kind::People});
     for (const TextRange &person : sentence.people)
-        names.push_back({person, false});
+        names.push_back({person, Kind::Person});
     std::sort(names.begin(), names.end(),
               [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
     std::uniform_int_distribution<qsizetype> anyPerson(0, m_people.size() - 1);
     QString out;
     int at = 0;
-    for (const auto &[range, place] : names) {
+    for (const auto &[range, kind] : names) {
         out += withOtherNumbers(sentence.text.mid(at, range.start - at));
         const QString name = sentence.text.mid(range.start, range.length());
-        if (!place) {
+        if (kind == Kind::Person) {
             out += m_people[anyPerson(m_random)];
+        } else if (kind == Kind::People) {
+            out += country.demonym.isEmpty() ? name : country.demonym;
         } else {
             auto town = townFor.find(name);
             if (town == townFor.end())

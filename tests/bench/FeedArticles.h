@@ -18,8 +18,9 @@ namespace frontline::bench {
 // article to the next does not flatter it (newsArticles() repeats a few hundred texts): the
 // sentences of the project's own texts (the examples, the development corpus), drawn afresh for
 // each article, which is set in a country of its own whose towns stand for the places the
-// sentences named (the more people, the more often), with other people's names, other numbers
-// and another date. The same seed gives the same feed.
+// sentences named (the more people, the more often) and whose people for the peoples they
+// named ("Russian" forces become that country's), with other people's names, other numbers and
+// another date. The same seed gives the same feed.
 class FeedArticles
 {
 public:
@@ -28,18 +29,20 @@ public:
     QString next();
 
 private:
-    // A sentence of the sources, with where it names places and people, in order.
+    // A sentence of the sources, with where it names places, peoples ("Russian") and people.
     struct Sentence
     {
         QString text;
         std::vector<TextRange> places;
+        std::vector<TextRange> peoples;
         std::vector<TextRange> people;
     };
-    // A country's towns, and the running sum of their people, to draw from.
+    // A country's towns, and the running sum of their people, to draw from; its demonym.
     struct Country
     {
         std::vector<QString> towns;
         std::vector<double> runningPeople;
+        QString demonym; // empty where geodata/demonyms.tsv lists none
     };
 
     void readSources(const Gazetteer &gazetteer, const QStringList &peopleNames);
