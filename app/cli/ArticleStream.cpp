@@ -19,13 +19,19 @@ namespace {
 // slowest of a batch finishes, few enough that a batch's output is small.
 constexpr int kArticlesPerJob = 16;
 
-// One article of a batch: read, then numbered, then its part of the output.
+// One article of a batch: read, numbered, its part of the output.
 struct ArticleOutcome
 {
     ArticleReadResult read;
     int number = 0; // among the articles read, in input order
     QByteArray part;
 };
+
+// Whether the output carries the articles' numbers (JSON lines are each an article alone).
+bool isNumbered(const StreamOptions &options)
+{
+    return options.format != StreamedFormat::JsonLines;
+}
 
 // What a streamed format writes before the articles, between two articles' parts (when
 // neither is empty) and after them.
@@ -72,11 +78,9 @@ QByteArray partOf(const Findings &findings, const StreamOptions &options)
 void analyse(ArticleOutcome &outcome, const Geoparser &geoparser, const EventExtractor *extractor,
              const StreamOptions &options)
 {
-    if (options.date.isValid())
-        outcome.read.article.date = options.date;
-    // A JSON line is the article's JSON alone; rows and features carry its number.
-    ArticlesRead read(options.format == StreamedFormat::JsonLines ? 0 : outcome.number);
-    read.add(std::move(outcome.read.article), geoparser, extractor);
+    ArticlesRead read(isNumbered(options) ? outcome.number : 0);
+    read.add(outcome.read.article, geoparser, extractor); // a copy, the text shared: kept to
+                                                          // number it again (numberBatch)
     outcome.part = partOf(read.findings(), options);
 }
 
@@ -99,6 +103,48 @@ Readers readersFor(int jobs, const Gazetteer &gazetteer, const FactionCatalog *c
     return readers;
 }
 
+// Reads and analyses a batch on the jobs' threads, each article numbered as though every one
+// of the batch before it were readable (`firstNumber` counting those before the batch).
+void readBatch(std::vector<ArticleOutcome> &outcomes, const QStringList &paths, qsizetype first,
+               int count, int firstNumber, const Readers &readers, const StreamOptions &options)
+{
+    const int jobs = int(readers.geoparsers.size());
+    std::vector<int> jobIndexes(jobs);
+    std::iota(jobIndexes.begin(), jobIndexes.end(), 0);
+    QtConcurrent::blockingMap(jobIndexes, [&](int job) {
+        for (int i = job; i < count; i += jobs) { // strided: slow articles spread out
+            ArticleOutcome &outcome = outcomes[i];
+            outcome.read = readArticleInput(paths[first + i]);
+            if (!outcome.read.ok())
+                continue;
+            if (options.date.isValid())
+                outcome.read.article.date = options.date;
+            outcome.number = firstNumber + i;
+            analyse(outcome, *readers.geoparsers[job], readers.extractors[job].get(), options);
+        }
+    });
+}
+
+// The batch's numbers made right where a file before an article could not be read (rare: its
+// part is made again, here); returns the number after the batch's last.
+int numberBatch(std::vector<ArticleOutcome> &outcomes, int count, int firstNumber,
+                const Readers &readers, const StreamOptions &options)
+{
+    int number = firstNumber;
+    for (int i = 0; i < count; ++i) {
+        ArticleOutcome &outcome = outcomes[i];
+        if (!outcome.read.ok())
+            continue;
+        if (outcome.number != number && isNumbered(options)) {
+            outcome.number = number;
+            analyse(outcome, *readers.geoparsers.front(), readers.extractors.front().get(),
+                    options);
+        }
+        ++number;
+    }
+    return number;
+}
+
 } // namespace
 
 bool streamArticles(const QStringList &paths, const Gazetteer &gazetteer,
@@ -106,8 +152,6 @@ bool streamArticles(const QStringList &paths, const Gazetteer &gazetteer,
 {
     const int jobs = std::max(1, options.jobs);
     const Readers readers = readersFor(jobs, gazetteer, options.catalog);
-    std::vector<int> jobIndexes(jobs);
-    std::iota(jobIndexes.begin(), jobIndexes.end(), 0);
     const int batch = jobs * kArticlesPerJob;
     std::vector<ArticleOutcome> outcomes(batch);
     const Framing framing = framingOf(options);
@@ -118,22 +162,8 @@ bool streamArticles(const QStringList &paths, const Gazetteer &gazetteer,
     bool partWritten = false;
     for (qsizetype first = 0; first < paths.size(); first += batch) {
         const int count = int(std::min<qsizetype>(batch, paths.size() - first));
-        const auto eachJob = [&](const auto &work) {
-            QtConcurrent::blockingMap(jobIndexes, [&](int job) {
-                for (int i = job; i < count; i += jobs) // strided: slow articles spread out
-                    work(job, outcomes[i], paths[first + i]);
-            });
-        };
-        eachJob(
-            [](int, ArticleOutcome &o, const QString &path) { o.read = readArticleInput(path); });
-        // Numbered once the batch is read: an article's number counts the readable ones before.
-        for (int i = 0; i < count; ++i)
-            if (outcomes[i].read.ok())
-                outcomes[i].number = articlesRead++;
-        eachJob([&](int job, ArticleOutcome &o, const QString &) {
-            if (o.read.ok())
-                analyse(o, *readers.geoparsers[job], readers.extractors[job].get(), options);
-        });
+        readBatch(outcomes, paths, first, count, articlesRead, readers, options);
+        articlesRead = numberBatch(outcomes, count, articlesRead, readers, options);
         for (int i = 0; i < count; ++i) {
             ArticleOutcome &outcome = outcomes[i];
             for (const QString &warning : outcome.read.warnings)

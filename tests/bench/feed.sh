@@ -7,7 +7,9 @@
 # csv), and for the first count also `events --format json` (the whole document at once). For
 # each: whole-process wall seconds, MB/s and peak resident memory (the child's, from wait4);
 # for each feed, the share of the geoparser's index lookups answered from memory (one reader).
-#   tests/bench/feed.sh [BUILD_DIR] [JOBS] [ARTICLES...]      (default: 10000 100000)
+# With BASELINE_BUILD set (a build of an earlier commit), its jsonl runs follow on each feed.
+#   [BASELINE_BUILD=DIR] tests/bench/feed.sh [BUILD_DIR] [JOBS] [ARTICLES...]
+#   (default: 10000 100000 articles)
 set -euo pipefail
 build=${1:-build}
 jobs=${2:-$(nproc)}
@@ -42,6 +44,10 @@ for count in "${counts[@]}"; do
     for command in events geoparse; do
         measure "$command --format jsonl" "$bytes" "$build/bin/frontline" "$command" \
             --format jsonl --jobs "$jobs" "$feed"
+        if [ -n "${BASELINE_BUILD:-}" ]; then
+            measure "  baseline" "$bytes" "$BASELINE_BUILD/bin/frontline" "$command" \
+                --format jsonl --jobs "$jobs" "$feed"
+        fi
     done
     measure "events --format csv" "$bytes" "$build/bin/frontline" events --format csv \
         --jobs "$jobs" "$feed"
