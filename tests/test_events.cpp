@@ -128,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(spans[1].start, QDate(2023, 6, 1));
     }
 
+    // Colours as factions.json writes them; anything else is no colour, and a faction without
+    // one is refused.
+    void factionColoursReadAsTheFileWritesThem()
+    {
+        QCOMPARE(FactionColor::fromName(u"#D55E00"), FactionColor(0xd5, 0x5e, 0x00));
+        QCOMPARE(FactionColor::fromName(u"#0a0"), FactionColor(0x00, 0xaa, 0x00));
+        QCOMPARE(FactionColor(0xd5, 0x5e, 0x00).name(), QStringLiteral("#d55e00"));
+        for (const char16_t *bad : {u"", u"red", u"#12345", u"#12345g", u"d55e00a"})
+            QVERIFY2(!FactionColor::fromName(bad).isValid(), qPrintable(QString::fromUtf16(bad)));
+        FactionCatalog catalog;
+        QString error;
+        QVERIFY(!FactionCatalog::parse(R"({"theatres": [{"id": "t", "factions": [
+                                           {"id": "f", "name": "F", "color": "#12"}]}]})",
+                                       &catalog, &error));
+        QVERIFY2(error.contains(QLatin1String("valid colour")), qPrintable(error));
+    }
+
     void factionFileErrorsNameLineAndColumn()
     {
         FactionCatalog catalog;

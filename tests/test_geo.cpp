@@ -3,6 +3,7 @@
 #include "geo/Antimeridian.h"
 #include "geo/Coordinates.h"
 #include "geo/Geodesy.h"
+#include "geo/RegionPart.h"
 #include "geo/WebMercator.h"
 #include "map/MapViewport.h"
 
@@ -126,6 +127,36 @@ private Q_SLOTS:
         QCOMPARE(pieces.size(), std::size_t(2));
         QCOMPARE(pieces[0].back(), QPointF(180, 12));
         QCOMPARE(pieces[1].front(), QPointF(-180, 12));
+    }
+    // "Far west of" a region of places 4 degrees square: the places' hull widened by a tenth
+    // of a degree, cut to the western quarter of that; "north of" to its northern third.
+    void regionPartsAreCutFromThePlacesHull()
+    {
+        const std::vector<QPointF> places{{0, 0}, {4, 0}, {4, 4}, {0, 4}, {2, 2}, {1, 3}};
+        const auto bounds = [](const GeoRings &rings) {
+            double left = 180, right = -180, top = 90, bottom = -90; // top: the least latitude
+            for (const QPointF &p : rings.front()) {
+                left = std::min(left, p.x());
+                right = std::max(right, p.x());
+                top = std::min(top, p.y());
+                bottom = std::max(bottom, p.y());
+            }
+            return QRectF(QPointF(left, top), QPointF(right, bottom));
+        };
+        const double widened = 4.2; // the hull's width and height once widened
+        const GeoRings farWest = approximateRegionPart(places, QStringLiteral("far west"));
+        QCOMPARE(farWest.size(), std::size_t(1));
+        const QRectF west = bounds(farWest);
+        QVERIFY(qAbs(west.left() - -0.1) < 1e-6);
+        QVERIFY(qAbs(west.right() - (-0.1 + widened / 4)) < 1e-6);
+        QVERIFY(qAbs(west.top() - -0.1) < 1e-3 && qAbs(west.bottom() - 4.1) < 1e-3);
+        const QRectF north = bounds(approximateRegionPart(places, QStringLiteral("north")));
+        QVERIFY(qAbs(north.top() - (4.1 - widened / 3)) < 1e-6);
+        QVERIFY(qAbs(north.left() - -0.1) < 1e-3 && qAbs(north.right() - 4.1) < 1e-3);
+        // The widened corner is rounded: the box's own corner lies outside the outline.
+        QVERIFY(!QPolygonF(QList<QPointF>(farWest.front().begin(), farWest.front().end()))
+                     .containsPoint(QPointF(-0.099, -0.099), Qt::OddEvenFill));
+        QVERIFY(approximateRegionPart({{0, 0}, {1, 1}}, QStringLiteral("west")).empty());
     }
     // The place card's three notations: degrees, minutes and seconds in every hemisphere (a
     // second rounded up to 60 carries into the minute and the degree), and MGRS.

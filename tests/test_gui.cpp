@@ -452,14 +452,14 @@ private Q_SLOTS:
         table->item(russia, 3)->setText(QStringLiteral("#123456"));
         QVERIFY(window.applyFactions(dialog.editedCatalog()));
         QCOMPARE(window.factions().find(QStringLiteral("russia"))->style.color,
-                 QColor(0x12, 0x34, 0x56));
+                 FactionColor(0x12, 0x34, 0x56));
         // Saved as the analyst's copy, which reads back; the map uses the new colour.
         FactionCatalog saved;
         QString error;
         QFile file(FactionCatalog::userPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(FactionCatalog::parse(file.readAll(), &saved, &error), qPrintable(error));
-        QCOMPARE(saved.find(QStringLiteral("russia"))->style.color, QColor(0x12, 0x34, 0x56));
+        QCOMPARE(saved.find(QStringLiteral("russia"))->style.color, FactionColor(0x12, 0x34, 0x56));
         const auto &arrows = window.mapView()->overlay().arrows;
         QVERIFY(std::any_of(arrows.begin(), arrows.end(),
                             [](const MapArrow &a) { return a.color == QColor(0x12, 0x34, 0x56); }));

@@ -8,6 +8,7 @@
 #include "io/DataPaths.h"
 #include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
+#include "io/JsonWriter.h"
 #include "io/SnapshotExporter.h"
 #include "map/Basemap.h"
 #include "map/MapRenderer.h"
@@ -126,7 +127,8 @@ private Q_SLOTS:
     }
     void jsonHasTheContractKeysAndCodePointOffsets()
     {
-        const QJsonObject root = QJsonDocument::fromJson(geoparseJson(m_document)).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(geoparseJson(m_document.findings())).object();
         QVERIFY(root.contains("articles") && root.contains("places") && root.contains("mentions"));
         const QJsonObject mention = root["mentions"].toArray().first().toObject();
         for (const char *key : {"place", "text", "article", "sentence", "start", "end", "role"})
@@ -142,7 +144,8 @@ private Q_SLOTS:
     }
     void geoJsonIsLongitudeLatitude()
     {
-        const QJsonObject root = QJsonDocument::fromJson(geoparseGeoJson(m_document)).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(geoparseGeoJson(m_document.findings())).object();
         QCOMPARE(root["type"].toString(), QStringLiteral("FeatureCollection"));
         const QJsonObject feature = root["features"].toArray().first().toObject();
         const QJsonArray coordinates = feature["geometry"].toObject()["coordinates"].toArray();
@@ -159,18 +162,34 @@ private Q_SLOTS:
                             QStringLiteral("v.txt"))
                 .article,
             Geoparser(*m_gazetteer));
-        const QJsonObject root = QJsonDocument::fromJson(geoparseGeoJson(document)).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(geoparseGeoJson(document.findings())).object();
         const QJsonObject feature = root["features"].toArray().first().toObject();
         QCOMPARE(feature["id"].toString(), QStringLiteral("unlisted:tell qarmoun"));
         QVERIFY(feature["geometry"].isNull());
         QVERIFY(feature["properties"].toObject()["lat"].isNull());
-        const QString csv = QString::fromUtf8(geoparseCsv(document));
+        const QString csv = QString::fromUtf8(geoparseCsv(document.findings()));
         QVERIFY(!csv.contains(QLatin1String("nan")));
         QVERIFY(csv.contains(QLatin1String("Tell Qarmoun,populated place,,,")));
     }
+    // Days are written as Qt writes ISO dates (the writer does it without Qt's formatting):
+    // null when not a day, and empty where ISO has no four-digit year for it.
+    void daysAreWrittenAsIsoDates()
+    {
+        const QDate days[] = {QDate(2024, 10, 2), QDate(5, 12, 31), QDate(9999, 1, 1),
+                              QDate(12000, 6, 1), QDate(-44, 3, 15)};
+        for (const QDate &day : days) {
+            JsonWriter json;
+            json.value(day);
+            QCOMPARE(json.take(), '"' + day.toString(Qt::ISODate).toUtf8() + "\"\n");
+        }
+        JsonWriter json;
+        json.value(QDate());
+        QCOMPARE(json.take(), QByteArray("null\n"));
+    }
     void csvQuotesFieldsWithCommasAndQuotes()
     {
-        const QString csv = QString::fromUtf8(geoparseCsv(m_document));
+        const QString csv = QString::fromUtf8(geoparseCsv(m_document.findings()));
         QVERIFY(csv.startsWith(QLatin1String("place,name,kind,lat,lon")));
         QVERIFY(csv.contains(QLatin1String("Kharkiv")));
         QCOMPARE(csv.count(QLatin1Char('\n')), int(m_document.geoparse().mentions.size()) + 1);

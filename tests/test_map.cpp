@@ -11,6 +11,7 @@
 #include "map/BackgroundRenderer.h"
 #include "map/CitationMarks.h"
 #include "map/CitationNotes.h"
+#include "map/FactionColors.h"
 #include "map/FrameBuilder.h"
 #include "map/LabelPlacer.h"
 #include "map/MapDecorations.h"
@@ -200,7 +201,8 @@ private Q_SLOTS:
         QVERIFY2(near(image.pixelColor(land.toPoint()), style.land), "no land colour on land");
         // Albu Kamal's marker, in the colour of the faction the article says holds it (IS).
         const QPointF albuKamal = expectedPixel(34.45226, 40.91854, size, 34, 30, 46, 38);
-        const QColor holder = FactionCatalog::builtIn().find(QStringLiteral("is"))->style.color;
+        const QColor holder =
+            toQColor(FactionCatalog::builtIn().find(QStringLiteral("is"))->style.color);
         QVERIFY2(near(image.pixelColor(albuKamal.toPoint()), holder, 30),
                  qPrintable(QStringLiteral("marker colour missing at Albu Kamal (%1,%2): %3")
                                 .arg(albuKamal.x())

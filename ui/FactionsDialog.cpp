@@ -1,5 +1,7 @@
 #include "FactionsDialog.h"
 
+#include "map/FactionColors.h"
+
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -10,7 +12,15 @@
 namespace frontline {
 namespace {
 
-enum Column { TheatreColumn, NameColumn, AliasesColumn, ColorColumn, SafeColorColumn, ColumnCount };
+enum Column
+{
+    TheatreColumn,
+    NameColumn,
+    AliasesColumn,
+    ColorColumn,
+    SafeColorColumn,
+    ColumnCount
+};
 
 QTableWidgetItem *colorItem(const QColor &color)
 {
@@ -28,8 +38,8 @@ FactionsDialog::FactionsDialog(const FactionCatalog &catalog, QWidget *parent)
 {
     setWindowTitle(tr("Factions"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Theatre"), tr("Name"), tr("Aliases (comma-separated)"), tr("Colour"),
-                                        tr("Colour-blind-safe")});
+    m_table->setHorizontalHeaderLabels({tr("Theatre"), tr("Name"), tr("Aliases (comma-separated)"),
+                                        tr("Colour"), tr("Colour-blind-safe")});
     const auto &factions = m_catalog.factions();
     m_table->setRowCount(int(factions.size()));
     for (int row = 0; row < int(factions.size()); ++row) {
@@ -38,9 +48,10 @@ FactionsDialog::FactionsDialog(const FactionCatalog &catalog, QWidget *parent)
         theatre->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, TheatreColumn, theatre);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(f.name));
-        m_table->setItem(row, AliasesColumn, new QTableWidgetItem(f.aliases.join(QStringLiteral(", "))));
-        m_table->setItem(row, ColorColumn, colorItem(f.style.color));
-        m_table->setItem(row, SafeColorColumn, colorItem(f.colorBlindStyle.color));
+        m_table->setItem(row, AliasesColumn,
+                         new QTableWidgetItem(f.aliases.join(QStringLiteral(", "))));
+        m_table->setItem(row, ColorColumn, colorItem(toQColor(f.style.color)));
+        m_table->setItem(row, SafeColorColumn, colorItem(toQColor(f.colorBlindStyle.color)));
     }
     m_table->horizontalHeader()->setSectionResizeMode(AliasesColumn, QHeaderView::Stretch);
     m_table->resizeColumnsToContents();
@@ -50,7 +61,9 @@ FactionsDialog::FactionsDialog(const FactionCatalog &catalog, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Double-click a colour to change it. Saved to %1.").arg(FactionCatalog::userPath()), this));
+    layout->addWidget(new QLabel(
+        tr("Double-click a colour to change it. Saved to %1.").arg(FactionCatalog::userPath()),
+        this));
     layout->addWidget(m_table);
     layout->addWidget(buttons);
     resize(980, 620);
@@ -73,11 +86,13 @@ FactionCatalog FactionsDialog::editedCatalog() const
         Faction &f = factions[row];
         f.name = m_table->item(row, NameColumn)->text().trimmed();
         f.aliases.clear();
-        for (const QString &alias : m_table->item(row, AliasesColumn)->text().split(QLatin1Char(',')))
+        for (const QString &alias :
+             m_table->item(row, AliasesColumn)->text().split(QLatin1Char(',')))
             if (!alias.trimmed().isEmpty())
                 f.aliases << alias.trimmed();
-        f.style.color = QColor(m_table->item(row, ColorColumn)->text());
-        f.colorBlindStyle.color = QColor(m_table->item(row, SafeColorColumn)->text());
+        f.style.color = FactionColor::fromName(m_table->item(row, ColorColumn)->text());
+        f.colorBlindStyle.color =
+            FactionColor::fromName(m_table->item(row, SafeColorColumn)->text());
     }
     return catalog;
 }

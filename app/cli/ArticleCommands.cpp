@@ -2,20 +2,35 @@
 #include "ArticleStream.h"
 #include "CliSupport.h"
 #include "Commands.h"
-#include "document/Document.h"
+#include "events/ArticlesRead.h"
 #include "events/EventExtractor.h"
+#include "gazetteer/Gazetteer.h"
+#include "geoparse/Geoparser.h"
 #include "io/EventsWriter.h"
-#include "io/Geodata.h"
 #include "io/GeoparseWriter.h"
 
 #include <QThread>
+#include <optional>
 
 namespace frontline {
 
 namespace {
 
 constexpr int kMostJobs = 256;
-const QString kStreamedFormat = QStringLiteral("jsonl");
+const QString kJsonLines = QStringLiteral("jsonl");
+
+// How the format is written: streamed, an article at a time, or (JSON, and a geoparse's
+// GeoJSON, which gathers each place's mentions from every article) the whole document at once.
+std::optional<StreamedFormat> streamedFormat(const QString &format, bool withEvents)
+{
+    if (format == kJsonLines)
+        return StreamedFormat::JsonLines;
+    if (format == QLatin1String("csv"))
+        return StreamedFormat::Csv;
+    if (format == QLatin1String("geojson") && withEvents)
+        return StreamedFormat::GeoJson;
+    return std::nullopt;
+}
 
 void addArticleOptions(QCommandLineParser &parser)
 {
@@ -28,7 +43,7 @@ void addArticleOptions(QCommandLineParser &parser)
                                      "standard input)"),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("jobs"),
-                      QStringLiteral("Articles read at once with --format jsonl"),
+                      QStringLiteral("Articles read at once when the format streams"),
                       QStringLiteral("N"), QString::number(QThread::idealThreadCount())});
 }
 
@@ -36,8 +51,7 @@ void addArticleOptions(QCommandLineParser &parser)
 int checkArticleOptions(const QCommandLineParser &parser, const QString &command, int *jobs)
 {
     DataFormat format;
-    if (parser.value("format") != kStreamedFormat &&
-        !parseDataFormat(parser.value("format"), &format))
+    if (parser.value("format") != kJsonLines && !parseDataFormat(parser.value("format"), &format))
         return usageError(command,
                           QStringLiteral("unknown format '%1'").arg(parser.value("format")));
     if (parser.isSet("date") && !QDate::fromString(parser.value("date"), Qt::ISODate).isValid())
@@ -53,22 +67,25 @@ int checkArticleOptions(const QCommandLineParser &parser, const QString &command
     return -1;
 }
 
-// The whole document at once: JSON, GeoJSON or CSV.
+// The whole document at once.
 int writeWholeDocument(const QCommandLineParser &parser, const QStringList &paths,
-                       const Geodata &geodata, const FactionCatalog *catalog,
+                       const Gazetteer &gazetteer, const FactionCatalog *catalog,
                        const QString &command)
 {
     DataFormat format;
     parseDataFormat(parser.value("format"), &format);
-    Document document;
-    int skipped = 0;
+    const Geoparser geoparser(gazetteer);
     std::unique_ptr<EventExtractor> extractor;
     if (catalog)
-        extractor = std::make_unique<EventExtractor>(*catalog, *geodata.gazetteer);
-    loadArticles(document, geodata, paths, parser.value("date"), command, extractor.get(),
-                 &skipped);
-    const QByteArray output =
-        catalog ? writeEvents(document, *catalog, format) : writeGeoparse(document, format);
+        extractor = std::make_unique<EventExtractor>(*catalog, gazetteer);
+    ArticlesRead articles;
+    const auto addArticle = [&](Article article) {
+        articles.add(std::move(article), geoparser, extractor.get());
+    };
+    int skipped = 0;
+    readArticles(paths, parser.value("date"), command, addArticle, &skipped);
+    const QByteArray output = catalog ? writeEvents(articles.findings(), *catalog, format)
+                                      : writeGeoparse(articles.findings(), format);
     if (!writeOutput(output, command))
         return ExitBadInput;
     return skipped > 0 ? ExitBadInput : ExitSuccess;
@@ -91,8 +108,8 @@ int runArticleCommand(const QString &command, const QStringList &args, bool with
         printError(command, error);
         return ExitBadInput;
     }
-    const auto geodata = loadGazetteerOrSay(command);
-    if (!geodata)
+    const auto gazetteer = openGazetteerOrSay(command);
+    if (!gazetteer)
         return ExitBadInput;
     std::unique_ptr<FactionCatalog> catalog;
     if (withEvents) {
@@ -101,14 +118,17 @@ int runArticleCommand(const QString &command, const QStringList &args, bool with
         if (!warning.isEmpty())
             printError(command, QStringLiteral("warning: ") + warning);
     }
-    if (parser.value("format") != kStreamedFormat)
-        return writeWholeDocument(parser, paths, *geodata, catalog.get(), command);
+    const std::optional<StreamedFormat> streamed =
+        streamedFormat(parser.value("format"), withEvents);
+    if (!streamed)
+        return writeWholeDocument(parser, paths, *gazetteer, catalog.get(), command);
     StreamOptions options;
     options.date = QDate::fromString(parser.value("date"), Qt::ISODate);
     options.jobs = jobs;
     options.catalog = catalog.get();
+    options.format = *streamed;
     int skipped = 0;
-    if (!streamArticles(paths, *geodata->gazetteer, options, command, &skipped)) {
+    if (!streamArticles(paths, *gazetteer, options, command, &skipped)) {
         printError(command, QStringLiteral("could not write the result to standard output"));
         return ExitBadInput;
     }

@@ -1,13 +1,10 @@
 #include "CliSupport.h"
 
 #include "ArticleInputs.h"
-
-#include "document/Document.h"
-#include "geo/GdalSession.h"
-#include "geoparse/Geoparser.h"
-#include "io/Geodata.h"
+#include "io/GazetteerFiles.h"
 #include "text/ArticleReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
 
@@ -21,7 +18,13 @@ void discardMessage(QtMsgType, const QMessageLogContext &, const QString &) {}
 void silenceLibraryMessages()
 {
     qInstallMessageHandler(discardMessage);
-    ensureGdalReady(); // installs GDAL's quiet error handler
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Frontline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
 }
 
 void printError(const QString &command, const QString &message)
@@ -45,11 +48,9 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
     return true;
 }
 
-bool loadArticles(Document &document, const Geodata &geodata, const QStringList &paths,
-                  const QString &date, const QString &command, const EventExtractor *events,
-                  int *skipped)
+bool readArticles(const QStringList &paths, const QString &date, const QString &command,
+                  const std::function<void(Article)> &use, int *skipped)
 {
-    const Geoparser geoparser(*geodata.gazetteer);
     const QDate overrideDate = QDate::fromString(date, Qt::ISODate);
     for (const QString &path : paths) {
         ArticleReadResult read = readArticleInput(path);
@@ -64,7 +65,7 @@ bool loadArticles(Document &document, const Geodata &geodata, const QStringList 
             printError(command, QStringLiteral("warning: %1: %2").arg(path, warning));
         if (overrideDate.isValid())
             read.article.date = overrideDate;
-        document.addArticle(std::move(read.article), geoparser, events);
+        use(std::move(read.article));
     }
     return true;
 }
@@ -79,15 +80,15 @@ bool writeOutput(const QByteArray &data, const QString &command)
     return true;
 }
 
-std::unique_ptr<Geodata> loadGazetteerOrSay(const QString &command)
+std::shared_ptr<Gazetteer> openGazetteerOrSay(const QString &command)
 {
-    QString error;
-    auto geodata = loadGeodata(GeodataParts::GazetteerOnly, &error);
-    if (!geodata)
+    QString error, warning;
+    auto gazetteer = openGazetteer(&error, &warning);
+    if (!gazetteer)
         printError(command, error);
-    else if (!geodata->warning.isEmpty())
-        printError(command, QStringLiteral("warning: ") + geodata->warning);
-    return geodata;
+    else if (!warning.isEmpty())
+        printError(command, QStringLiteral("warning: ") + warning);
+    return gazetteer;
 }
 
 } // namespace frontline

@@ -2,13 +2,12 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "MapsProgram.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 
 namespace frontline {
 namespace {
@@ -21,9 +20,14 @@ const char kHelp[] = R"(Frontline: news articles to conflict maps.
 Usage:
   frontline [FILE ...]                  open the window (articles: .txt, .md, .html;
                                         a project: .frontline)
-  frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
-  frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|geojson|csv]
+  frontline geoparse ARTICLE... [--date YYYY-MM-DD] [--format json|jsonl|geojson|csv]
+                                        [--files-from FILE|-] [--jobs N]
+  frontline events ARTICLE... [--date YYYY-MM-DD] [--format json|jsonl|geojson|csv]
+                                        [--files-from FILE|-] [--jobs N]
                                         what happens: factions, events, control claims, arrows
+      ARTICLE: a file, a folder (read recursively) or - (standard input); --files-from reads
+      paths one a line. jsonl (a line an article), csv and the events' geojson stream: each
+      article written when it and those before it are done, on --jobs threads, memory flat.
   frontline export ARTICLE... -o OUT [--size WxH] [--dpi N] [--bbox W,S,E,N] [--title TEXT]
                                         [--date YYYY-MM-DD] [--palette standard|colorblind]
                                         [--preset screen|1920x1080|4k|a4|a3] size and dpi
@@ -78,19 +82,11 @@ bool isHeadlessCommand(int argc, char **argv)
 int runHeadlessCommand(int argc, char **argv)
 {
     const QString command = QString::fromLocal8Bit(argv[1]);
+    if (command == QLatin1String("export"))
+        return runMapsProgram(argv);
     silenceLibraryMessages(); // before the application object, which may already complain
-    // Exports draw text, which needs a GUI application; it never needs a display.
-    std::unique_ptr<QCoreApplication> app;
-    if (command == QLatin1String("export")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    // The same names as the window: both share the settings and the user gazetteer.
-    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
-    QCoreApplication::setApplicationName(QStringLiteral("Frontline"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+    const QCoreApplication app(argc, argv);
+    nameApplication();
 
     const QStringList args = QCoreApplication::arguments().mid(2);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -105,8 +101,6 @@ int runHeadlessCommand(int argc, char **argv)
         return runGeoparseCommand(args);
     if (command == QLatin1String("events"))
         return runEventsCommand(args);
-    if (command == QLatin1String("export"))
-        return runExportCommand(args);
     if (command == QLatin1String("gazetteer"))
         return runGazetteerCommand(args);
     std::fprintf(stderr, "frontline: unknown command or option '%s' (see frontline --help)\n",

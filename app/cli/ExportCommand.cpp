@@ -8,6 +8,7 @@
 #include "events/EventExtractor.h"
 #include "files/SafeWrite.h"
 #include "geo/WebMercator.h"
+#include "geoparse/Geoparser.h"
 #include "io/AcledCsv.h"
 #include "io/ControlLayerReader.h"
 #include "io/DataExporter.h"
@@ -327,7 +328,7 @@ bool writeDataFile(const QCommandLineParser &parser, const ExportChoices &choice
     }
     return writeData(choices.out,
                      parser.value("what") == QLatin1String("places")
-                         ? writeGeoparse(document, DataFormat::Csv)
+                         ? writeGeoparse(document.findings(), DataFormat::Csv)
                          : acledCsv(document, catalog),
                      error);
 }
@@ -345,8 +346,9 @@ int runExportCommand(const QStringList &args)
     if (const int badUsage = checkExportOptions(parser, command, &choices); badUsage >= 0)
         return badUsage;
 
-    const auto geodata = loadGazetteerOrSay(command);
-    if (!geodata)
+    auto geodata = std::make_unique<Geodata>();
+    geodata->gazetteer = openGazetteerOrSay(command);
+    if (!geodata->gazetteer)
         return ExitBadInput;
     // The basemap loads on another core while the articles are read.
     QString basemapError;

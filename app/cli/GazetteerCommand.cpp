@@ -1,14 +1,12 @@
 #include "CliSupport.h"
 #include "Commands.h"
-
 #include "gazetteer/NameKey.h"
 #include "gazetteer/UserGazetteer.h"
 #include "geoparse/GeoparseResult.h"
-#include "io/Geodata.h"
+#include "io/GazetteerFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -19,9 +17,12 @@ namespace {
 const char *tierName(KeyTier tier)
 {
     switch (tier) {
-    case KeyTier::Exact: return "exact";
-    case KeyTier::Folded: return "folded";
-    case KeyTier::Skeleton: return "skeleton";
+    case KeyTier::Exact:
+        return "exact";
+    case KeyTier::Folded:
+        return "folded";
+    case KeyTier::Skeleton:
+        return "skeleton";
     }
     return "";
 }
@@ -31,7 +32,8 @@ int lookup(const QStringList &args)
 {
     const QString command = QStringLiteral("gazetteer lookup");
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("Most candidates to list"), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("Most candidates to list"),
+                      QStringLiteral("N"), QStringLiteral("10")});
     if (!parseOptions(parser, command, args))
         return ExitBadUsage;
     bool limitOk = false;
@@ -41,10 +43,10 @@ int lookup(const QStringList &args)
     if (parser.positionalArguments().isEmpty())
         return usageError(command, QStringLiteral("name a place to look up"));
 
-    const auto geodata = loadGazetteerOrSay(command);
-    if (!geodata)
+    const auto opened = openGazetteerOrSay(command);
+    if (!opened)
         return ExitBadInput;
-    const Gazetteer &gazetteer = *geodata->gazetteer;
+    const Gazetteer &gazetteer = *opened;
     const std::string exact = nameKey(parser.positionalArguments().join(QLatin1Char(' ')));
     std::string folded, skeleton;
     appendFoldedKey(exact, folded);
@@ -52,7 +54,8 @@ int lookup(const QStringList &args)
     std::vector<std::uint32_t> places;
     KeyTier tier = KeyTier::Exact;
     for (const auto &[key, keyTier] : {std::pair<std::string_view, KeyTier>{exact, KeyTier::Exact},
-                                       {folded, KeyTier::Folded}, {skeleton, KeyTier::Skeleton}}) {
+                                       {folded, KeyTier::Folded},
+                                       {skeleton, KeyTier::Skeleton}}) {
         for (const Gazetteer::Key &k : gazetteer.find(key, keyTier))
             if (!(k.flags & gazetteer_format::NotAPlace) &&
                 std::find(places.begin(), places.end(), k.place) == places.end())
@@ -64,7 +67,8 @@ int lookup(const QStringList &args)
     // Countries first, then by population: the reading a reader expects.
     std::stable_sort(places.begin(), places.end(), [&](std::uint32_t a, std::uint32_t b) {
         const auto &pa = gazetteer.place(a), &pb = gazetteer.place(b);
-        const bool countryA = pa.kind == gazetteer_format::Kind::Country, countryB = pb.kind == gazetteer_format::Kind::Country;
+        const bool countryA = pa.kind == gazetteer_format::Kind::Country,
+                   countryB = pb.kind == gazetteer_format::Kind::Country;
         return countryA != countryB ? countryA : pa.population > pb.population;
     });
     QString out;
@@ -107,7 +111,8 @@ int import(const QStringList &args)
         const QString name = QFileInfo(file).fileName();
         const auto progress = [&](double fraction) {
             if (terminal)
-                std::fprintf(stderr, "\rimporting %s: %3d%%", qPrintable(name), int(fraction * 100));
+                std::fprintf(stderr, "\rimporting %s: %3d%%", qPrintable(name),
+                             int(fraction * 100));
             return true;
         };
         if (!writer.importFile(file, progress, report, &error)) {
@@ -120,11 +125,17 @@ int import(const QStringList &args)
             std::fputc('\n', stderr);
     }
     if (!QFileInfo(path).absoluteDir().mkpath(QStringLiteral(".")) || !writer.write(path, &error)) {
-        printError(command, error.isEmpty() ? QStringLiteral("%1: cannot create the folder").arg(path) : error);
+        printError(command, error.isEmpty()
+                                ? QStringLiteral("%1: cannot create the folder").arg(path)
+                                : error);
         return ExitBadInput;
     }
-    const QString summary = QStringLiteral("imported %1 places and %2 names (%3 malformed rows skipped) into %4\n")
-                                .arg(report.places).arg(report.names).arg(report.malformedRows).arg(path);
+    const QString summary =
+        QStringLiteral("imported %1 places and %2 names (%3 malformed rows skipped) into %4\n")
+            .arg(report.places)
+            .arg(report.names)
+            .arg(report.malformedRows)
+            .arg(path);
     return writeOutput(summary.toUtf8(), command) ? ExitSuccess : ExitBadInput;
 }
 
@@ -133,12 +144,14 @@ int import(const QStringList &args)
 int runGazetteerCommand(const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(QStringLiteral("gazetteer"), QStringLiteral("say import FILE... or lookup NAME"));
+        return usageError(QStringLiteral("gazetteer"),
+                          QStringLiteral("say import FILE... or lookup NAME"));
     if (args.front() == QLatin1String("lookup"))
         return lookup(args.mid(1));
     if (args.front() == QLatin1String("import"))
         return import(args.mid(1));
-    return usageError(QStringLiteral("gazetteer"), QStringLiteral("unknown subcommand '%1'").arg(args.front()));
+    return usageError(QStringLiteral("gazetteer"),
+                      QStringLiteral("unknown subcommand '%1'").arg(args.front()));
 }
 
 } // namespace frontline

@@ -13,12 +13,13 @@ bool loadProjectOrArticles(Document &document, const Geodata &geodata, const QSt
                            const QString &date, const QString &command,
                            const EventExtractor &events)
 {
+    const Geoparser geoparser(*geodata.gazetteer);
     QStringList articles = paths;
     if (!paths.isEmpty() && isProjectPath(paths.first())) {
         QString error;
         std::optional<ProjectState> project = readProject(paths.first(), &error);
-        if (!project || !restoreDocument(document, std::move(*project),
-                                         Geoparser(*geodata.gazetteer), &events, &error)) {
+        if (!project ||
+            !restoreDocument(document, std::move(*project), geoparser, &events, &error)) {
             printError(command, project ? paths.first() + QStringLiteral(": ") + error : error);
             return false;
         }
@@ -29,7 +30,9 @@ bool loadProjectOrArticles(Document &document, const Geodata &geodata, const QSt
             printError(command, QStringLiteral("%1: one project at a time, named first").arg(path));
             return false;
         }
-    return loadArticles(document, geodata, articles, date, command, &events);
+    return readArticles(articles, date, command, [&](Article article) {
+        document.addArticle(std::move(article), geoparser, &events);
+    });
 }
 
 } // namespace frontline

@@ -5,6 +5,7 @@
 #include "NameDecisions.h"
 #include "ViewFilter.h"
 #include "events/EventsResult.h"
+#include "events/Findings.h"
 #include "geoparse/GeoparseResult.h"
 #include "text/Article.h"
 
@@ -77,6 +78,8 @@ public:
     const std::vector<Article> &articles() const { return m_articles; }
     const GeoparseResult &geoparse() const { return *m_geoparse; }
     const EventsResult &events() const { return *m_events; }
+    // Everything read, for the writers (io/).
+    Findings findings() const { return {m_articles, *m_geoparse, *m_events}; }
     std::shared_ptr<const GeoparseResult> geoparseSnapshot() const { return m_geoparse; }
     std::shared_ptr<const EventsResult> eventsSnapshot() const { return m_events; }
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -14,6 +14,14 @@
 namespace frontline {
 namespace {
 
+// Outlines of parts of provinces ("the far west of Anbar", a hundred points each) and arrow
+// tails ("faction|objective") kept at most: past this they are forgotten and worked out again.
+constexpr std::size_t kMostRegionParts = 256;
+constexpr std::size_t kMostHomeTails = 4096;
+// Alias matchers kept at most (2 KB each): a feed's articles meet the theatres in thousands of
+// combinations (a place in one, a demonym of another), most of them once.
+constexpr std::size_t kMostTheatreSets = 64;
+
 bool isLocativeWord(RuleWord word)
 {
     return word == "in"_w || word == "of"_w || word == "to"_w || word == "from"_w ||
@@ -126,7 +134,9 @@ const Faction *quotedFaction(const WordTokens &words, const SentenceLexicon &lex
     return nullptr;
 }
 
-// "a3-e17": made for every event, so digits written straight, without printf's parsing
+// "a3-e2": the third event of article 3, numbered within its article so that an article
+// read alone (a feed's, streamed) gives its events the ids they have among others. Made for
+// every event, so digits written straight, without printf's parsing
 // or QString arithmetic's temporaries.
 QString eventId(int article, std::size_t index)
 {
@@ -391,16 +401,15 @@ void dropUnplaced(std::vector<SentenceEvent> &events, const GeoparseResult &geop
 const EventExtractor::TheatreFactions &
 EventExtractor::factionsFor(const QStringList &countries) const
 {
-    std::unique_ptr<TheatreFactions> &known = m_factionsByCountries[countries];
-    if (!known) {
-        known = std::make_unique<TheatreFactions>();
-        known->factions = m_catalog.factionsFor(countries);
-        std::unique_ptr<FactionMatcher> &matcher = m_matchers[known->factions];
-        if (!matcher)
-            matcher = std::make_unique<FactionMatcher>(known->factions);
-        known->matcher = matcher.get();
+    std::vector<const Faction *> factions = m_catalog.factionsFor(countries);
+    if (m_theatres.size() >= kMostTheatreSets && !m_theatres.contains(factions))
+        m_theatres.clear();
+    TheatreFactions &known = m_theatres[factions];
+    if (!known.matcher) {
+        known.matcher = std::make_unique<FactionMatcher>(factions);
+        known.factions = std::move(factions);
     }
-    return *known;
+    return known;
 }
 
 void EventExtractor::extract(const Article &article, int articleIndex,
@@ -483,8 +492,9 @@ void EventExtractor::addToResult(const Article &article, int articleIndex,
                                  const GeoparseResult &geoparse, std::vector<SentenceEvent> &events,
                                  EventsResult &result) const
 {
+    const std::size_t firstOfArticle = result.events.size();
     for (SentenceEvent &e : events) {
-        e.event.id = eventId(articleIndex, result.events.size());
+        e.event.id = eventId(articleIndex, result.events.size() - firstOfArticle);
         // The trigger's words, for the events kept only (a fifth of the readings are not).
         e.event.triggerText = article.text.mid(e.event.trigger.start, e.event.trigger.length());
         e.event.target = e.target >= 0 ? geoparse.places[e.target].id : QString();
@@ -495,6 +505,12 @@ void EventExtractor::addToResult(const Article &article, int articleIndex,
                 result.factions << actor;
         result.events.push_back(e.event);
     }
+    // Outlines and arrow tails worked out before are kept for the next articles, within bounds:
+    // a feed names ever more provinces and objectives, and memory must stay flat.
+    if (m_regionParts.size() >= kMostRegionParts)
+        m_regionParts.clear();
+    if (m_homeTails.size() >= kMostHomeTails)
+        m_homeTails.clear();
     const std::size_t firstClaim = result.control.size();
     addControlClaims(events, geoparse, m_gazetteer, m_regionParts, result);
     const std::vector<ControlClaim> articleClaims(result.control.begin() + firstClaim,

@@ -44,7 +44,7 @@ private:
     struct TheatreFactions
     {
         std::vector<const Faction *> factions;
-        const FactionMatcher *matcher = nullptr; // owned by m_matchers
+        std::unique_ptr<FactionMatcher> matcher;
     };
     const TheatreFactions &factionsFor(const QStringList &countries) const;
     void readSentence(const Article &article, const WordTokens &words,
@@ -57,10 +57,10 @@ private:
 
     const FactionCatalog &m_catalog;
     const Gazetteer &m_gazetteer;
-    // One alias matcher per set of theatres met: building one tokenises every alias.
-    mutable std::map<std::vector<const Faction *>, std::unique_ptr<FactionMatcher>> m_matchers;
-    // Articles about the same countries (in the same order) share their theatres' factions.
-    mutable std::map<QStringList, std::unique_ptr<TheatreFactions>> m_factionsByCountries;
+    // One alias matcher per set of theatres met: building one tokenises every alias. Kept by
+    // the theatres' factions, not by the countries that chose them (far more combinations),
+    // and a bounded number of them.
+    mutable std::map<std::vector<const Faction *>, TheatreFactions> m_theatres;
     mutable std::map<QString, std::vector<std::vector<QPointF>>> m_regionParts;
     mutable HomeTailCache m_homeTails;
     // Working storage, kept from article to article so that its buffers are not allocated

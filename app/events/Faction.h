@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QColor>
+#include "FactionColor.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -11,7 +12,7 @@ namespace frontline {
 // with a pattern (solid, hatch, dots, cross) so that areas differ without colour.
 struct FactionStyle
 {
-    QColor color;
+    FactionColor color;
     QString pattern = QStringLiteral("solid");
 };
 

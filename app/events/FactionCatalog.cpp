@@ -31,7 +31,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
 FactionStyle styleFrom(const QJsonValue &color, const QJsonValue &pattern)
 {
     FactionStyle style;
-    style.color = QColor(color.toString());
+    style.color = FactionColor::fromName(color.toString());
     if (pattern.isString())
         style.pattern = pattern.toString();
     return style;
@@ -64,7 +64,7 @@ bool FactionCatalog::parse(const QByteArray &json, FactionCatalog *catalog, QStr
     FactionCatalog parsed;
     const QJsonObject root = document.object();
     if (root.contains(QLatin1String("mixedColor")))
-        parsed.m_mixedColor = QColor(root[QLatin1String("mixedColor")].toString());
+        parsed.m_mixedColor = FactionColor::fromName(root[QLatin1String("mixedColor")].toString());
     for (const QJsonValue &theatreValue : root[QLatin1String("theatres")].toArray()) {
         const QJsonObject t = theatreValue.toObject();
         Theatre theatre;

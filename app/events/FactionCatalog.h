@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 namespace frontline {
@@ -31,7 +30,7 @@ public:
     const std::vector<Faction> &factions() const { return m_factions; }
     std::vector<Faction> &factions() { return m_factions; } // for editing
     const std::vector<Theatre> &theatres() const { return m_theatres; }
-    QColor mixedColor() const { return m_mixedColor; }
+    FactionColor mixedColor() const { return m_mixedColor; }
     const Faction *find(const QString &id) const;
     // Factions of the theatres that cover any of `countries`; all factions if none does.
     std::vector<const Faction *> factionsFor(const QStringList &countries) const;
@@ -39,7 +38,7 @@ public:
 private:
     std::vector<Faction> m_factions;
     std::vector<Theatre> m_theatres;
-    QColor m_mixedColor{0x7b, 0x3f, 0xa0};
+    FactionColor m_mixedColor{0x7b, 0x3f, 0xa0};
 };
 
 } // namespace frontline

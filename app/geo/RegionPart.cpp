@@ -1,60 +1,82 @@
 #include "RegionPart.h"
 
-#include "GdalSession.h"
-
-#include <ogr_geometry.h>
-
-#include <memory>
+// Boost.Geometry's points leave their coordinates unset until assigned, which GCC 12 takes for a
+// use before setting in the round joins of a buffer (a known false alarm, boostorg/geometry#1304).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <boost/geometry.hpp>
+#pragma GCC diagnostic pop
 
 namespace frontline {
+namespace {
+
+namespace bg = boost::geometry;
+using Point = bg::model::d2::point_xy<double>;
+// Counter-clockwise outer rings: GeoJSON's right-hand rule (RFC 7946, 3.1.6).
+using Polygon = bg::model::polygon<Point, false>;
+using Polygons = bg::model::multi_polygon<Polygon>;
+using Box = bg::model::box<Point>;
+
+constexpr double kWidening = 0.1; // degrees: the places are inside the region, not on its edge
+// Points on a widened corner's full circle: GEOS's default for a buffer (30 a quadrant), which
+// the outline was drawn with before.
+constexpr int kPointsPerCircle = 120;
+
+// The places' convex hull, widened by kWidening all round.
+Polygons widenedHull(const std::vector<QPointF> &lonLatPoints)
+{
+    bg::model::multi_point<Point> points;
+    for (const QPointF &p : lonLatPoints)
+        points.emplace_back(p.x(), p.y());
+    Polygon hull;
+    bg::convex_hull(points, hull);
+    Polygons widened;
+    bg::buffer(hull, widened, bg::strategy::buffer::distance_symmetric<double>(kWidening),
+               bg::strategy::buffer::side_straight(),
+               bg::strategy::buffer::join_round(kPointsPerCircle),
+               bg::strategy::buffer::end_round(kPointsPerCircle),
+               bg::strategy::buffer::point_circle(kPointsPerCircle));
+    return widened;
+}
+
+// The share of `box` the direction names: a third of its width or height, a quarter for
+// "far ...".
+Box directionPart(const Box &box, const QString &direction)
+{
+    const double share = direction.startsWith(QLatin1String("far")) ? 0.25 : 1.0 / 3.0;
+    const double minX = box.min_corner().x(), maxX = box.max_corner().x();
+    const double minY = box.min_corner().y(), maxY = box.max_corner().y();
+    Box part = box;
+    if (direction.contains(QLatin1String("west")))
+        bg::set<bg::max_corner, 0>(part, minX + (maxX - minX) * share);
+    if (direction.contains(QLatin1String("east")))
+        bg::set<bg::min_corner, 0>(part, maxX - (maxX - minX) * share);
+    if (direction.contains(QLatin1String("north")))
+        bg::set<bg::min_corner, 1>(part, maxY - (maxY - minY) * share);
+    if (direction.contains(QLatin1String("south")))
+        bg::set<bg::max_corner, 1>(part, minY + (maxY - minY) * share);
+    return part;
+}
+
+} // namespace
 
 GeoRings approximateRegionPart(const std::vector<QPointF> &lonLatPoints, const QString &direction)
 {
-    ensureGdalReady();
     if (lonLatPoints.size() < 3)
         return {};
-    OGRMultiPoint points;
-    for (const QPointF &p : lonLatPoints)
-        points.addGeometry(std::make_unique<OGRPoint>(p.x(), p.y()).get());
-    constexpr double kWidening = 0.1; // degrees: the places are inside the region, not on its edge
-    std::unique_ptr<OGRGeometry> hull(points.ConvexHull());
-    if (!hull)
+    const Polygons region = widenedHull(lonLatPoints);
+    if (region.empty())
         return {};
-    std::unique_ptr<OGRGeometry> region(hull->Buffer(kWidening));
-    if (!region)
+    Box box;
+    bg::envelope(region, box);
+    Polygons clipped;
+    bg::intersection(region, directionPart(box, direction), clipped);
+    if (clipped.size() != 1) // a convex region cut by a box is one polygon without holes
         return {};
-    OGREnvelope box;
-    region->getEnvelope(&box);
-    const double share = direction.startsWith(QLatin1String("far")) ? 0.25 : 1.0 / 3.0;
-    const double width = box.MaxX - box.MinX, height = box.MaxY - box.MinY;
-    OGREnvelope part = box;
-    if (direction.contains(QLatin1String("west")))
-        part.MaxX = box.MinX + width * share;
-    if (direction.contains(QLatin1String("east")))
-        part.MinX = box.MaxX - width * share;
-    if (direction.contains(QLatin1String("north")))
-        part.MinY = box.MaxY - height * share;
-    if (direction.contains(QLatin1String("south")))
-        part.MaxY = box.MinY + height * share;
-    OGRLinearRing ring;
-    ring.addPoint(part.MinX, part.MinY);
-    ring.addPoint(part.MaxX, part.MinY);
-    ring.addPoint(part.MaxX, part.MaxY);
-    ring.addPoint(part.MinX, part.MaxY);
-    ring.closeRings();
-    OGRPolygon cut;
-    cut.addRing(&ring);
-    std::unique_ptr<OGRGeometry> clipped(region->Intersection(&cut));
-    GeoRings rings;
-    if (!clipped || wkbFlatten(clipped->getGeometryType()) != wkbPolygon)
-        return rings;
-    for (const OGRLinearRing *r : *clipped->toPolygon()) {
-        std::vector<QPointF> out;
-        for (const OGRPoint &p : *r)
-            out.emplace_back(p.getX(), p.getY());
-        rings.push_back(std::move(out));
-    }
-    return rings;
+    std::vector<QPointF> ring;
+    for (const Point &p : clipped.front().outer())
+        ring.emplace_back(p.x(), p.y());
+    return {std::move(ring)};
 }
 
 } // namespace frontline

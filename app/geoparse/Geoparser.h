@@ -24,6 +24,8 @@ public:
     // sentence, so that the event pass need not tokenise the article again.
     void parse(const Article &article, int articleIndex, GeoparseResult &result,
                std::vector<WordTokens> *sentenceWords = nullptr) const;
+    // The calling thread's matcher's lookups (NameMatcher::Lookups).
+    NameMatcher::Lookups lookups() const { return m_matcher.lookups(); }
 
 private:
     std::vector<int> addMentions(const Article &article, int articleIndex,

@@ -46,7 +46,9 @@ bool NameMatcher::lookUp(std::string_view exactKey, bool singleWord, bool acrony
     answerKey.assign(exactKey);
     answerKey += '\0';
     answerKey += char('0' + (singleWord ? 2 : 0) + (acronym ? 1 : 0));
+    ++m_lookups.asked;
     if (const auto known = m_answers.find(answerKey); known != m_answers.end()) {
+        ++m_lookups.remembered;
         hits = known->second.hits;
         *longerPossible = known->second.longerPossible;
         return known->second.found;

@@ -50,6 +50,15 @@ class NameMatcher
 public:
     explicit NameMatcher(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
 
+    // The index's answers asked for and those remembered from before: how much a feed's
+    // repetition spares (bench_geoparse --lookups, README "A day's feed").
+    struct Lookups
+    {
+        std::uint64_t asked = 0;
+        std::uint64_t remembered = 0;
+    };
+    Lookups lookups() const { return m_lookups; }
+
     // Appends the names found in one tokenised sentence, and the keys of the surnames of the
     // persons it names ("carson" of "Maria Carson"): a later "Carson" alone is the person.
     void findNames(int sentence, const WordTokens &words, std::vector<NameMatch> &out,
@@ -96,6 +105,7 @@ private:
     };
     mutable std::unordered_map<std::string, Answer, string_hash::WordHash, std::equal_to<>>
         m_answers;
+    mutable Lookups m_lookups;
 };
 
 } // namespace frontline

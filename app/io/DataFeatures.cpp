@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "events/FactionCatalog.h"
+#include "map/FactionColors.h"
 
 #include <QSet>
 
@@ -14,7 +15,7 @@ QColor factionColor(const FactionCatalog &catalog, const QString &factionId)
 {
     constexpr QRgb kNoFaction = 0x606060;
     const Faction *faction = catalog.find(factionId);
-    return faction ? faction->style.color : QColor(kNoFaction);
+    return faction ? toQColor(faction->style.color) : QColor(kNoFaction);
 }
 
 QString sentenceOf(const Document &document, int article, int sentence)

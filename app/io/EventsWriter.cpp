@@ -2,8 +2,8 @@
 
 #include "CsvField.h"
 #include "JsonWriter.h"
-#include "document/Document.h"
 #include "events/FactionCatalog.h"
+#include "events/Findings.h"
 
 namespace frontline {
 namespace {
@@ -19,11 +19,7 @@ void writeOptionalString(JsonWriter &json, const char *name, const QString &valu
 
 void writeDate(JsonWriter &json, const char *name, const QDate &date)
 {
-    json.key(name);
-    if (date.isValid())
-        json.value(date.toString(Qt::ISODate));
-    else
-        json.null();
+    json.key(name).value(date);
 }
 
 void writeRings(JsonWriter &json, const GeoRings &rings)
@@ -68,9 +64,9 @@ void writeCasualties(JsonWriter &json, const char *name, const Casualties &count
     json.endObject();
 }
 
-void writeEventFields(JsonWriter &json, const Document &document, const Event &event)
+void writeEventFields(JsonWriter &json, const Findings &findings, const Event &event)
 {
-    const Article &article = document.articles()[event.article];
+    const Article &article = findings.article(event.article);
     json.key("id").value(event.id);
     json.key("type").value(eventTypeName(event.type));
     writeOptionalString(json, "subtype", event.subtype);
@@ -133,12 +129,12 @@ void writeArrowFields(JsonWriter &json, const Arrow &arrow)
     json.key("sentence").value(arrow.sentence);
 }
 
-QByteArray eventsJson(const Document &document, const FactionCatalog &catalog)
+QByteArray eventsJson(const Findings &findings, const FactionCatalog &catalog)
 {
-    const EventsResult &events = document.events();
+    const EventsResult &events = findings.events;
     JsonWriter json;
     json.beginObject();
-    writeGeoparseMembers(json, document);
+    writeGeoparseMembers(json, findings);
     json.key("factions").beginArray();
     for (const QString &id : events.factions)
         if (const Faction *faction = catalog.find(id)) {
@@ -157,7 +153,7 @@ QByteArray eventsJson(const Document &document, const FactionCatalog &catalog)
     json.key("events").beginArray();
     for (const Event &event : events.events) {
         json.beginObject();
-        writeEventFields(json, document, event);
+        writeEventFields(json, findings, event);
         json.endObject();
     }
     json.endArray();
@@ -203,80 +199,81 @@ void writePoint(JsonWriter &json, const Place &place)
     json.endObject();
 }
 
-QByteArray eventsGeoJson(const Document &document)
+void writeEventFeature(JsonWriter &json, const Findings &findings, const Event &event)
 {
-    const GeoparseResult &geoparse = document.geoparse();
-    const EventsResult &events = document.events();
-    JsonWriter json;
+    const GeoparseResult &geoparse = findings.geoparse;
     json.beginObject();
-    json.key("type").value("FeatureCollection");
-    json.key("features").beginArray();
-    for (const Event &event : events.events) {
-        json.beginObject();
-        json.key("type").value("Feature");
-        json.key("geometry");
-        const int target = event.target.isEmpty() ? -1 : geoparse.findPlace(event.target);
-        if (target >= 0)
-            writePoint(json, geoparse.places[target]);
-        else
-            json.null();
-        json.key("properties").beginObject();
-        json.key("feature").value("event");
-        writeEventFields(json, document, event);
-        json.endObject();
-        json.endObject();
-    }
-    for (const ControlClaim &claim : events.control) {
-        json.beginObject();
-        json.key("type").value("Feature");
-        json.key("geometry");
-        const int place = claim.place.isEmpty() ? -1 : geoparse.findPlace(claim.place);
-        if (!claim.area.empty())
-            writeRings(json, claim.area);
-        else if (place >= 0)
-            writePoint(json, geoparse.places[place]);
-        else
-            json.null();
-        json.key("properties").beginObject();
-        json.key("feature").value("control");
-        writeClaimFields(json, claim);
-        json.endObject();
-        json.endObject();
-    }
-    for (const Arrow &arrow : events.arrows) {
-        json.beginObject();
-        json.key("type").value("Feature");
-        json.key("geometry").beginObject();
-        json.key("type").value("LineString");
-        json.key("coordinates").beginArray();
-        for (const QGeoCoordinate &c : arrow.path) {
-            json.beginArray();
-            json.value(c.longitude());
-            json.value(c.latitude());
-            json.endArray();
-        }
+    json.key("type").value("Feature");
+    json.key("geometry");
+    const int target = event.target.isEmpty() ? -1 : geoparse.findPlace(event.target);
+    if (target >= 0)
+        writePoint(json, geoparse.places[target]);
+    else
+        json.null();
+    json.key("properties").beginObject();
+    json.key("feature").value("event");
+    writeEventFields(json, findings, event);
+    json.endObject();
+    json.endObject();
+}
+
+void writeClaimFeature(JsonWriter &json, const GeoparseResult &geoparse, const ControlClaim &claim)
+{
+    json.beginObject();
+    json.key("type").value("Feature");
+    json.key("geometry");
+    const int place = claim.place.isEmpty() ? -1 : geoparse.findPlace(claim.place);
+    if (!claim.area.empty())
+        writeRings(json, claim.area);
+    else if (place >= 0)
+        writePoint(json, geoparse.places[place]);
+    else
+        json.null();
+    json.key("properties").beginObject();
+    json.key("feature").value("control");
+    writeClaimFields(json, claim);
+    json.endObject();
+    json.endObject();
+}
+
+void writeArrowFeature(JsonWriter &json, const Arrow &arrow)
+{
+    json.beginObject();
+    json.key("type").value("Feature");
+    json.key("geometry").beginObject();
+    json.key("type").value("LineString");
+    json.key("coordinates").beginArray();
+    for (const QGeoCoordinate &c : arrow.path) {
+        json.beginArray();
+        json.value(c.longitude());
+        json.value(c.latitude());
         json.endArray();
-        json.endObject();
-        json.key("properties").beginObject();
-        json.key("feature").value("arrow");
-        writeArrowFields(json, arrow);
-        json.endObject();
-        json.endObject();
     }
     json.endArray();
     json.endObject();
-    return json.take();
+    json.key("properties").beginObject();
+    json.key("feature").value("arrow");
+    writeArrowFields(json, arrow);
+    json.endObject();
+    json.endObject();
 }
 
-QByteArray eventsCsv(const Document &document)
+} // namespace
+
+QByteArray eventsCsvHeader()
 {
-    QByteArray out("id,type,subtype,trigger,actors,actor_names,fatalities,injured,target,origin,direction,status,"
-                   "claimant,time_start,time_end,time_text,geo_precision,article,sentence,confidence\n");
+    return "id,type,subtype,trigger,actors,actor_names,fatalities,injured,target,origin,"
+           "direction,status,claimant,time_start,time_end,time_text,geo_precision,article,"
+           "sentence,confidence\n";
+}
+
+void appendEventsCsvRows(QByteArray &out, const Findings &findings)
+{
     const auto field = [&out](const QString &value) {
         appendCsvField(out, value);
         out.append(',');
     };
-    for (const Event &event : document.events().events) {
+    for (const Event &event : findings.events.events) {
         field(event.id);
         field(eventTypeName(event.type));
         field(event.subtype);
@@ -298,17 +295,51 @@ QByteArray eventsCsv(const Document &document)
         field(QString::number(event.sentence));
         out.append(QByteArray::number(event.confidence, 'f', 2)).append('\n');
     }
-    return out;
 }
 
-} // namespace
+QByteArray eventsGeoJsonOpening()
+{
+    return R"({"type":"FeatureCollection","features":[)";
+}
 
-QByteArray writeEvents(const Document &document, const FactionCatalog &catalog, DataFormat format)
+QByteArray eventsGeoJsonClosing()
+{
+    return "]}\n";
+}
+
+QByteArray eventsGeoJsonFeatures(const Findings &findings)
+{
+    // Each list holds its articles' items in article order: an article's events, claims and
+    // arrows are written together, as a feed of one article at a time writes them.
+    const EventsResult &events = findings.events;
+    std::size_t event = 0, claim = 0, arrow = 0;
+    JsonWriter json; // the features side by side, commas between
+    const int end = findings.firstArticle + int(findings.articles.size());
+    for (int article = findings.firstArticle; article < end; ++article) {
+        for (; event < events.events.size() && events.events[event].article <= article; ++event)
+            writeEventFeature(json, findings, events.events[event]);
+        for (; claim < events.control.size() && events.control[claim].article <= article; ++claim)
+            writeClaimFeature(json, findings.geoparse, events.control[claim]);
+        for (; arrow < events.arrows.size() && events.arrows[arrow].article <= article; ++arrow)
+            writeArrowFeature(json, events.arrows[arrow]);
+    }
+    QByteArray features = json.take();
+    features.chop(1); // the line break take() ends a whole text with: the closing has it
+    return features;
+}
+
+QByteArray writeEvents(const Findings &findings, const FactionCatalog &catalog, DataFormat format)
 {
     switch (format) {
-    case DataFormat::Json: return eventsJson(document, catalog);
-    case DataFormat::GeoJson: return eventsGeoJson(document);
-    case DataFormat::Csv: return eventsCsv(document);
+    case DataFormat::Json:
+        return eventsJson(findings, catalog);
+    case DataFormat::GeoJson:
+        return eventsGeoJsonOpening() + eventsGeoJsonFeatures(findings) + eventsGeoJsonClosing();
+    case DataFormat::Csv: {
+        QByteArray out = eventsCsvHeader();
+        appendEventsCsvRows(out, findings);
+        return out;
+    }
     }
     return {};
 }

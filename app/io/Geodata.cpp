@@ -1,31 +1,18 @@
 #include "Geodata.h"
 
 #include "DataPaths.h"
-
-#include "gazetteer/UserGazetteer.h"
 #include "geo/WebMercator.h"
 
 #include <algorithm>
 
 namespace frontline {
 
-std::unique_ptr<Gazetteer> openShippedGazetteer(QString *error)
-{
-    return Gazetteer::open(geodataPath(QStringLiteral("gazetteer.idx")), error);
-}
-
 std::unique_ptr<Geodata> loadGeodata(GeodataParts parts, QString *error)
 {
     auto geodata = std::make_unique<Geodata>();
-    std::unique_ptr<Gazetteer> shipped = openShippedGazetteer(error);
-    if (!shipped)
+    geodata->gazetteer = openGazetteer(error, &geodata->warning);
+    if (!geodata->gazetteer)
         return nullptr;
-    geodata->gazetteer = std::move(shipped);
-    QString userError;
-    if (auto user = openUserGazetteer(*geodata->gazetteer, &userError))
-        geodata->gazetteer = std::move(user);
-    else
-        geodata->warning = userError; // the shipped gazetteer still works: said, not fatal
     if (parts == GeodataParts::GazetteerAndBasemap && !loadBasemap(*geodata, error))
         return nullptr;
     return geodata;
@@ -40,8 +27,11 @@ std::vector<Basemap::City> basemapCities(const Gazetteer &gazetteer)
 {
     std::vector<Basemap::City> cities;
     for (const Gazetteer::Place &place : gazetteer.places())
-        if (place.kind == gazetteer_format::Kind::PopulatedPlace && place.population >= kLabelledCityPopulation)
-            cities.push_back({gazetteer.placeName(place), mercator::toWorld(place.latitude, place.longitude), place.population});
+        if (place.kind == gazetteer_format::Kind::PopulatedPlace &&
+            place.population >= kLabelledCityPopulation)
+            cities.push_back({gazetteer.placeName(place),
+                              mercator::toWorld(place.latitude, place.longitude),
+                              place.population});
     std::sort(cities.begin(), cities.end(), [](const Basemap::City &a, const Basemap::City &b) {
         return a.population > b.population;
     });

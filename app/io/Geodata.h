@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gazetteer/Gazetteer.h"
+#include "GazetteerFiles.h"
 #include "map/Basemap.h"
 
 #include <memory>
@@ -16,10 +16,11 @@ struct Geodata
     QString warning; // why the analyst's own gazetteer is not used, when it is not
 };
 
-// The shipped gazetteer alone (imports are built on it).
-std::unique_ptr<Gazetteer> openShippedGazetteer(QString *error);
-
-enum class GeodataParts { GazetteerOnly, GazetteerAndBasemap };
+enum class GeodataParts
+{
+    GazetteerOnly,
+    GazetteerAndBasemap
+};
 
 // Loads from dataDirectory(); nullptr with a one-line `error` if a file is missing or bad.
 std::unique_ptr<Geodata> loadGeodata(GeodataParts parts, QString *error);

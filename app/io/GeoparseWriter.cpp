@@ -2,7 +2,7 @@
 
 #include "CsvField.h"
 #include "JsonWriter.h"
-#include "document/Document.h"
+#include "events/Findings.h"
 
 namespace frontline {
 namespace {
@@ -45,11 +45,11 @@ void writePlaceFields(JsonWriter &json, const Place &place)
     json.endArray();
 }
 
-void writeMention(JsonWriter &json, const Document &document, const Mention &mention)
+void writeMention(JsonWriter &json, const Findings &findings, const Mention &mention)
 {
-    const Article &article = document.articles()[mention.article];
+    const Article &article = findings.article(mention.article);
     json.beginObject();
-    json.key("place").value(document.geoparse().places[mention.place].id);
+    json.key("place").value(findings.geoparse.places[mention.place].id);
     json.key("text").value(mention.text);
     json.key("role").value(roleName(mention.role));
     json.key("article").value(mention.article);
@@ -74,26 +74,22 @@ bool parseDataFormat(const QString &name, DataFormat *format)
     return true;
 }
 
-QByteArray geoparseJson(const Document &document)
+QByteArray geoparseJson(const Findings &findings)
 {
     JsonWriter json;
     json.beginObject();
-    writeGeoparseMembers(json, document);
+    writeGeoparseMembers(json, findings);
     json.endObject();
     return json.take();
 }
 
-void writeGeoparseMembers(JsonWriter &json, const Document &document)
+void writeGeoparseMembers(JsonWriter &json, const Findings &findings)
 {
     json.key("articles").beginArray();
-    for (const Article &article : document.articles()) {
+    for (const Article &article : findings.articles) {
         json.beginObject();
         json.key("title").value(article.title);
-        json.key("date");
-        if (article.date.isValid())
-            json.value(article.date.toString(Qt::ISODate));
-        else
-            json.null();
+        json.key("date").value(article.date);
         json.key("sentences").beginArray();
         for (const TextRange &s : article.sentences) {
             json.beginObject();
@@ -106,25 +102,26 @@ void writeGeoparseMembers(JsonWriter &json, const Document &document)
     }
     json.endArray();
     json.key("places").beginArray();
-    for (const Place &place : document.geoparse().places) {
+    for (const Place &place : findings.geoparse.places) {
         json.beginObject();
         writePlaceFields(json, place);
         json.endObject();
     }
     json.endArray();
     json.key("mentions").beginArray();
-    for (const Mention &mention : document.geoparse().mentions)
-        writeMention(json, document, mention);
+    for (const Mention &mention : findings.geoparse.mentions)
+        writeMention(json, findings, mention);
     json.endArray();
 }
 
-QByteArray geoparseGeoJson(const Document &document)
+QByteArray geoparseGeoJson(const Findings &findings)
 {
     // Mentions grouped by place, in one pass.
-    const auto &places = document.geoparse().places;
+    const auto &places = findings.geoparse.places;
+    const auto &mentions = findings.geoparse.mentions;
     std::vector<std::vector<int>> mentionsOf(places.size());
-    for (int m = 0; m < int(document.geoparse().mentions.size()); ++m)
-        mentionsOf[document.geoparse().mentions[m].place].push_back(m);
+    for (int m = 0; m < int(mentions.size()); ++m)
+        mentionsOf[mentions[m].place].push_back(m);
 
     JsonWriter json;
     json.beginObject();
@@ -150,7 +147,7 @@ QByteArray geoparseGeoJson(const Document &document)
         writePlaceFields(json, places[i]);
         json.key("mentions").beginArray();
         for (int m : mentionsOf[i])
-            writeMention(json, document, document.geoparse().mentions[m]);
+            writeMention(json, findings, mentions[m]);
         json.endArray();
         json.endObject();
         json.endObject();
@@ -160,20 +157,26 @@ QByteArray geoparseGeoJson(const Document &document)
     return json.take();
 }
 
-QByteArray geoparseCsv(const Document &document)
+QByteArray geoparseCsvHeader()
 {
-    QByteArray out(
-        "place,name,kind,lat,lon,country,admin1,confidence,text,role,article,sentence,start,end\n");
-    for (const Mention &mention : document.geoparse().mentions) {
-        const Place &place = document.geoparse().places[mention.place];
-        const Article &article = document.articles()[mention.article];
+    return "place,name,kind,lat,lon,country,admin1,confidence,text,role,article,sentence,start,"
+           "end\n";
+}
+
+void appendGeoparseCsvRows(QByteArray &out, const Findings &findings)
+{
+    for (const Mention &mention : findings.geoparse.mentions) {
+        const Place &place = findings.geoparse.places[mention.place];
+        const Article &article = findings.article(mention.article);
         appendCsvField(out, place.id);
         out.append(',');
         appendCsvField(out, place.name);
         out.append(',').append(placeKindName(place.kind).toUtf8());
         // An unlisted place without coordinates leaves its cells empty.
-        out.append(',').append(place.hasCoordinates() ? QByteArray::number(place.latitude, 'f', 5) : QByteArray());
-        out.append(',').append(place.hasCoordinates() ? QByteArray::number(place.longitude, 'f', 5) : QByteArray());
+        out.append(',').append(place.hasCoordinates() ? QByteArray::number(place.latitude, 'f', 5)
+                                                      : QByteArray());
+        out.append(',').append(place.hasCoordinates() ? QByteArray::number(place.longitude, 'f', 5)
+                                                      : QByteArray());
         out.append(',').append(place.countryCode.toUtf8()).append(',');
         appendCsvField(out, place.admin1);
         out.append(',').append(QByteArray::number(place.confidence, 'f', 3)).append(',');
@@ -185,18 +188,24 @@ QByteArray geoparseCsv(const Document &document)
         out.append(',').append(QByteArray::number(article.toCodePoint(mention.range.end)));
         out.append('\n');
     }
+}
+
+QByteArray geoparseCsv(const Findings &findings)
+{
+    QByteArray out = geoparseCsvHeader();
+    appendGeoparseCsvRows(out, findings);
     return out;
 }
 
-QByteArray writeGeoparse(const Document &document, DataFormat format)
+QByteArray writeGeoparse(const Findings &findings, DataFormat format)
 {
     switch (format) {
     case DataFormat::Json:
-        return geoparseJson(document);
+        return geoparseJson(findings);
     case DataFormat::GeoJson:
-        return geoparseGeoJson(document);
+        return geoparseGeoJson(findings);
     case DataFormat::Csv:
-        return geoparseCsv(document);
+        return geoparseCsv(findings);
     }
     return {};
 }

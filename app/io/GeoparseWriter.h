@@ -5,20 +5,30 @@
 
 namespace frontline {
 
-class Document;
+struct Findings;
+class JsonWriter;
 
-enum class DataFormat { Json, GeoJson, Csv };
+enum class DataFormat
+{
+    Json,
+    GeoJson,
+    Csv
+};
 bool parseDataFormat(const QString &name, DataFormat *format);
 
-// The places and mentions of a document in the formats of DESIGN.md's command line.
-// Offsets are Unicode code points into each article's text.
-QByteArray geoparseJson(const Document &document);
-QByteArray geoparseGeoJson(const Document &document);
-QByteArray geoparseCsv(const Document &document);
-QByteArray writeGeoparse(const Document &document, DataFormat format);
+// The places and mentions found (events/Findings.h) in the formats of DESIGN.md's command
+// line. Offsets are Unicode code points into each article's text.
+QByteArray geoparseJson(const Findings &findings);
+QByteArray geoparseGeoJson(const Findings &findings);
+QByteArray geoparseCsv(const Findings &findings);
+QByteArray writeGeoparse(const Findings &findings, DataFormat format);
 
-class JsonWriter;
 // The members "articles", "places", "mentions" of the geoparse JSON, into an open object.
-void writeGeoparseMembers(JsonWriter &json, const Document &document);
+void writeGeoparseMembers(JsonWriter &json, const Findings &findings);
+
+// The CSV in parts, for a feed written an article at a time: the line of column names, then a
+// row a mention. geoparseCsv is the two together.
+QByteArray geoparseCsvHeader();
+void appendGeoparseCsvRows(QByteArray &out, const Findings &findings);
 
 } // namespace frontline

@@ -147,6 +147,35 @@ void JsonWriter::value(bool flag)
     put(flag ? "true" : "false");
 }
 
+void JsonWriter::value(QDate day)
+{
+    if (!day.isValid()) {
+        null();
+        return;
+    }
+    int year = 0, month = 0, dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
+    constexpr int kLastFourDigitYear = 9999;
+    if (year < 0 || year > kLastFourDigitYear) { // no ISO text for it: Qt's is empty too
+        value(std::string_view());
+        return;
+    }
+    separate();
+    char *out = room(12); // "YYYY-MM-DD"
+    const auto twoDigits = [](char *at, int number) {
+        at[0] = char('0' + number / 10);
+        at[1] = char('0' + number % 10);
+    };
+    out[0] = '"';
+    twoDigits(out + 1, year / 100);
+    twoDigits(out + 3, year % 100);
+    out[5] = '-';
+    twoDigits(out + 6, month);
+    out[8] = '-';
+    twoDigits(out + 9, dayOfMonth);
+    out[11] = '"';
+}
+
 void JsonWriter::null()
 {
     separate();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QStringView>
 #include <cstring>
 #include <string_view>
@@ -28,6 +29,9 @@ public:
     void value(long long number);
     void value(int number) { value(static_cast<long long>(number)); }
     void value(bool flag);
+    // A day as QDate::toString(Qt::ISODate) writes it ("2024-10-22"), null when not valid;
+    // without Qt's locale machinery, since every event has a few.
+    void value(QDate day);
     void null();
 
     QByteArray take();

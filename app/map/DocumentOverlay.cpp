@@ -1,5 +1,6 @@
 #include "DocumentOverlay.h"
 
+#include "FactionColors.h"
 #include "document/Document.h"
 #include "document/Selection.h"
 #include "events/ControlClaims.h"
@@ -7,7 +8,6 @@
 #include "geo/WebMercator.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace frontline {
@@ -61,8 +61,8 @@ QSet<QString> selectedEventIds(const Document &document, const Selection &select
     return ids;
 }
 
-MapOverlay overlayForDocument(const Document &document, const FactionCatalog &catalog, const std::vector<ControlZone> &zones,
-                              Palette palette)
+MapOverlay overlayForDocument(const Document &document, const FactionCatalog &catalog,
+                              const std::vector<ControlZone> &zones, Palette palette)
 {
     MapOverlay overlay;
     overlay.shownFrom = document.viewFilter().from;
@@ -75,9 +75,9 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
         if (!legendIds.contains(factionId)) {
             legendIds << factionId;
             const FactionStyle style = styleOf(*faction, palette);
-            overlay.legend.push_back({faction->name, style.color, style.pattern});
+            overlay.legend.push_back({faction->name, toQColor(style.color), style.pattern});
         }
-        return styleOf(*faction, palette).color;
+        return toQColor(styleOf(*faction, palette).color);
     };
 
     for (const ControlZone &zone : zones) {
@@ -92,8 +92,10 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
             std::vector<QPointF> world;
             for (const QPointF &lonLat : ring) {
                 world.push_back(mercator::toWorld(lonLat.y(), lonLat.x()));
-                mapZone.bounds = mapZone.bounds.isNull() ? QRectF(world.back(), QSizeF(1e-12, 1e-12))
-                                                         : mapZone.bounds.united(QRectF(world.back(), QSizeF(1e-12, 1e-12)));
+                mapZone.bounds =
+                    mapZone.bounds.isNull()
+                        ? QRectF(world.back(), QSizeF(1e-12, 1e-12))
+                        : mapZone.bounds.united(QRectF(world.back(), QSizeF(1e-12, 1e-12)));
             }
             mapZone.rings.push_back(std::move(world));
         }
@@ -113,8 +115,10 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
         if (event && !filter.showsTime(event->time, document.articles()[arrow.article].date))
             continue;
         MapArrow mapArrow;
-        mapArrow.tail = mercator::toWorld(arrow.path.front().latitude(), arrow.path.front().longitude());
-        mapArrow.head = mercator::toWorld(arrow.path.back().latitude(), arrow.path.back().longitude());
+        mapArrow.tail =
+            mercator::toWorld(arrow.path.front().latitude(), arrow.path.front().longitude());
+        mapArrow.head =
+            mercator::toWorld(arrow.path.back().latitude(), arrow.path.back().longitude());
         mapArrow.color = colorOf(arrow.faction);
         mapArrow.dashed = arrow.originInferred;
         if (event) {
@@ -139,7 +143,8 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
         MapEventMarker marker;
         marker.world = mercator::toWorld(place.latitude, place.longitude);
         marker.type = event.type;
-        marker.color = event.actors.isEmpty() ? QColor(0x60, 0x60, 0x60) : colorOf(event.actors.front());
+        marker.color =
+            event.actors.isEmpty() ? QColor(0x60, 0x60, 0x60) : colorOf(event.actors.front());
         marker.eventId = event.id;
         marker.placeId = place.id;
         marker.article = event.article;
@@ -153,9 +158,12 @@ MapOverlay overlayForDocument(const Document &document, const FactionCatalog &ca
         marker.description[0] = marker.description[0].toUpper();
         if (!actorNames.isEmpty())
             marker.description += QStringLiteral(" by ") + actorNames.join(QStringLiteral(", "));
-        marker.description += (event.type == EventType::Offensive ? QStringLiteral(" toward ") : QStringLiteral(" at ")) + place.name;
+        marker.description += (event.type == EventType::Offensive ? QStringLiteral(" toward ")
+                                                                  : QStringLiteral(" at ")) +
+                              place.name;
         if (event.time.isResolved())
-            marker.description += QStringLiteral(", ") + event.time.start.toString(QStringLiteral("d MMM yyyy"));
+            marker.description +=
+                QStringLiteral(", ") + event.time.start.toString(QStringLiteral("d MMM yyyy"));
         if (event.status != EventStatus::Reported)
             marker.description += QStringLiteral(" (%1)").arg(eventStatusName(event.status));
         if (merged.reports.size() > 1)

@@ -1,15 +1,19 @@
 // Geoparser speed (issue: index load < 100 ms, geoparse >= 20 MB/s, one thread, warm index).
 #include "BenchText.h"
+#include "FeedArticles.h"
 #include "document/EventMerging.h"
 #include "events/EventExtractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "geoparse/Geoparser.h"
 #include "io/DataPaths.h"
+#include "text/ArticleFiles.h"
 #include "text/ArticleReader.h"
 #include "text/SentenceSplitter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <benchmark/benchmark.h>
 
 using namespace frontline;
@@ -177,8 +181,8 @@ BENCHMARK(SentenceSplitting)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-// bench_geoparse --write-news FILE MEGABYTES | --write-articles DIR MEGABYTES |
-// --write-names FILE: inputs for the timed
+// bench_geoparse --write-news FILE MEGABYTES | --write-articles DIR MEGABYTES (the project's
+// texts repeated) | --write-names FILE: inputs for the timed
 // comparison with grep (tests/bench/geoparse-vs-grep.sh); otherwise the benchmarks.
 int writeInputs(const QStringList &args)
 {
@@ -209,11 +213,61 @@ int writeInputs(const QStringList &args)
     return 1;
 }
 
+// bench_geoparse --write-feed DIR ARTICLES: a feed that varies as news does (FeedArticles.h),
+// a file an article, a thousand a folder (tests/bench/feed.sh).
+int writeFeed(const QString &folder, int count)
+{
+    constexpr int kArticlesPerFolder = 1000;
+    constexpr unsigned kSeed = 17; // the issue's number: the same feed every time
+    bench::FeedArticles feed(
+        gazetteer(),
+        bench::readPeopleNames(geodataPath(QStringLiteral("sources/people-names.txt"))), kSeed);
+    for (int i = 0; i < count; ++i) {
+        const QString sub = QStringLiteral("%1/%2").arg(folder).arg(i / kArticlesPerFolder, 3, 10,
+                                                                    QLatin1Char('0'));
+        QFile out(QStringLiteral("%1/%2.txt").arg(sub).arg(i, 6, 10, QLatin1Char('0')));
+        if ((i % kArticlesPerFolder == 0 && !QDir().mkpath(sub)) ||
+            !out.open(QIODevice::WriteOnly) || out.write(feed.next().toUtf8()) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+// bench_geoparse --lookups PATH...: the articles (files, or folders read recursively) read in
+// order by one geoparser, and the share of its index lookups answered from what it remembered.
+int countLookups(const QStringList &paths)
+{
+    const Geoparser geoparser(gazetteer());
+    int articles = 0;
+    for (const QString &path : paths) {
+        const QStringList files =
+            QFileInfo(path).isDir() ? articleFilesIn(path) : QStringList{path};
+        for (const QString &file : files) {
+            ArticleReadResult read = readArticle(file);
+            if (!read.ok())
+                continue;
+            GeoparseResult result; // one article's, as a feed reads them
+            geoparser.parse(read.article, 0, result);
+            ++articles;
+        }
+    }
+    const NameMatcher::Lookups lookups = geoparser.lookups();
+    std::printf("%d articles, %llu lookups, %.1f%% answered from memory\n", articles,
+                static_cast<unsigned long long>(lookups.asked),
+                lookups.asked ? 100.0 * double(lookups.remembered) / double(lookups.asked) : 0.0);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // for the data directory beside the program
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 4 && args[1] == QLatin1String("--write-feed"))
+        return writeFeed(args[2], args[3].toInt());
+    if (args.size() > 2 && args[1] == QLatin1String("--lookups"))
+        return countLookups(args.mid(2));
     if (argc > 1 && QByteArray(argv[1]).startsWith("--write-"))
-        return writeInputs(QCoreApplication::arguments());
+        return writeInputs(args);
     benchmark::Initialize(&argc, argv);
     if (gazetteer().places().empty())
         return 1;
