@@ -52,14 +52,14 @@ for megabytes in 1 8 32; do
     row "$megabytes MB" "$(stat -c %s "$work/news.txt")" "$work/news.txt"
 done
 "$build/bin/bench_geoparse" --write-feed "$work/feed" 16000
-find "$work/feed" -name '*.txt' | sort | python3 -c '
-import sys
-target, out = 28_700_000, open(sys.argv[1], "wb")
-for path in sys.stdin:  # whole articles, to at least the target: text cut short would not decode
-    out.write(open(path.strip(), "rb").read() + b"\n")
+python3 - "$work/feed" "$work/varied.txt" <<'PY'
+import glob, sys
+target, out = 28_700_000, open(sys.argv[2], "wb")
+for path in sorted(glob.glob(sys.argv[1] + "/*/*.txt")):  # whole articles: cut text won't decode
+    out.write(open(path, "rb").read() + b"\n")
     if out.tell() >= target:
         break
-' "$work/varied.txt"
+PY
 rm -rf "$work/feed"
 row "28.7 MB varied" "$(stat -c %s "$work/varied.txt")" "$work/varied.txt"
 mkdir "$work/articles"
