@@ -3,7 +3,6 @@
 #include "io/DataPaths.h"
 
 #include <QDir>
-#include <cmath>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +13,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <unistd.h>
 
 using namespace frontline;
@@ -98,14 +98,22 @@ private Q_SLOTS:
         for (const QStringList &args :
              {QStringList{QStringLiteral("geoparse"), QStringLiteral("--frobnicate"), article},
               QStringList{QStringLiteral("geoparse")},
-              QStringList{QStringLiteral("geoparse"), QStringLiteral("--format"), QStringLiteral("xml"), article},
+              QStringList{QStringLiteral("geoparse"), QStringLiteral("--format"),
+                          QStringLiteral("xml"), article},
               QStringList{QStringLiteral("export"), article},
-              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")},
-              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("10,5,1,2")},
-              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--bbox"), QStringLiteral("nan,nan,nan,nan")},
-              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("x.docx")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"),
+                          QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"),
+                          QStringLiteral("x.png"), QStringLiteral("--bbox"),
+                          QStringLiteral("10,5,1,2")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"),
+                          QStringLiteral("x.png"), QStringLiteral("--bbox"),
+                          QStringLiteral("nan,nan,nan,nan")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"),
+                          QStringLiteral("x.docx")},
               QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), m_dir.path()},
-              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"), QStringLiteral("/dev/null")},
+              QStringList{QStringLiteral("export"), article, QStringLiteral("-o"),
+                          QStringLiteral("/dev/null")},
               QStringList{QStringLiteral("gazetteer"), QStringLiteral("frob")},
               QStringList{QStringLiteral("--frobnicate")},
               QStringList{QStringLiteral("geoprase"), article}}) { // a mistyped command
@@ -130,7 +138,8 @@ private Q_SLOTS:
     }
     void emptyArticleIsAnEmptyResult()
     {
-        const Run r = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("e.txt"), "")});
+        const Run r =
+            run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("e.txt"), "")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(placeIds(r.out).isEmpty());
         QVERIFY(QJsonDocument::fromJson(r.out).isObject());
@@ -154,8 +163,10 @@ private Q_SLOTS:
         QFile file(seed);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QStringEncoder encoder(QStringConverter::Utf16BE);
-        const QByteArray utf16 = QByteArray("\xFE\xFF", 2) + QByteArray(encoder.encode(QString::fromUtf8(file.readAll())));
-        const Run copy = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("seed16.txt"), utf16)});
+        const QByteArray utf16 = QByteArray("\xFE\xFF", 2) +
+                                 QByteArray(encoder.encode(QString::fromUtf8(file.readAll())));
+        const Run copy = run(
+            {QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("seed16.txt"), utf16)});
         QCOMPARE(copy.exitCode, 0);
         QCOMPARE(placeIds(copy.out), placeIds(utf8.out));
     }
@@ -163,43 +174,67 @@ private Q_SLOTS:
     {
         const QString config = m_dir.filePath(QStringLiteral("config"));
         const QString dump = writeFile(m_dir, QStringLiteral("SY.txt"),
-            "9000001\tQaryat al-Mithal\tQaryat al-Mithal\tKaryet el Mithal\t34.1\t40.5\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t200\tAsia/Damascus\t2024-01-01\nbroken\n");
-        const Run imported = run({QStringLiteral("gazetteer"), QStringLiteral("import"), dump}, config);
+                                       "9000001\tQaryat al-Mithal\tQaryat al-Mithal\tKaryet el "
+                                       "Mithal\t34.1\t40.5\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t200\tAsia/"
+                                       "Damascus\t2024-01-01\nbroken\n");
+        const Run imported =
+            run({QStringLiteral("gazetteer"), QStringLiteral("import"), dump}, config);
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(imported.out.startsWith("imported 1 places"));
         QVERIFY(imported.out.contains("1 malformed"));
         QVERIFY(imported.err.isEmpty()); // no progress line when stderr is not a terminal
-        const Run lookup = run({QStringLiteral("gazetteer"), QStringLiteral("lookup"), QStringLiteral("Karyet el Mithal")}, config);
+        const Run lookup = run({QStringLiteral("gazetteer"), QStringLiteral("lookup"),
+                                QStringLiteral("Karyet el Mithal")},
+                               config);
         QVERIFY(lookup.out.startsWith("geonames:9000001\t"));
-        const Run geoparse = run({QStringLiteral("geoparse"), writeFile(m_dir, QStringLiteral("q.txt"), "Clashes in Qaryat al-Mithal, Syria.")}, config);
+        const Run geoparse =
+            run({QStringLiteral("geoparse"),
+                 writeFile(m_dir, QStringLiteral("q.txt"), "Clashes in Qaryat al-Mithal, Syria.")},
+                config);
         QVERIFY(placeIds(geoparse.out).contains(QStringLiteral("geonames:9000001")));
-        QCOMPARE(run({QStringLiteral("gazetteer"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.txt"))}, config).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("gazetteer"), QStringLiteral("import"),
+                      m_dir.filePath(QStringLiteral("none.txt"))},
+                     config)
+                     .exitCode,
+                 1);
     }
     void eventsCarryTheContractKeys()
     {
         const QString article = writeFile(m_dir, QStringLiteral("ev.txt"),
-            "Date: 2024-02-11\n\nRussian forces launched an offensive toward Kupiansk from Svatove on Monday. "
-            "Ukrainian troops still held Kupiansk, officials said.");
+                                          "Date: 2024-02-11\n\nRussian forces launched an "
+                                          "offensive toward Kupiansk from Svatove on Monday. "
+                                          "Ukrainian troops still held Kupiansk, officials said.");
         const Run r = run({QStringLiteral("events"), article});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-        for (const char *key : {"articles", "places", "mentions", "factions", "events", "control", "arrows"})
+        for (const char *key :
+             {"articles", "places", "mentions", "factions", "events", "control", "arrows"})
             QVERIFY2(root.contains(key), key);
         const QJsonObject event = root["events"].toArray().first().toObject();
-        for (const char *key : {"id", "type", "trigger", "actors", "claimant", "target", "origin", "direction", "status",
-                                "time", "geo_precision", "article", "sentence", "confidence"})
+        for (const char *key :
+             {"id", "type", "trigger", "actors", "claimant", "target", "origin", "direction",
+              "status", "time", "geo_precision", "article", "sentence", "confidence"})
             QVERIFY2(event.contains(key), key);
         const QJsonObject arrow = root["arrows"].toArray().first().toObject();
-        for (const char *key : {"faction", "event", "path", "origin_inferred", "article", "sentence"})
+        for (const char *key :
+             {"faction", "event", "path", "origin_inferred", "article", "sentence"})
             QVERIFY2(arrow.contains(key), key);
-        const Run geojson = run({QStringLiteral("events"), article, QStringLiteral("--format"), QStringLiteral("geojson")});
-        QCOMPARE(QJsonDocument::fromJson(geojson.out).object()["type"].toString(), QStringLiteral("FeatureCollection"));
-        QCOMPARE(run({QStringLiteral("events"), article, QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 0);
+        const Run geojson = run({QStringLiteral("events"), article, QStringLiteral("--format"),
+                                 QStringLiteral("geojson")});
+        QCOMPARE(QJsonDocument::fromJson(geojson.out).object()["type"].toString(),
+                 QStringLiteral("FeatureCollection"));
+        QCOMPARE(run({QStringLiteral("events"), article, QStringLiteral("--format"),
+                      QStringLiteral("csv")})
+                     .exitCode,
+                 0);
         // An event at an unlisted place the text puts nowhere known: a null geometry, not nan.
-        const QString village = writeFile(m_dir, QStringLiteral("village.txt"),
-                                          "Shelling\n\nShells fell on the village of Tell Qarmoun.\n");
-        const Run unplaced = run({QStringLiteral("events"), village, QStringLiteral("--format"), QStringLiteral("geojson")});
-        const QJsonArray features = QJsonDocument::fromJson(unplaced.out).object()["features"].toArray();
+        const QString village =
+            writeFile(m_dir, QStringLiteral("village.txt"),
+                      "Shelling\n\nShells fell on the village of Tell Qarmoun.\n");
+        const Run unplaced = run({QStringLiteral("events"), village, QStringLiteral("--format"),
+                                  QStringLiteral("geojson")});
+        const QJsonArray features =
+            QJsonDocument::fromJson(unplaced.out).object()["features"].toArray();
         QVERIFY(!features.isEmpty());
         QVERIFY(features.first().toObject()["geometry"].isNull());
     }
@@ -211,17 +246,21 @@ private Q_SLOTS:
         QVERIFY(factions.open(QIODevice::WriteOnly));
         factions.write("{\n  \"theatres\": [,]\n}\n");
         factions.close();
-        const Run r = run({QStringLiteral("events"), writeFile(m_dir, QStringLiteral("f.txt"), "IS seized Raqqa.")}, config);
+        const Run r = run({QStringLiteral("events"),
+                           writeFile(m_dir, QStringLiteral("f.txt"), "IS seized Raqqa.")},
+                          config);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("factions.json:2:"), r.err.constData());
         QVERIFY(QJsonDocument::fromJson(r.out).object()["events"].toArray().size() >= 1);
     }
     void exportWritesFilesWithoutADisplay()
     {
-        const QString article = writeFile(m_dir, QStringLiteral("x.txt"), "Shelling hit Kharkiv and Izium.");
+        const QString article =
+            writeFile(m_dir, QStringLiteral("x.txt"), "Shelling hit Kharkiv and Izium.");
         for (const char *name : {"out.png", "out.pdf", "out.svg", "out.geojson", "out.csv"}) {
             const QString out = m_dir.filePath(QString::fromLatin1(name));
-            const Run r = run({QStringLiteral("export"), article, QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("640x400")});
+            const Run r = run({QStringLiteral("export"), article, QStringLiteral("-o"), out,
+                               QStringLiteral("--size"), QStringLiteral("640x400")});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QVERIFY(r.err.isEmpty());
             QVERIFY(QFileInfo(out).size() > 100);
@@ -280,7 +319,8 @@ private Q_SLOTS:
     {
         const QString article = resourcePath(QStringLiteral("examples/ukraine-kharkiv.txt"));
         const QString geojson = m_dir.filePath(QStringLiteral("data.geojson"));
-        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), geojson}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), geojson}).exitCode,
+                 0);
         QFile file(geojson);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QSet<QString> kinds;
@@ -324,7 +364,8 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("export"), article, QStringLiteral("-o"), gpkg}).exitCode, 0);
         for (const QString &path : {geojson, kml, gpkg}) {
             QProcess ogrinfo;
-            ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-so"), QStringLiteral("-q"), path});
+            ogrinfo.start(QStringLiteral("ogrinfo"),
+                          {QStringLiteral("-so"), QStringLiteral("-q"), path});
             QVERIFY(ogrinfo.waitForFinished(30000));
             QCOMPARE(ogrinfo.exitCode(), 0);
             const QByteArray layers = ogrinfo.readAllStandardOutput();
@@ -351,8 +392,8 @@ private Q_SLOTS:
         writeFile(feed, QStringLiteral("binary.txt"), QByteArray("\x00\x01\x02binary", 9));
         // Unreadable: a file without leave to read it, or where root reads all, one whose
         // byte-order mark its bytes do not fit.
-        const QString locked = writeFile(feed, QStringLiteral("locked.txt"),
-                                         QByteArray("\xff\xfe\x00\xd8", 4));
+        const QString locked =
+            writeFile(feed, QStringLiteral("locked.txt"), QByteArray("\xff\xfe\x00\xd8", 4));
         QFile::setPermissions(locked, QFileDevice::WriteOwner);
 
         const Run r = run({QStringLiteral("events"), feed.path(), QStringLiteral("--format"),
@@ -362,18 +403,21 @@ private Q_SLOTS:
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), kGoodArticles);
         for (int i : {0, 57, kGoodArticles - 1}) {
-            const QString path = feed.filePath(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0')));
+            const QString path =
+                feed.filePath(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0')));
             const Run alone = run({QStringLiteral("events"), path});
             QCOMPARE(QJsonDocument::fromJson(lines[i]), QJsonDocument::fromJson(alone.out));
+            // Each line names its file: a feed shared among processes is joined on it.
+            QCOMPARE(QJsonDocument::fromJson(lines[i])["articles"][0]["source"].toString(), path);
         }
 
         const QByteArray list = (feed.filePath(QStringLiteral("003.txt")) + QLatin1Char('\n') +
                                  feed.filePath(QStringLiteral("001.txt")) + QLatin1Char('\n'))
                                     .toUtf8();
-        const Run listed = run({QStringLiteral("geoparse"), QStringLiteral("--files-from"),
-                                QStringLiteral("-"), QStringLiteral("--format"),
-                                QStringLiteral("jsonl")},
-                               {}, list);
+        const Run listed =
+            run({QStringLiteral("geoparse"), QStringLiteral("--files-from"), QStringLiteral("-"),
+                 QStringLiteral("--format"), QStringLiteral("jsonl")},
+                {}, list);
         QCOMPARE(listed.exitCode, 0);
         const QList<QByteArray> listedLines = listed.out.trimmed().split('\n');
         QCOMPARE(listedLines.size(), 2);
@@ -382,9 +426,9 @@ private Q_SLOTS:
                       QStringLiteral("0")})
                      .exitCode,
                  2);
-        QCOMPARE(run({QStringLiteral("events"), feed.path(), QStringLiteral("--streaming")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            run({QStringLiteral("events"), feed.path(), QStringLiteral("--streaming")}).exitCode,
+            2);
     }
     // SVG and PDF stay vector: place labels are text (<text> in the SVG, found by pdftotext
     // with the attribution in the PDF), and a snapshot without raster layers holds no image.
@@ -458,8 +502,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         constexpr double kRowDegrees = 10 / 111.2;
         int points = 0;
-        for (const QJsonValue feature :
-             QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("features")].toArray()) {
+        for (const QJsonValue feature : QJsonDocument::fromJson(file.readAll())
+                                            .object()[QStringLiteral("features")]
+                                            .toArray()) {
             const QJsonObject geometry = feature[QStringLiteral("geometry")].toObject();
             if (geometry[QStringLiteral("type")].toString() != QLatin1String("Point"))
                 continue;
@@ -506,7 +551,6 @@ private Q_SLOTS:
                 disk.emptyFiller();
             }
     }
-
 };
 
 QTEST_GUILESS_MAIN(CliTest)
