@@ -408,6 +408,8 @@ private Q_SLOTS:
                 feed.filePath(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0')));
             const Run alone = run({QStringLiteral("events"), path});
             QCOMPARE(QJsonDocument::fromJson(lines[i]), QJsonDocument::fromJson(alone.out));
+            // Each line names its file: a feed shared among processes is joined on it.
+            QCOMPARE(QJsonDocument::fromJson(lines[i])["articles"][0]["source"].toString(), path);
         }
 
         const QByteArray list = (feed.filePath(QStringLiteral("003.txt")) + QLatin1Char('\n') +

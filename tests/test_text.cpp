@@ -28,7 +28,8 @@ private Q_SLOTS:
     void utf32BigEndianDecodes()
     {
         QStringEncoder encoder(QStringConverter::Utf32BE);
-        const QByteArray bytes = QByteArray("\x00\x00\xFE\xFF", 4) + QByteArray(encoder.encode(u"Kyiv"));
+        const QByteArray bytes =
+            QByteArray("\x00\x00\xFE\xFF", 4) + QByteArray(encoder.encode(u"Kyiv"));
         QCOMPARE(decodeText(bytes).text, QStringLiteral("Kyiv"));
     }
     void windows1252IsTheFallbackWithAWarning()
@@ -58,10 +59,34 @@ private Q_SLOTS:
         QCOMPARE(text.mid(sentences[2].start, sentences[2].length()),
                  QStringLiteral("A new line starts here"));
     }
+    // A line break always ends a sentence, even after an abbreviation: a long text is split on
+    // all cores in parts cut after line breaks, and finds the sentences each line alone has.
+    void longTextsSplitInPartsAsLineByLine()
+    {
+        const QString lines[] = {QStringLiteral("Troops met Gen.\r\n"),
+                                 QStringLiteral("Smith in Kabul. U.S. officials said so.\n"),
+                                 QStringLiteral("\n"),
+                                 QStringLiteral("Shelling hit the town on Sept.\n"),
+                                 QStringLiteral("3, killing 12 people. \"We left,\" he said.\n")};
+        for (const QString &line : {lines[0], lines[3]})
+            QCOMPARE(splitSentences(line).size(), std::size_t(1));
+        QString text;
+        std::vector<TextRange> lineByLine;
+        constexpr int kCharactersOverTwoParts = 3 << 20; // past kCharactersPerPart twice
+        for (int i = 0; text.size() < kCharactersOverTwoParts; ++i) {
+            const QString &line = lines[i % std::size(lines)];
+            for (const TextRange &range : splitSentences(line))
+                lineByLine.push_back(
+                    {int(text.size()) + range.start, int(text.size()) + range.end});
+            text += line;
+        }
+        QVERIFY(splitSentences(text) == lineByLine);
+    }
     void plainTextTitleAndDateLine()
     {
-        const ArticleReadResult read = articleFromText(
-            QStringLiteral("# Fighting near Gao\nDate: 2024-03-02\n\nBody text."), QStringLiteral("a.md"));
+        const ArticleReadResult read =
+            articleFromText(QStringLiteral("# Fighting near Gao\nDate: 2024-03-02\n\nBody text."),
+                            QStringLiteral("a.md"));
         QCOMPARE(read.article.title, QStringLiteral("Fighting near Gao"));
         QCOMPARE(read.article.date, QDate(2024, 3, 2));
         QVERIFY(read.article.text.startsWith(QLatin1String("# Fighting")));
@@ -122,7 +147,8 @@ private Q_SLOTS:
     }
     void sentenceLookupAndCodePoints()
     {
-        ArticleReadResult read = articleFromText(QStringLiteral("A 😀 b. Second one."), QStringLiteral("x.txt"));
+        ArticleReadResult read =
+            articleFromText(QStringLiteral("A 😀 b. Second one."), QStringLiteral("x.txt"));
         const Article &article = read.article;
         QCOMPARE(article.sentenceAt(article.text.indexOf(QLatin1String("Second"))), 1);
         // The emoji is two UTF-16 units but one code point.

@@ -500,23 +500,35 @@ PlaceResolver::addCoherenceScores(const std::vector<NameMatch> &matches, Scores 
 // other place the article names (not just from their middle), in a country it does not name:
 // better unmapped than mapped wrong.
 bool PlaceResolver::farFromEverything(const NameHit &hit, const ArticleContext &context,
-                                      const std::vector<DistinctPoint> &distinctPoints) const
+                                      const std::vector<DistinctPoint> &distinctPoints,
+                                      Lonely &lonely) const
 {
     const Gazetteer::Place &best = m_gazetteer.place(hit.place);
     if (!isWeak(hit, best) || context.namesCountry(country(best)))
         return false;
-    double nearestKm = INFINITY;
-    int others = 0;
-    for (const DistinctPoint &other : distinctPoints)
-        if (other.place != hit.place) {
+    const bool exact = hit.tier == KeyTier::Exact;
+    const auto [known, isNew] = lonely.try_emplace(std::uint64_t(hit.place) << 1 | exact, true);
+    if (isNew) {
+        // Any other place near enough settles it: a long text names thousands, most of them
+        // near one another.
+        const double limitKm = exact ? kImplausibleKm : kImplausibleLooseKm;
+        int others = 0;
+        bool alone = true;
+        for (const DistinctPoint &other : distinctPoints) {
+            if (other.place == hit.place)
+                continue;
             ++others;
-            nearestKm = std::min(nearestKm, approximateKm(best.latitude, best.longitude,
-                                                          other.latitude, other.longitude));
+            if (approximateKm(best.latitude, best.longitude, other.latitude, other.longitude) <=
+                limitKm) {
+                alone = false;
+                break;
+            }
         }
-    // Two others at least, or one wrong reading could condemn a right one; where the article
-    // names countries, one other place is evidence enough.
-    const double limitKm = hit.tier == KeyTier::Exact ? kImplausibleKm : kImplausibleLooseKm;
-    return (others >= 2 || (others >= 1 && !context.countries.empty())) && nearestKm > limitKm;
+        // Two others at least, or one wrong reading could condemn a right one; where the
+        // article names countries, one other place is evidence enough.
+        known->second = alone && (others >= 2 || (others >= 1 && !context.countries.empty()));
+    }
+    return known->second;
 }
 
 // One reading per name in an article: the mentions of one name (the same gazetteer hits) pool
@@ -638,14 +650,15 @@ PlaceResolver::resolve(const std::vector<NameMatch> &matches,
                          distinctPoints.end());
     std::vector<int> contradictedBy = contradictedReadings(matches, relations, scores);
     oneReadingPerName(matches, scores, contradictedBy);
+    Lonely lonely;
     std::vector<Choice> choices(matches.size());
     for (std::size_t m = 0; m < matches.size(); ++m) {
         Choice &choice = choices[m];
         choice.hit = bestIndex(scores[m]);
         const NameHit &hit = matches[m].hits[choice.hit];
         choice.placedIn = contradictedBy[m];
-        choice.plausible =
-            !farFromEverything(hit, context, distinctPoints) && choice.placedIn == kNotContradicted;
+        choice.plausible = !farFromEverything(hit, context, distinctPoints, lonely) &&
+                           choice.placedIn == kNotContradicted;
         double total = 0;
         for (double s : scores[m])
             total += std::exp((s - scores[m][choice.hit]) / kConfidenceTemperature);

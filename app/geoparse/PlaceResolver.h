@@ -3,6 +3,7 @@
 #include "GeoparseResult.h"
 #include "NameMatcher.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace frontline {
@@ -100,8 +101,11 @@ private:
     std::vector<int> contradictedReadings(const std::vector<NameMatch> &matches,
                                           const std::vector<NameRelation> &relations,
                                           const Scores &scores) const;
+    // Whether a place has no other of the article's points within a distance, by place and
+    // distance: a long text names the same places again and again.
+    using Lonely = std::unordered_map<std::uint64_t, bool>;
     bool farFromEverything(const NameHit &hit, const ArticleContext &context,
-                           const std::vector<DistinctPoint> &distinctPoints) const;
+                           const std::vector<DistinctPoint> &distinctPoints, Lonely &lonely) const;
     double priorScore(const NameMatch &match, const NameHit &hit) const;
     bool sharesNameWithTown(const NameMatch &match, const Gazetteer::Place &area) const;
     double relationScore(NameRelation::Kind kind, const Gazetteer::Place &p,

@@ -89,6 +89,7 @@ void writeGeoparseMembers(JsonWriter &json, const Findings &findings)
     for (const Article &article : findings.articles) {
         json.beginObject();
         json.key("title").value(article.title);
+        json.key("source").value(article.source); // its file: what a feed's lines join on
         json.key("date").value(article.date);
         json.key("sentences").beginArray();
         for (const TextRange &s : article.sentences) {

@@ -14,6 +14,7 @@ struct TextRange
     int end = 0;
     int length() const { return end - start; }
     bool contains(int position) const { return position >= start && position < end; }
+    bool operator==(const TextRange &) const = default;
 };
 
 // A news article as read from its file. Offsets inside the program are UTF-16 indexes into

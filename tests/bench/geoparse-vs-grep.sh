@@ -3,8 +3,10 @@
 #   frontline geoparse TEXT > out.json     versus     grep -F -o -f NAMES TEXT > out.txt
 # (grep is the simplest thing a user could do instead). Output goes to files: GNU grep stops
 # at the first match when its output is /dev/null. Median of RUNS runs per input: one file of
-# 1, 8 and 32 MB, and 8 MB as one file per article (as a day's feed comes). With BASELINE_BUILD
-# (a build of an earlier commit), its frontline runs on the same inputs in the same session.
+# 1, 8 and 32 MB of the project's texts repeated, one file of 28.7 MB of a generated feed that
+# varies as news does (bench_geoparse --write-feed, its articles end to end: issue 17's "one
+# 28.7 MB file"), and 8 MB as one file per article (as a day's feed comes). With
+# BASELINE_BUILD (a build of an earlier commit), its frontline runs on the same inputs.
 #   tests/bench/geoparse-vs-grep.sh [BUILD_DIR] [RUNS] [BASELINE_BUILD]
 set -euo pipefail
 build=${1:-build}
@@ -49,6 +51,17 @@ for megabytes in 1 8 32; do
     "$build/bin/bench_geoparse" --write-news "$work/news.txt" "$megabytes"
     row "$megabytes MB" "$(stat -c %s "$work/news.txt")" "$work/news.txt"
 done
+"$build/bin/bench_geoparse" --write-feed "$work/feed" 16000
+python3 - "$work/feed" "$work/varied.txt" <<'PY'
+import glob, sys
+target, out = 28_700_000, open(sys.argv[2], "wb")
+for path in sorted(glob.glob(sys.argv[1] + "/*/*.txt")):  # whole articles: cut text won't decode
+    out.write(open(path, "rb").read() + b"\n")
+    if out.tell() >= target:
+        break
+PY
+rm -rf "$work/feed"
+row "28.7 MB varied" "$(stat -c %s "$work/varied.txt")" "$work/varied.txt"
 mkdir "$work/articles"
 "$build/bin/bench_geoparse" --write-articles "$work/articles" 8
 files=("$work"/articles/*.txt)
