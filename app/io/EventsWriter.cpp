@@ -199,63 +199,70 @@ void writePoint(JsonWriter &json, const Place &place)
     json.endObject();
 }
 
-void writeEventFeature(JsonWriter &json, const Findings &findings, const Event &event)
+// A GeoJSON Feature: `geometry` writes its geometry, `fields` its properties after "feature",
+// the kind of thing it is.
+template <typename Geometry, typename Fields>
+void writeFeature(JsonWriter &json, const char *kind, const Geometry &geometry,
+                  const Fields &fields)
 {
-    const GeoparseResult &geoparse = findings.geoparse;
     json.beginObject();
     json.key("type").value("Feature");
     json.key("geometry");
-    const int target = event.target.isEmpty() ? -1 : geoparse.findPlace(event.target);
-    if (target >= 0)
-        writePoint(json, geoparse.places[target]);
-    else
-        json.null();
+    geometry();
     json.key("properties").beginObject();
-    json.key("feature").value("event");
-    writeEventFields(json, findings, event);
+    json.key("feature").value(kind);
+    fields();
     json.endObject();
     json.endObject();
+}
+
+void writeEventFeature(JsonWriter &json, const Findings &findings, const Event &event)
+{
+    const GeoparseResult &geoparse = findings.geoparse;
+    const int target = event.target.isEmpty() ? -1 : geoparse.findPlace(event.target);
+    writeFeature(
+        json, "event",
+        [&] {
+            if (target >= 0)
+                writePoint(json, geoparse.places[target]);
+            else
+                json.null();
+        },
+        [&] { writeEventFields(json, findings, event); });
 }
 
 void writeClaimFeature(JsonWriter &json, const GeoparseResult &geoparse, const ControlClaim &claim)
 {
-    json.beginObject();
-    json.key("type").value("Feature");
-    json.key("geometry");
     const int place = claim.place.isEmpty() ? -1 : geoparse.findPlace(claim.place);
-    if (!claim.area.empty())
-        writeRings(json, claim.area);
-    else if (place >= 0)
-        writePoint(json, geoparse.places[place]);
-    else
-        json.null();
-    json.key("properties").beginObject();
-    json.key("feature").value("control");
-    writeClaimFields(json, claim);
-    json.endObject();
-    json.endObject();
+    writeFeature(
+        json, "control",
+        [&] {
+            if (!claim.area.empty())
+                writeRings(json, claim.area);
+            else if (place >= 0)
+                writePoint(json, geoparse.places[place]);
+            else
+                json.null();
+        },
+        [&] { writeClaimFields(json, claim); });
 }
 
 void writeArrowFeature(JsonWriter &json, const Arrow &arrow)
 {
-    json.beginObject();
-    json.key("type").value("Feature");
-    json.key("geometry").beginObject();
-    json.key("type").value("LineString");
-    json.key("coordinates").beginArray();
-    for (const QGeoCoordinate &c : arrow.path) {
-        json.beginArray();
-        json.value(c.longitude());
-        json.value(c.latitude());
+    const auto line = [&] {
+        json.beginObject();
+        json.key("type").value("LineString");
+        json.key("coordinates").beginArray();
+        for (const QGeoCoordinate &c : arrow.path) {
+            json.beginArray();
+            json.value(c.longitude());
+            json.value(c.latitude());
+            json.endArray();
+        }
         json.endArray();
-    }
-    json.endArray();
-    json.endObject();
-    json.key("properties").beginObject();
-    json.key("feature").value("arrow");
-    writeArrowFields(json, arrow);
-    json.endObject();
-    json.endObject();
+        json.endObject();
+    };
+    writeFeature(json, "arrow", line, [&] { writeArrowFields(json, arrow); });
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/NameKey.h"
 #include "geoparse/Geoparser.h"
+#include "geoparse/LanguageCues.h"
 #include "text/ArticleReader.h"
 
 #include <QFile>
@@ -30,21 +31,6 @@ std::size_t drawFrom(const std::vector<double> &running, std::mt19937 &random)
     std::uniform_real_distribution<double> share(0, running.back());
     const auto at = std::upper_bound(running.begin(), running.end(), share(random));
     return std::min(std::size_t(at - running.begin()), running.size() - 1);
-}
-
-// Words of the people's list that are also the calendar's ("May", "August", "Sunday"): kept,
-// since the events read them as times.
-bool isCalendarWord(const QString &word)
-{
-    static const QSet<QString> calendar{
-        QStringLiteral("January"),  QStringLiteral("February"), QStringLiteral("March"),
-        QStringLiteral("April"),    QStringLiteral("May"),      QStringLiteral("June"),
-        QStringLiteral("July"),     QStringLiteral("August"),   QStringLiteral("September"),
-        QStringLiteral("October"),  QStringLiteral("November"), QStringLiteral("December"),
-        QStringLiteral("Monday"),   QStringLiteral("Tuesday"),  QStringLiteral("Wednesday"),
-        QStringLiteral("Thursday"), QStringLiteral("Friday"),   QStringLiteral("Saturday"),
-        QStringLiteral("Sunday")};
-    return calendar.contains(word);
 }
 
 bool overlaps(const TextRange &range, const std::vector<TextRange> &others)
@@ -103,12 +89,14 @@ void FeedArticles::readSources(const Gazetteer &gazetteer, const QStringList &pe
                 else if (mention.sentence == s && mention.role == MentionRole::Demonym)
                     sentence.peoples.push_back(at);
             }
-            // A person's name: in the people's list, and no ordinary word ("Council", "Front").
+            // A person's name: in the people's list, and no ordinary word ("Council", "Front")
+            // nor the calendar's ("May", "August"), which the events read as times.
             for (const auto &word : capitalisedWord.globalMatch(sentence.text)) {
                 const TextRange at{int(word.capturedStart()), int(word.capturedEnd())};
-                if (people.contains(word.captured()) && !isCalendarWord(word.captured()) &&
-                    !gazetteer.isCommonWord(nameKey(word.captured())) &&
-                    !overlaps(at, sentence.places) && !overlaps(at, sentence.peoples))
+                const std::string key = nameKey(word.captured());
+                if (people.contains(word.captured()) && !cues::isCalendarWord(key) &&
+                    !gazetteer.isCommonWord(key) && !overlaps(at, sentence.places) &&
+                    !overlaps(at, sentence.peoples))
                     sentence.people.push_back(at);
             }
             m_sentences.push_back(std::move(sentence));

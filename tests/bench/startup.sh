@@ -8,9 +8,9 @@ set -euo pipefail
 build=${1:-build}
 runs=${2:-20}
 baseline=${3:-}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-: > "$work/empty.txt"
+empty=$(mktemp --suffix=.txt) # an empty article
+times=$(mktemp)
+trap 'rm -f "$empty" "$times"' EXIT
 programs=("$build/bin/frontline")
 [ -n "$baseline" ] && programs+=("$baseline/bin/frontline")
 
@@ -22,12 +22,12 @@ for program in "${programs[@]}"; do
 done
 commands=()
 for program in "${programs[@]}"; do
-    commands+=("$program --version" "$program geoparse $work/empty.txt")
+    commands+=("$program --version" "$program geoparse $empty")
 done
 if command -v hyperfine >/dev/null; then
-    hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" "${commands[@]}" \
+    hyperfine -N --warmup 3 --runs "$runs" --export-json "$times" "${commands[@]}" \
         > /dev/null 2>&1
-    python3 - "$work/times.json" <<'PY'
+    python3 - "$times" <<'PY'
 import json, sys
 for result in json.load(open(sys.argv[1]))["results"]:
     print(f"{result['median'] * 1000:7.1f} ms median, {result['min'] * 1000:6.1f} min  {result['command']}")
