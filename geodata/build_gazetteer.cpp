@@ -38,10 +38,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QStringList inputs{"cities",   "admin1",      "countries",     "subdivisions",
-                             "basemap",  "supplement",  "regions",       "country-names",
-                             "demonyms", "non-places",  "abbreviations", "dictionary",
-                             "people",   "us-counties", "output"};
+    const QStringList inputs{"cities",   "admin1",      "countries",         "subdivisions",
+                             "basemap",  "supplement",  "regions",           "country-names",
+                             "demonyms", "non-places",  "abbreviations",     "dictionary",
+                             "people",   "us-counties", "earlier-divisions", "output"};
     for (const QString &name : inputs)
         parser.addOption({name, name, QStringLiteral("path")});
     parser.process(app);
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
             sources::fail(QStringLiteral("--%1 is required").arg(name));
 
     GazetteerAssembly assembly;
-    assembly.setCommonWords(parser.value("dictionary"));
+    assembly.setCommonWords(parser.values("dictionary"));
     assembly.addCities(parser.value("cities"), parser.value("admin1"));
     assembly.addAdmin1Divisions();
     assembly.addCountries(parser.value("countries"), parser.value("basemap"),
@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     assembly.addSupplement(parser.value("supplement"));
     assembly.addUsCounties(parser.value("us-counties"));
     assembly.addSubdivisions(parser.value("subdivisions"));
+    assembly.addEarlierDivisions(parser.value("earlier-divisions"));
     assembly.addPlaceholderNames(QStringLiteral("person-name"), nameList(parser.value("people")),
                                  gazetteer_format::PersonName);
 

@@ -16,7 +16,10 @@ std::vector<AreaOutline> readAreaOutlines(const QString &path, const QString &la
     std::vector<AreaOutline> areas;
     std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(
         path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    OGRLayer *layer = dataset ? dataset->GetLayerByName(layerName.toUtf8().constData()) : nullptr;
+    OGRLayer *layer = !dataset ? nullptr
+                      : layerName.isEmpty()
+                          ? dataset->GetLayer(0)
+                          : dataset->GetLayerByName(layerName.toUtf8().constData());
     if (!layer) {
         if (error)
             *error = QStringLiteral("%1: no layer %2").arg(path, layerName);

@@ -17,7 +17,7 @@ struct AreaOutline
     double longitude = 0;
 };
 
-// Reads `layer` of a vector file with OGR; the point is the main landmass's (MainLandmass.h).
+// Reads `layer` of a vector file with OGR (its first layer when `layer` is empty); the point is the main landmass's (MainLandmass.h).
 std::vector<AreaOutline> readAreaOutlines(const QString &path, const QString &layer,
                                           QString *error);
 
