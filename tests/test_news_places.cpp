@@ -409,6 +409,50 @@ private Q_SLOTS:
         QVERIFY2(result.mentions.empty(),
                  qPrintable(result.mentions.empty() ? QString() : result.mentions.front().text));
     }
+    void divisionsSinceMergedAreStillProvinces()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Storms closed roads in Sogn og Fjordane and Nord-Trondelag, Norway, on Monday."));
+        for (const QString &name : {u"Sogn og Fjordane"_s, u"Nord-Trondelag"_s}) {
+            QCOMPARE(place(result, name).kind, PlaceKind::Admin1);
+            QCOMPARE(place(result, name).countryCode, u"NO"_s);
+        }
+        // A division named by a compass word alone is named with its kind, never bare.
+        QVERIFY(!mentionOf(parse(u"Rebels overran the North-Eastern Command in Lashio."_s),
+                           u"North-Eastern"_s));
+    }
+    void namesWithAnApostropheMatchWhole()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Floods reached Prince George's County, Maryland, and L'Aquila in Italy. The People's "
+            "Republic of Bangladesh sent aid."));
+        QCOMPARE(place(result, u"Prince George's County"_s).kind, PlaceKind::Admin2);
+        QCOMPARE(place(result, u"L'Aquila"_s).countryCode, u"IT"_s);
+        QCOMPARE(place(result, u"People's Republic of Bangladesh"_s).countryCode, u"BD"_s);
+    }
+    void theOfficeOrBodyOfAPlaceNamesIt()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "The Interior Minister of Chile met the Mayor of Denver and the Health Ministry of "
+            "Jordan. Fighters of the Islamic State of Iraq fled."));
+        QCOMPARE(mentionOf(result, u"Chile"_s)->role, MentionRole::Name);
+        QCOMPARE(place(result, u"Denver"_s).countryCode, u"US"_s);
+        QCOMPARE(mentionOf(result, u"Jordan"_s)->role, MentionRole::Modifier);
+        QVERIFY(!mentionOf(result, u"Iraq"_s)); // a faction's name
+    }
+    void anOrdinaryWordOpeningASentenceIsNoPartOfTheName()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "As Lebanon's economy sank, prices rose. Neighbouring Chile closed its border. "
+            "Officials said Lebanon would reopen it."));
+        QVERIFY(mentionOf(result, u"Lebanon"_s));
+        QVERIFY(!mentionOf(result, u"As Lebanon"_s));
+        QVERIFY(mentionOf(result, u"Chile"_s));
+        int lebanon = 0;
+        for (const Mention &m : result.mentions)
+            lebanon += m.text == u"Lebanon"_s;
+        QCOMPARE(lebanon, 2); // a country after a saying verb stays a country
+    }
 };
 
 QTEST_GUILESS_MAIN(NewsPlacesTest)

@@ -47,7 +47,7 @@ constexpr std::array<std::string_view, 54> kPersonTitles{"spokesman",    "spokes
 constexpr std::array<std::string_view, 9> kSpeechVerbs{
     "said", "says", "told", "added", "stated", "according", "claimed", "announced", "wrote"};
 
-constexpr std::array<std::string_view, 53> kOrganisationWords{
+constexpr std::array<std::string_view, 54> kOrganisationWords{
     "tv",        "television", "radio",     "channel",        "newspaper",    "daily",
     "gazette",   "army",       "armies",    "forces",         "force",        "front",
     "movement",  "state",      "group",     "brigade",        "brigades",     "council",
@@ -56,7 +56,7 @@ constexpr std::array<std::string_view, 53> kOrganisationWords{
     "battalion", "battalions", "militia",   "militias",       "organization", "organisation",
     "agency",    "network",    "authority", "administration", "government",   "command",
     "division",  "regiment",   "unit",      "units",          "company",      "bank",
-    "times",     "post",       "news",      "institute",      "university"};
+    "times",     "post",       "news",      "institute",      "university",   "hospital"};
 
 constexpr std::array<std::string_view, 10> kAreaWords{
     "province",   "governorate", "region", "oblast",   "state",

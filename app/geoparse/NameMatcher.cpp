@@ -25,6 +25,12 @@ constexpr std::size_t kMaxSkeletonRun = 64;
 // memory stays bounded however long the feed.
 constexpr std::size_t kMaxAnswers = 1 << 16;
 
+bool hasExactHit(const std::vector<NameHit> &hits)
+{
+    return std::any_of(hits.begin(), hits.end(),
+                       [](const NameHit &h) { return h.tier == KeyTier::Exact; });
+}
+
 void addHit(std::vector<NameHit> &hits, const NameHit &hit)
 {
     for (NameHit &existing : hits)
@@ -267,8 +273,11 @@ bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
                              std::size_t nameEnd) const
 {
     constexpr std::uint32_t kNamesakePopulation = 100000; // a city others are named after
-    if (match.demonym || nameEnd <= match.lastToken || cues::isTitleWord(words.key(nameEnd)))
+    if (match.demonym || nameEnd <= match.lastToken)
         return false;
+    for (std::size_t i = match.lastToken + 1; i <= nameEnd; ++i)
+        if (cues::isTitleWord(words.key(i))) // "the Zurich University hospital"
+            return false;
     const std::string_view next = words.key(match.lastToken + 1);
     if (!cues::isOrganisationWord(next) && !cues::isPersonTitle(next) &&
         !m_gazetteer.isCommonWord(next))
@@ -280,6 +289,28 @@ bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
                (place.kind == Kind::Country || place.kind == Kind::Admin1 ||
                 (place.population >= kNamesakePopulation && (hit.flags & PreferredName)));
     });
+}
+
+bool NameMatcher::namesCountry(const NameMatch &match) const
+{
+    return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
+        return m_gazetteer.place(h.place).kind == Kind::Country;
+    });
+}
+
+// "the Health Minister of Peru", "the Mayor of Boston": an office of the place, which the text
+// means; "the Health Ministry of Uganda", "Children's Hospital of Pittsburgh": a body named
+// after it, a modifier. (Not "the Islamic State of Iraq": a faction's name.)
+NameMatcher::Holder NameMatcher::holderBefore(const WordTokens &words, std::size_t first)
+{
+    if (first < 2 || words.key(first - 1) != "of")
+        return Holder::None;
+    const std::string_view holder = words.key(first - 2);
+    if (cues::isPersonTitle(holder))
+        return Holder::Office;
+    if (cues::isOrganisationWord(holder) && holder != "state")
+        return Holder::Body;
+    return Holder::None;
 }
 
 // "Scott County", "Nyanza Province": a capitalised generic word after the name is part of it.
@@ -342,8 +373,10 @@ std::optional<std::size_t> NameMatcher::longestName(const WordTokens &words, std
     key.clear();
     std::optional<std::size_t> last;
     std::vector<NameHit> &found = m_hits;
+    const bool openedByName = isNameWord(words, first);
     for (std::size_t j = first; j < tokens.size() && j < first + kMaxWordsInName; ++j) {
-        if (j > first && (!tokens[j].spaceBefore || acronym || words.isForeign(j)))
+        if (j > first &&
+            (!(tokens[j].spaceBefore || tokens[j - 1].possessive) || acronym || words.isForeign(j)))
             break;
         if (j > first)
             key.push_back(' ');
@@ -353,12 +386,22 @@ std::optional<std::size_t> NameMatcher::longestName(const WordTokens &words, std
             // A word that is also an ordinary word ("Reading", "Van") names a place only
             // where the words around it say it is one.
             const bool plainWord = j == first && !inPlaceContext(words, first);
-            if (lookUp(key, plainWord, acronym, found, &longer)) {
+            // An ordinary word opening the sentence opens a name only as spelt: "As Zimbabwe"
+            // is not "Zimbabwe" with an Arabic article ("As Suwayda").
+            if (lookUp(key, plainWord, acronym, found, &longer) &&
+                (j == first || openedByName || hasExactHit(found))) {
                 hits = found;
                 last = j;
             }
-        } else if (cues::isNameConnector(words.key(j))) {
-            longer = m_gazetteer.hasLongerKey(key); // "Bosnia and Herzegovina"
+        } else if (cues::isNameConnector(words.key(j)) || !tokens[j].capitalised) {
+            // "Bosnia and Herzegovina", "Sogn og Fjordane", "Newcastle upon Tyne"
+            longer = m_gazetteer.hasLongerKey(key);
+        }
+        // "People's Republic of China", "Queen Anne's County": the name goes on past the "'s",
+        // which its key keeps ("peoples").
+        if (tokens[j].possessive) {
+            key.push_back('s');
+            longer = m_gazetteer.hasLongerKey(key);
         }
         if (!longer)
             break;
@@ -375,7 +418,9 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     const std::size_t first = match.firstToken, last = match.lastToken;
     // "spokesman X", "said X", "X, an analyst": a person.
     const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
-    if (cues::isPersonTitle(previous) || cues::isSpeechVerb(previous) || namesAPerson(words, match))
+    // ("said Hong Kong does not ...": a country stays a country after a saying verb.)
+    if (cues::isPersonTitle(previous) || (cues::isSpeechVerb(previous) && !namesCountry(match)) ||
+        namesAPerson(words, match))
         return false;
     // "West Nile virus", "Marburg hemorrhagic fever": a disease named after a place.
     if (last + 1 < tokens.size() && cues::isDiseaseWord(words.key(last + 1)))
@@ -383,9 +428,13 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     const auto [nameStart, nameEnd] = largerName(words, match);
     match.modifier = nameStart == first && isModifier(words, match, nameEnd);
     if (!match.modifier && (nameStart < first || nameEnd > last)) {
-        if (looksLikePerson(words, nameStart, nameEnd))
-            surnames.emplace_back(words.key(nameEnd));
-        return false;
+        const Holder holder = nameEnd == last ? holderBefore(words, first) : Holder::None;
+        if (holder == Holder::None) {
+            if (looksLikePerson(words, nameStart, nameEnd))
+                surnames.emplace_back(words.key(nameEnd));
+            return false;
+        }
+        match.modifier = holder == Holder::Body;
     }
     if (first != last)
         return true;
@@ -393,10 +442,8 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
         surnames.emplace_back(words.key(first));
         return false;
     }
-    const bool country = std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &h) {
-        return m_gazetteer.place(h.place).kind == Kind::Country;
-    });
-    if (!country) // a country stays a country, whoever shares its name ("Michael Jordan")
+    if (!namesCountry(
+            match)) // a country stays a country, whoever shares its name ("Michael Jordan")
         match.singleWordKey = words.key(first);
     return true;
 }

@@ -88,6 +88,15 @@ private:
     bool isModifier(const WordTokens &words, const NameMatch &match, std::size_t nameEnd) const;
     void takeAreaWord(const WordTokens &words, NameMatch &match) const;
     bool namesAPerson(const WordTokens &words, const NameMatch &match) const;
+    bool namesCountry(const NameMatch &match) const;
+    // What holds the name of the place after it: "Minister of", "Ministry of", or nothing.
+    enum class Holder
+    {
+        None,
+        Office,
+        Body
+    };
+    static Holder holderBefore(const WordTokens &words, std::size_t first);
     void addCues(const WordTokens &words, NameMatch &match) const;
 
     const Gazetteer &m_gazetteer;

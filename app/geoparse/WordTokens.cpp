@@ -45,6 +45,12 @@ bool articleBeforeCapital(QStringView word)
     return hyphen >= 2 && hyphen + 1 < word.size() && word.at(hyphen + 1).isUpper();
 }
 
+// "d'Ivoire", "l'Aquila": an elided French or Italian article joined to a name.
+bool elisionBeforeCapital(QStringView word)
+{
+    return word.size() > 2 && isApostrophe(word.at(1)) && word.at(2).isUpper();
+}
+
 // "U.S.", "U.K.", "D.C.": single capitals each followed by a full stop, two or more of them.
 // Returns the length of such initials at `start`, 0 if there are none.
 int dottedInitialsLength(QStringView text, int start, int end)
@@ -128,11 +134,14 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
             i += 2;
         }
         token.end = i;
+        token.possessive = possessive;
         if (possessive)
             i += 2; // the "'s" belongs to no word
         const QStringView word = text.mid(token.start, token.end - token.start);
         const QChar first = word.front();
-        token.capitalised = first.isUpper() || (first.isLower() && articleBeforeCapital(word));
+        token.capitalised =
+            first.isUpper() ||
+            (first.isLower() && (articleBeforeCapital(word) || elisionBeforeCapital(word)));
         token.allCaps = token.capitalised && word.size() > 1;
         for (qsizetype k = 1; token.allCaps && k < word.size(); ++k)
             token.allCaps = !word.at(k).isLower();

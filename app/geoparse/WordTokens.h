@@ -25,6 +25,7 @@ struct WordToken
                                         // once the key is made)
     bool spaceBefore = false;           // joined to the previous word by spaces only
     bool dotted = false;                // initials with their full stops: "U.S.", "D.C.", "U.A.E."
+    bool possessive = false;            // an "'s" follows, left out of the word: "People's"
 };
 
 // The words of one sentence, with their folded keys in one reused buffer.
