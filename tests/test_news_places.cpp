@@ -453,6 +453,27 @@ private Q_SLOTS:
             lebanon += m.text == u"Lebanon"_s;
         QCOMPARE(lebanon, 2); // a country after a saying verb stays a country
     }
+    void initialsAndQuotationsOpenNames()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "U.S. inspectors arrived on Monday. An aide said: \"The U.S. will pay for it.\""));
+        int us = 0;
+        for (const Mention &m : result.mentions)
+            us += m.text == u"U.S."_s;
+        QCOMPARE(us, 2);
+    }
+    void aWordThatIsAlsoATownIsOneBeforeItsStateOrWhenTheCityIsHuge()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Reading, England, flooded. The flight went on through Phoenix. Mary Smith of "
+            "Reading, England, wrote to us."));
+        QCOMPARE(place(result, u"Reading"_s).countryCode, u"GB"_s);
+        QCOMPARE(place(result, u"Phoenix"_s).countryCode, u"US"_s);
+        int reading = 0;
+        for (const Mention &m : result.mentions)
+            reading += m.text == u"Reading"_s;
+        QCOMPARE(reading, 2); // where Mary Smith lives, not her name
+    }
 };
 
 QTEST_GUILESS_MAIN(NewsPlacesTest)

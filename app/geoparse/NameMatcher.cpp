@@ -24,6 +24,8 @@ constexpr std::size_t kMaxSkeletonRun = 64;
 // Answers remembered at most: past this, they are forgotten and gathered again, so a matcher's
 // memory stays bounded however long the feed.
 constexpr std::size_t kMaxAnswers = 1 << 16;
+// A city this large is what its capitalised name means, even where the name is also a word.
+constexpr std::uint32_t kMetropolisPopulation = 1000000;
 
 bool hasExactHit(const std::vector<NameHit> &hits)
 {
@@ -84,8 +86,12 @@ bool NameMatcher::lookUpInIndex(std::string_view exactKey, bool singleWord, bool
         // names it only in capitals ("US", not "us").
         if (bool(key.flags & Abbreviation) != acronym)
             continue;
-        // A country keeps its name even where it is a word too ("Chad", "Turkey").
-        if (!commonWord || m_gazetteer.place(key.place).kind == Kind::Country)
+        // A country keeps its name even where it is a word too ("Chad", "Turkey"), and so
+        // does a city of millions ("Shanghai", "Phoenix").
+        const Gazetteer::Place &place = m_gazetteer.place(key.place);
+        if (!commonWord || place.kind == Kind::Country ||
+            (place.kind == Kind::PopulatedPlace && place.population >= kMetropolisPopulation &&
+             (key.flags & PreferredName)))
             addHit(hits, {key.place, KeyTier::Exact, key.flags, 0});
     }
     std::string &folded = m_folded, &skeleton = m_skeleton;
@@ -197,8 +203,11 @@ bool NameMatcher::inPlaceContext(const WordTokens &words, std::size_t index) con
 {
     const WordToken &token = words.tokens()[index];
     // "in the North", "in A": a compass point or a letter is no town's name here.
-    if (index == 0 || token.sentenceInitial || token.end - token.start < 2 ||
-        cues::isDirectionWord(words.key(index)))
+    if (token.end - token.start < 2 || cues::isDirectionWord(words.key(index)))
+        return false;
+    if (areaFollows(words, index))
+        return true;
+    if (index == 0 || token.sentenceInitial)
         return false;
     const std::string_view before = words.key(index - 1);
     const std::string_view beforeOf = index >= 2 && before == "of" ? words.key(index - 2) : "";
@@ -212,8 +221,37 @@ bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
     if (!token.capitalised || words.isForeign(index))
         return false;
     // "The", "In", "If" open sentences with a capital and are not names; "China has ..." is.
+    // "U.S. officials", "US troops": initials and capitals are no ordinary word ("us").
     const std::string_view key = words.key(index);
-    return !token.sentenceInitial || !m_gazetteer.isCommonWord(key) || opensWithPlace(key);
+    return !token.sentenceInitial || token.dotted || token.allCaps ||
+           !m_gazetteer.isCommonWord(key) || opensWithPlace(key) || areaFollows(words, index);
+}
+
+// "Buffalo, New York", "Midland, Mich.": a comma and a country or a state's name after a word
+// say it is a town's name, whatever else the word means.
+bool NameMatcher::areaFollows(const WordTokens &words, std::size_t index) const
+{
+    constexpr std::size_t kMaxWordsInAreaName = 3; // "Bosnia and Herzegovina"
+    const auto &tokens = words.tokens();
+    if (index + 1 >= tokens.size() || !words.followedBy(index, QLatin1Char(',')) ||
+        !tokens[index + 1].capitalised)
+        return false;
+    std::string key;
+    for (std::size_t j = index + 1; j < tokens.size() && j <= index + kMaxWordsInAreaName; ++j) {
+        if (j > index + 1) {
+            if (!tokens[j].spaceBefore)
+                break;
+            key.push_back(' ');
+        }
+        key.append(words.key(j));
+        for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact)) {
+            const Kind kind = m_gazetteer.place(k.place).kind;
+            if (!(k.flags & (NotAPlace | PersonName | Demonym)) &&
+                (kind == Kind::Country || kind == Kind::Admin1))
+                return true;
+        }
+    }
+    return false;
 }
 
 // Where a name may begin: a name word, or an ordinary word opening the sentence that opens a
@@ -282,6 +320,9 @@ bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
     if (!cues::isOrganisationWord(next) && !cues::isPersonTitle(next) &&
         !m_gazetteer.isCommonWord(next))
         return false;
+    // "Mary Smith": a given name, then a surname that is also a word.
+    if (isPersonName(words.key(match.firstToken)) && isPersonName(next))
+        return false;
     // A city by its own name, not one of its many alternate names ("Hamas" is also a city's).
     return std::any_of(match.hits.begin(), match.hits.end(), [&](const NameHit &hit) {
         const Gazetteer::Place &place = m_gazetteer.place(hit.place);
@@ -299,14 +340,18 @@ bool NameMatcher::namesCountry(const NameMatch &match) const
 }
 
 // "the Health Minister of Peru", "the Mayor of Boston": an office of the place, which the text
-// means; "the Health Ministry of Uganda", "Children's Hospital of Pittsburgh": a body named
-// after it, a modifier. (Not "the Islamic State of Iraq": a faction's name.)
-NameMatcher::Holder NameMatcher::holderBefore(const WordTokens &words, std::size_t first)
+// means (and "Mary Smith of Springfield", where she lives); "the Health Ministry of Uganda",
+// "Children's Hospital of Pittsburgh": a body named after it, a modifier. (Not "the Islamic State
+// of Iraq": a faction's name.)
+NameMatcher::Holder NameMatcher::holderBefore(const WordTokens &words, std::size_t first) const
 {
     if (first < 2 || words.key(first - 1) != "of")
         return Holder::None;
     const std::string_view holder = words.key(first - 2);
-    if (cues::isPersonTitle(holder))
+    // ("Mary Smith of Marion": where the person lives; a given name, then any surname.)
+    const bool person =
+        first >= 3 && isPersonName(words.key(first - 3)) && words.tokens()[first - 2].capitalised;
+    if (cues::isPersonTitle(holder) || person)
         return Holder::Office;
     if (cues::isOrganisationWord(holder) && holder != "state")
         return Holder::Body;
@@ -430,8 +475,12 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     if (!match.modifier && (nameStart < first || nameEnd > last)) {
         const Holder holder = nameEnd == last ? holderBefore(words, first) : Holder::None;
         if (holder == Holder::None) {
-            if (looksLikePerson(words, nameStart, nameEnd))
-                surnames.emplace_back(words.key(nameEnd));
+            // A person's name ends before "of": "Janet Evans of Marion" is Evans.
+            std::size_t personEnd = nameStart;
+            while (personEnd < nameEnd && words.key(personEnd + 1) != "of")
+                ++personEnd;
+            if (looksLikePerson(words, nameStart, personEnd))
+                surnames.emplace_back(words.key(personEnd));
             return false;
         }
         match.modifier = holder == Holder::Body;

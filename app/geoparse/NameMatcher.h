@@ -75,6 +75,7 @@ private:
                        std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
     bool inPlaceContext(const WordTokens &words, std::size_t index) const;
+    bool areaFollows(const WordTokens &words, std::size_t index) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
     bool opensWithPlace(std::string_view key) const;
     bool isPersonName(std::string_view key) const;
@@ -96,7 +97,7 @@ private:
         Office,
         Body
     };
-    static Holder holderBefore(const WordTokens &words, std::size_t first);
+    Holder holderBefore(const WordTokens &words, std::size_t first) const;
     void addCues(const WordTokens &words, NameMatch &match) const;
 
     const Gazetteer &m_gazetteer;

@@ -51,6 +51,17 @@ bool elisionBeforeCapital(QStringView word)
     return word.size() > 2 && isApostrophe(word.at(1)) && word.at(2).isUpper();
 }
 
+// Whether a quotation mark opens just before `start`, after the word ending at `previousEnd`.
+bool opensQuotation(QStringView text, int previousEnd, int start)
+{
+    const int quote = start - 1;
+    if (quote <= previousEnd || quote < 1)
+        return false;
+    const QChar mark = text.at(quote), before = text.at(quote - 1);
+    return mark == QChar(0x201C) ||
+           (mark == QLatin1Char('"') && (before.isSpace() || before == QLatin1Char(':')));
+}
+
 // "U.S.", "U.K.", "D.C.": single capitals each followed by a full stop, two or more of them.
 // Returns the length of such initials at `start`, 0 if there are none.
 int dottedInitialsLength(QStringView text, int start, int end)
@@ -145,7 +156,8 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         token.allCaps = token.capitalised && word.size() > 1;
         for (qsizetype k = 1; token.allCaps && k < word.size(); ++k)
             token.allCaps = !word.at(k).isLower();
-        token.sentenceInitial = m_tokens.empty();
+        // A quotation opens like a sentence: "The U.S. is ..." after a colon and a quote mark.
+        token.sentenceInitial = m_tokens.empty() || opensQuotation(text, previousEnd, token.start);
         token.spaceBefore = previousEnd >= 0;
         for (int k = previousEnd; token.spaceBefore && k >= 0 && k < token.start; ++k)
             token.spaceBefore = text.at(k) == QLatin1Char(' ');
