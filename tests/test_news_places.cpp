@@ -474,6 +474,18 @@ private Q_SLOTS:
             reading += m.text == u"Reading"_s;
         QCOMPARE(reading, 2); // where Mary Smith lives, not her name
     }
+    void joinedNamesContractionsAndTitles()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Tourists left Aix-en-Provence and flew from St. Louis. \"Don't go,\" I said. "
+            "Senator Tulsa spoke. Later Tulsa said the Tulsa flu was mild. A study at the "
+            "University of Texas found nothing."));
+        QCOMPARE(place(result, u"Aix-en-Provence"_s).countryCode, u"FR"_s);
+        QCOMPARE(place(result, u"St. Louis"_s).countryCode, u"US"_s);
+        QVERIFY(!mentionOf(result, u"Don't"_s));
+        QVERIFY(!mentionOf(result, u"Tulsa"_s)); // the senator, and a flu named after a town
+        QVERIFY(!mentionOf(result, u"Texas"_s)); // a university's name
+    }
 };
 
 QTEST_GUILESS_MAIN(NewsPlacesTest)

@@ -82,9 +82,9 @@ constexpr std::array<std::string_view, 9> kConnectors{"and", "de", "del", "la", 
 
 // A place's name before these names a disease or its agent: "West Nile virus", "Marburg
 // hemorrhagic fever", "Reston ebolavirus", "Lyme disease".
-constexpr std::array<std::string_view, 11> kDiseaseWords{
-    "virus",       "viruses",      "fever",        "disease", "syndrome", "ebolavirus",
-    "hemorrhagic", "haemorrhagic", "encephalitis", "strain",  "strains"};
+constexpr std::array<std::string_view, 13> kDiseaseWords{
+    "virus",        "viruses",      "fever",  "disease", "syndrome", "ebolavirus", "hemorrhagic",
+    "haemorrhagic", "encephalitis", "strain", "strains", "flu",      "influenza"};
 
 // Names that a place's name opens but that stand for a newspaper or an institution, not the
 // place: "the New York Times", "China Daily", "Aberdeen University", "the Dresden Zoo".

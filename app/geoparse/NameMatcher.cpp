@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kMaxWordsInName = 6;
 constexpr std::size_t kMaxWordsInLargerName = 12; // "Democratic Federation of Northern Syria ..."
 constexpr int kMaxAcronymLength = 5;      // fewer letters: "SDF", "DRC"; "KHARKIV" is a dateline
-constexpr int kMaxAbbreviationLength = 2; // "Mr.", "St.", "Co."
+constexpr int kMaxAbbreviationLength = 3; // "Mr.", "St.", "Ste."
 // How far the text's folded spelling may stray from a skeleton match's (keyDistance()).
 constexpr double kMaxSkeletonDistance = 0.30;
 // A skeleton of fewer letters ("g" for Gao), or one that hundreds of names share, matches
@@ -215,6 +215,13 @@ bool NameMatcher::inPlaceContext(const WordTokens &words, std::size_t index) con
            cues::isSettlementWord(beforeOf) || cues::isDirectionWord(beforeOf);
 }
 
+bool NameMatcher::isAbbreviation(const WordTokens &words, std::size_t index)
+{
+    const WordToken &token = words.tokens()[index];
+    return token.end - token.start <= kMaxAbbreviationLength && !token.allCaps &&
+           words.followedBy(index, QLatin1Char('.')) && index + 1 < words.tokens().size();
+}
+
 bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
 {
     const WordToken &token = words.tokens()[index];
@@ -353,7 +360,8 @@ NameMatcher::Holder NameMatcher::holderBefore(const WordTokens &words, std::size
         first >= 3 && isPersonName(words.key(first - 3)) && words.tokens()[first - 2].capitalised;
     if (cues::isPersonTitle(holder) || person)
         return Holder::Office;
-    if (cues::isOrganisationWord(holder) && holder != "state")
+    // ("the University of X", "the Times of X" are names, wherever they are.)
+    if (cues::isOrganisationWord(holder) && holder != "state" && !cues::isTitleWord(holder))
         return Holder::Body;
     return Holder::None;
 }
@@ -420,8 +428,11 @@ std::optional<std::size_t> NameMatcher::longestName(const WordTokens &words, std
     std::vector<NameHit> &found = m_hits;
     const bool openedByName = isNameWord(words, first);
     for (std::size_t j = first; j < tokens.size() && j < first + kMaxWordsInName; ++j) {
-        if (j > first &&
-            (!(tokens[j].spaceBefore || tokens[j - 1].possessive) || acronym || words.isForeign(j)))
+        // Words join by spaces, past an "'s" ("People's Republic") or an abbreviation's full
+        // stop ("St. Louis").
+        const bool joined = j > first && (tokens[j].spaceBefore || tokens[j - 1].possessive ||
+                                          isAbbreviation(words, j - 1));
+        if (j > first && (!joined || acronym || words.isForeign(j)))
             break;
         if (j > first)
             key.push_back(' ');
@@ -464,9 +475,15 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     // "spokesman X", "said X", "X, an analyst": a person.
     const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
     // ("said Hong Kong does not ...": a country stays a country after a saying verb.)
-    if (cues::isPersonTitle(previous) || (cues::isSpeechVerb(previous) && !namesCountry(match)) ||
-        namesAPerson(words, match))
+    if (cues::isSpeechVerb(previous) && !namesCountry(match))
         return false;
+    if (namesAPerson(words, match))
+        return false;
+    if (cues::isPersonTitle(previous)) {
+        if (first == last) // "Senator Dunn" ... "Dunn said": the surname alone is the person
+            surnames.emplace_back(words.key(first));
+        return false;
+    }
     // "West Nile virus", "Marburg hemorrhagic fever": a disease named after a place.
     if (last + 1 < tokens.size() && cues::isDiseaseWord(words.key(last + 1)))
         return false;
@@ -522,12 +539,10 @@ void NameMatcher::findNames(int sentence, const WordTokens &words, std::vector<N
             out.push_back(std::move(match));
             continue;
         }
-        // "Mr.", "St.", "Co.": an abbreviated word, not a name.
-        if (tokens[i].end - tokens[i].start <= kMaxAbbreviationLength && !tokens[i].allCaps &&
-            words.followedBy(i, QLatin1Char('.')) && i + 1 < tokens.size())
-            continue;
+        // "Mr.", "St.", "Co.": an abbreviated word opens a name only with the words after it
+        // ("St. Louis").
         const std::optional<std::size_t> last = longestName(words, i, acronym, hits);
-        if (!last)
+        if (!last || (*last == i && isAbbreviation(words, i)))
             continue;
         i = *last;
         if (hits.empty())

@@ -74,6 +74,7 @@ private:
     bool lookUpInIndex(std::string_view exactKey, bool singleWord, bool acronym,
                        std::vector<NameHit> &hits, bool *longerPossible) const;
     bool isNameWord(const WordTokens &words, std::size_t index) const;
+    static bool isAbbreviation(const WordTokens &words, std::size_t index);
     bool inPlaceContext(const WordTokens &words, std::size_t index) const;
     bool areaFollows(const WordTokens &words, std::size_t index) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;

@@ -3,6 +3,7 @@
 #include "gazetteer/NameKey.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace frontline {
 namespace {
@@ -43,6 +44,35 @@ bool articleBeforeCapital(QStringView word)
         if (isHyphen(word.at(i)))
             hyphen = i;
     return hyphen >= 2 && hyphen + 1 < word.size() && word.at(hyphen + 1).isUpper();
+}
+
+// "Don't", "I've", "We'll": a contraction, never a name.
+bool isContraction(QStringView word)
+{
+    for (const char *tail : {"n't", "'ve", "'ll", "'re", "'m", "'d"}) {
+        const qsizetype length = qsizetype(std::strlen(tail));
+        if (word.size() <= length)
+            continue;
+        const QStringView end = word.right(length);
+        bool same = true;
+        for (qsizetype k = 0; same && k < length; ++k)
+            same = tail[k] == '\'' ? isApostrophe(end.at(k)) : end.at(k) == QLatin1Char(tail[k]);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+// "au-Prince", "en-Provence", "upon-Avon": at `start`, a short lower-case word, a hyphen and a
+// capital, as in the middle of "Port-au-Prince".
+bool joiningWordBeforeCapital(QStringView text, int start, int end)
+{
+    constexpr int kMaxJoiningWordLength = 4; // "sur", "upon", "les"
+    int i = start;
+    while (i < end && i - start <= kMaxJoiningWordLength && text.at(i).isLower())
+        ++i;
+    return i > start && i - start <= kMaxJoiningWordLength && i + 1 < end && isHyphen(text.at(i)) &&
+           text.at(i + 1).isUpper();
 }
 
 // "d'Ivoire", "l'Aquila": an elided French or Italian article joined to a name.
@@ -138,9 +168,11 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
                 break;
             }
             // "US-backed", "junta-held": a lower-case tail is a word of its own. ("al-Tanaf",
-            // "Deir ez-Zor" keep their article: their tail is a name.)
+            // "Deir ez-Zor" keep their article, "Port-au-Prince" its joining word: their tail
+            // is a name.)
             if (isHyphen(c) && text.at(i + 1).isLower() &&
-                !articleBeforeCapital(text.mid(token.start, i + 2 - token.start)))
+                !articleBeforeCapital(text.mid(token.start, i + 2 - token.start)) &&
+                !joiningWordBeforeCapital(text, i + 1, sentence.end))
                 break;
             i += 2;
         }
@@ -151,7 +183,7 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
         const QStringView word = text.mid(token.start, token.end - token.start);
         const QChar first = word.front();
         token.capitalised =
-            first.isUpper() ||
+            (first.isUpper() && !isContraction(word)) ||
             (first.isLower() && (articleBeforeCapital(word) || elisionBeforeCapital(word)));
         token.allCaps = token.capitalised && word.size() > 1;
         for (qsizetype k = 1; token.allCaps && k < word.size(); ++k)

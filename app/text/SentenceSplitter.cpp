@@ -22,11 +22,12 @@ TextRange trimmed(QStringView text, int start, int end)
 }
 
 // Abbreviations common in news that CLDR's English list lacks: titles and ranks before a
-// name, and month abbreviations before a day.
+// name, a saint's before a town's ("St. Louis"), month abbreviations before a day, and the
+// initials news writes before a title far more often than at a sentence's end ("U.S. officials").
 const char16_t *const kExtraAbbreviations[] = {
-    u"Gen.",  u"Lt.",  u"Col.", u"Maj.",  u"Capt.", u"Sgt.", u"Cpl.", u"Brig.",  u"Adm.",
-    u"Cmdr.", u"Gov.", u"Sen.", u"Rep.",  u"Pres.", u"Amb.", u"Rev.", u"Mt.",    u"Ft.",
-    u"Jan.",  u"Feb.", u"Aug.", u"Sept.", u"Oct.",  u"Nov.", u"Dec.", u"Gov't.",
+    u"Gen.", u"Lt.",  u"Col.", u"Maj.",  u"Capt.", u"Sgt.", u"Cpl.", u"Brig.",  u"Adm.", u"Cmdr.",
+    u"Gov.", u"Sen.", u"Rep.", u"Pres.", u"Amb.",  u"Rev.", u"Mt.",  u"Ft.",    u"St.",  u"Ste.",
+    u"Jan.", u"Feb.", u"Aug.", u"Sept.", u"Oct.",  u"Nov.", u"Dec.", u"Gov't.", u"U.S.", u"U.K.",
 };
 
 std::unique_ptr<icu::BreakIterator> createSentenceBreaker()
