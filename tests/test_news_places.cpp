@@ -486,6 +486,20 @@ private Q_SLOTS:
         QVERIFY(!mentionOf(result, u"Tulsa"_s)); // the senator, and a flu named after a town
         QVERIFY(!mentionOf(result, u"Texas"_s)); // a university's name
     }
+    void aPlaceTakenOrStruckIsAPlace()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Rebels stormed Tel Varosh on Monday and shelled Kfar Melun, east of Homs."));
+        QVERIFY(mentionOf(result, u"Tel Varosh"_s));
+        QVERIFY(mentionOf(result, u"Kfar Melun"_s));
+        QCOMPARE(place(result, u"Kfar Melun"_s).countryCode, u"SY"_s); // in the area after it
+    }
+    void aClauseQuotingSomeoneIsNoApposition()
+    {
+        QVERIFY(mentionOf(parse(u"Troops fought in western Moldova, a local official said."_s),
+                          u"Moldova"_s));
+        QVERIFY(!mentionOf(parse(u"We met Chad Morrison, an analyst at the bank."_s), u"Chad"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(NewsPlacesTest)

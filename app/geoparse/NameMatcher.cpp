@@ -389,9 +389,10 @@ bool NameMatcher::namesAPerson(const WordTokens &words, const NameMatch &match) 
     const std::string_view article = words.key(next);
     if (article != "a" && article != "an" && article != "the")
         return false;
+    // ("Libya, a local official said": a clause that quotes someone, not an apposition.)
     for (std::size_t i = next + 1; i < tokens.size() && i <= next + kMaxAppositionWords; ++i)
         if (cues::isPersonTitle(words.key(i)))
-            return true;
+            return i + 1 >= tokens.size() || !cues::isSpeechVerb(words.key(i + 1));
     return false;
 }
 

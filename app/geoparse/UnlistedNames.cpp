@@ -44,6 +44,18 @@ bool isFunctionWord(std::string_view word)
            std::end(kFunctionWords);
 }
 
+// Words after which a name is where something happens: "fighting at X", "fled from X", "inside
+// X", and the verbs of taking and striking a place ("stormed X", "shelled X").
+bool takesAPlace(std::string_view word)
+{
+    static constexpr std::string_view kWords[]{
+        "inside",   "stormed",   "storming", "captured", "capturing", "recaptured", "seized",
+        "seizing",  "shelled",   "shelling", "besieged", "overran",   "liberated",  "liberating",
+        "targeted", "targeting", "retook",   "retaking", "bombed",    "bombarding", "entered",
+        "entering", "raided",    "raiding",  "attacked", "attacking"};
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // "Ruritania's": a possessive after the word (left out of the word itself, WordTokens.h).
 bool isPossessive(const WordTokens &words, std::size_t index)
 {
@@ -190,7 +202,8 @@ void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
         run.kind = cueAfter;
     const std::string_view locative =
         before == "the" && run.start >= 2 ? words.key(run.start - 2) : before;
-    if (!run.kind && cues::isLocativeWord(locative) && tokens[run.start].spaceBefore)
+    if (!run.kind && (cues::isLocativeWord(locative) || takesAPlace(locative)) &&
+        tokens[run.start].spaceBefore)
         run.kind = PlaceKind::PopulatedPlace;
 }
 
