@@ -59,6 +59,17 @@ private Q_SLOTS:
         QCOMPARE(text.mid(sentences[2].start, sentences[2].length()),
                  QStringLiteral("A new line starts here"));
     }
+    void anAcronymInCapitalsEndsASentence()
+    {
+        const QString text = QStringLiteral(
+            "Aid came from the WHO. In Mali, St. Louis donors and the U.S. Army helped.");
+        const auto sentences = splitSentences(text);
+        QCOMPARE(sentences.size(), std::size_t(2));
+        QCOMPARE(text.mid(sentences[1].start, sentences[1].length()),
+                 QStringLiteral("In Mali, St. Louis donors and the U.S. Army helped."));
+        QCOMPARE(splitSentences(QStringLiteral("Aid went to the U.S. The rest stayed.")).size(),
+                 std::size_t(2));
+    }
     // A line break always ends a sentence, even after an abbreviation: a long text is split on
     // all cores in parts cut after line breaks, and finds the sentences each line alone has.
     void longTextsSplitInPartsAsLineByLine()

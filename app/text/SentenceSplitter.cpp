@@ -1,5 +1,6 @@
 #include "SentenceSplitter.h"
 
+#include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <memory>
@@ -10,6 +11,8 @@
 #include <unicode/utext.h>
 
 namespace frontline {
+
+using namespace Qt::StringLiterals;
 namespace {
 
 TextRange trimmed(QStringView text, int start, int end)
@@ -22,8 +25,7 @@ TextRange trimmed(QStringView text, int start, int end)
 }
 
 // Abbreviations common in news that CLDR's English list lacks: titles and ranks before a
-// name, a saint's before a town's ("St. Louis"), month abbreviations before a day, and the
-// initials news writes before a title far more often than at a sentence's end ("U.S. officials").
+// name, a saint's before a town's ("St. Louis"), and month abbreviations before a day.
 const char16_t *const kExtraAbbreviations[] = {
     u"Gen.", u"Lt.",  u"Col.", u"Maj.",  u"Capt.", u"Sgt.", u"Cpl.", u"Brig.",  u"Adm.", u"Cmdr.",
     u"Gov.", u"Sen.", u"Rep.", u"Pres.", u"Amb.",  u"Rev.", u"Mt.",  u"Ft.",    u"St.",  u"Ste.",
@@ -52,6 +54,63 @@ std::unique_ptr<icu::BreakIterator> createSentenceBreaker()
 
 namespace {
 
+// Where an acronym in capitals ends a sentence ("... according to the WHO. In ..."): ICU's
+// filter takes its last letter and full stop for an initial ("O.") and holds the break back.
+bool acronymEndsSentence(QStringView text, qsizetype stop, qsizetype end)
+{
+    constexpr qsizetype kMinAcronymLetters = 2; // "UN", "WHO", "NATO"
+    qsizetype letters = 0;
+    for (qsizetype i = stop - 1; i >= 0 && text.at(i).isLetter(); --i, ++letters)
+        if (!text.at(i).isUpper())
+            return false;
+    const qsizetype next = stop + 2; // after the full stop and one space
+    return letters >= kMinAcronymLetters &&
+           (stop - letters == 0 || text.at(stop - letters - 1) != u'.') && next < end &&
+           text.at(stop + 1) == u' ' && text.at(next).isUpper();
+}
+
+// "the U.S. Army", "U.K. ministers": ICU ends a sentence after initials before any capital, where
+// news far more often goes on with a title or a name. A word that opens sentences after them
+// ("... to the U.S. The ...") or a line break still ends it.
+bool initialsGoOn(QStringView text, qsizetype breakAt)
+{
+    static const QSet<QString> kOpeners{
+        u"the"_s,   u"a"_s,       u"an"_s,    u"he"_s,   u"she"_s,   u"it"_s,    u"its"_s,
+        u"they"_s,  u"we"_s,      u"i"_s,     u"you"_s,  u"this"_s,  u"that"_s,  u"these"_s,
+        u"those"_s, u"there"_s,   u"but"_s,   u"and"_s,  u"or"_s,    u"in"_s,    u"on"_s,
+        u"at"_s,    u"for"_s,     u"after"_s, u"when"_s, u"while"_s, u"as"_s,    u"if"_s,
+        u"his"_s,   u"her"_s,     u"their"_s, u"our"_s,  u"some"_s,  u"many"_s,  u"most"_s,
+        u"both"_s,  u"one"_s,     u"no"_s,    u"so"_s,   u"yet"_s,   u"since"_s, u"however"_s,
+        u"of"_s,    u"usually"_s, u"then"_s};
+    qsizetype stop = breakAt;
+    while (stop > 0 && text.at(stop - 1) == u' ')
+        --stop;
+    if (stop == breakAt || stop < 4 || text.at(stop - 1) != u'.' || !text.at(stop - 2).isUpper() ||
+        text.at(stop - 3) != u'.' || !text.at(stop - 4).isUpper())
+        return false; // no initials, or a line break after them
+    qsizetype wordEnd = breakAt;
+    while (wordEnd < text.size() && text.at(wordEnd).isLetter())
+        ++wordEnd;
+    return wordEnd > breakAt && text.at(breakAt).isUpper() &&
+           !kOpeners.contains(text.sliced(breakAt, wordEnd - breakAt).toString().toLower());
+}
+
+// Adds `range` of `part` as sentences, cut after each acronym that ends one.
+void splitAfterAcronyms(QStringView part, TextRange range, qsizetype offset,
+                        std::vector<TextRange> &sentences)
+{
+    int start = range.start;
+    for (qsizetype stop = part.indexOf(u". ", range.start); stop >= 0 && stop < range.end;
+         stop = part.indexOf(u". ", stop + 1)) {
+        if (!acronymEndsSentence(part, stop, range.end))
+            continue;
+        sentences.push_back({int(offset + start), int(offset + stop + 1)});
+        start = int(stop + 2);
+    }
+    if (range.end > start)
+        sentences.push_back({int(offset + start), int(offset + range.end)});
+}
+
 // Past this many characters a text's sentences are found on all cores, a part each (an article
 // of tens of megabytes is one feed pasted together).
 constexpr qsizetype kCharactersPerPart = 1 << 20;
@@ -75,9 +134,9 @@ void splitPart(QStringView part, qsizetype offset, std::vector<TextRange> &sente
     }
     int start = breaker->first();
     for (int end = breaker->next(); end != icu::BreakIterator::DONE; end = breaker->next()) {
-        const TextRange range = trimmed(part, start, end);
-        if (range.length() > 0)
-            sentences.push_back({int(offset + range.start), int(offset + range.end)});
+        if (initialsGoOn(part, end))
+            continue;
+        splitAfterAcronyms(part, trimmed(part, start, end), offset, sentences);
         start = end;
     }
 }
