@@ -500,6 +500,27 @@ private Q_SLOTS:
                           u"Moldova"_s));
         QVERIFY(!mentionOf(parse(u"We met Chad Morrison, an analyst at the bank."_s), u"Chad"_s));
     }
+    void unlistedPlacesFromAppositionsPartsAndWaters()
+    {
+        const GeoparseResult result = parse(QStringLiteral(
+            "Shelling hit Tel Varosh, a town 20 km south of Homs, and the Homs district of "
+            "Bab Qasrun. Boats crossed Lake Varna and Mahra Bay. Ducks died in the Pine Hollow "
+            "area of Scott County, Indiana."));
+        for (const QString &name : {u"Tel Varosh"_s, u"Bab Qasrun"_s})
+            QCOMPARE(place(result, name).countryCode, u"SY"_s);
+        QCOMPARE(place(result, u"Lake Varna"_s).kind, PlaceKind::Water);
+        QCOMPARE(place(result, u"Mahra Bay"_s).kind, PlaceKind::Water);
+        QCOMPARE(place(result, u"Pine Hollow"_s).admin1, u"Indiana"_s);
+        // A town of the name in another state is not the one the text puts in this county.
+        QCOMPARE(place(parse(u"Geese died in the Eau Claire area of Fulton County, Illinois."_s),
+                       u"Eau Claire"_s)
+                     .admin1,
+                 u"Illinois"_s);
+        // "near the border with Y" puts it on the other side of that border, not in Y.
+        QVERIFY(place(parse(u"Troops left Beit Arwan, a town near the border with Jordan."_s),
+                      u"Beit Arwan"_s)
+                    .countryCode.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(NewsPlacesTest)

@@ -52,14 +52,20 @@ void markPairs(std::vector<NameRelation> &relations, std::size_t first)
 }
 
 // "X in Y", "X, in Y", "X district in Y", "X located in the Y", "X in northern Y" (a part of Y
-// is still in Y); not "X and in Y", which says where something else happened.
+// is still in Y), "X area of Y", "the X district of Y"; not "X and in Y", which says where
+// something else happened.
 bool liesIn(const WordTokens &words, const NameMatch &located, const NameMatch &anchor)
 {
     std::size_t i = located.lastToken + 1;
     const std::size_t end = anchor.firstToken;
-    if (i < end && words.key(i) != "in" && !cues::isCoordinator(words.key(i)))
-        ++i; // one word of the name's own: "district", "located", "camp"
-    if (i >= end || words.key(i) != "in")
+    bool partOf = false;
+    if (i < end && words.key(i) != "in" && !cues::isCoordinator(words.key(i))) {
+        // one word of the name's own: "district", "located", "camp"
+        partOf = cues::isAreaWord(words.key(i)) || words.key(i) == "area" ||
+                 cues::placeCue(words.key(i)) == cues::PlaceCue::Settlement;
+        ++i;
+    }
+    if (i >= end || (words.key(i) != "in" && !(partOf && words.key(i) == "of")))
         return false;
     ++i;
     if (i < end && words.key(i) == "the")
@@ -67,6 +73,18 @@ bool liesIn(const WordTokens &words, const NameMatch &located, const NameMatch &
     if (i < end && cues::isDirectionWord(words.key(i)))
         ++i;
     return i == end;
+}
+
+// "Nairobi slum X", "the Baghdad district of X": a part of the first name, the second.
+bool holdsPart(const WordTokens &words, const NameMatch &holder, const NameMatch &part)
+{
+    std::size_t i = holder.lastToken + 1;
+    if (i >= part.firstToken || cues::placeCue(words.key(i)) != cues::PlaceCue::Settlement)
+        return false;
+    ++i;
+    if (i < part.firstToken && words.key(i) == "of")
+        ++i;
+    return i == part.firstToken;
 }
 
 // "Fallujah, in Anbar province" -> Fallujah inside Anbar; "Fallujah, west of Baghdad" ->
@@ -93,6 +111,8 @@ void findRelations(const WordTokens &words, const std::vector<NameMatch> &matche
             anchor.firstToken >= 2 ? words.key(anchor.firstToken - 2) : std::string_view();
         if (liesIn(words, located, anchor))
             relations.push_back({NameRelation::Inside, int(b - 1), int(b)});
+        else if (holdsPart(words, located, anchor))
+            relations.push_back({NameRelation::Inside, int(b), int(b - 1)});
         else if (last == "of" && cues::isDirectionWord(beforeLast))
             relations.push_back({NameRelation::Near, int(b - 1), int(b)});
     }

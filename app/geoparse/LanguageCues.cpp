@@ -92,14 +92,18 @@ constexpr std::array<std::string_view, 14> kTitleWords{
     "times",   "post",       "daily",   "news", "herald", "journal", "tribune",
     "gazette", "university", "college", "zoo",  "tv",     "radio",   "observer"};
 
-constexpr std::array<std::string_view, 16> kLocalityWords{
-    "neighbourhood",  "neighborhood",  "suburb",      "suburbs",    "district",   "quarter",
-    "municipality",   "township",      "subdistrict", "settlement", "localities", "districts",
-    "neighbourhoods", "neighborhoods", "quarters",    "settlements"};
+constexpr std::array<std::string_view, 18> kLocalityWords{
+    "neighbourhood",  "neighborhood",  "suburb",      "suburbs",     "district",   "quarter",
+    "municipality",   "township",      "subdistrict", "settlement",  "localities", "districts",
+    "neighbourhoods", "neighborhoods", "quarters",    "settlements", "slum",       "slums"};
 
 constexpr std::array<std::string_view, 11> kTerrainWords{"mountains", "mountain", "mount", "hills",
                                                          "valley",    "gorge",    "plain", "plains",
                                                          "desert",    "river",    "island"};
+
+// Waters a name may open or close: "Lake Erie", "Mahim Bay", "the Suez Canal".
+constexpr std::array<std::string_view, 9> kWaterWords{
+    "lake", "bay", "canal", "gulf", "strait", "lagoon", "harbor", "harbour", "creek"};
 
 constexpr std::array<std::string_view, 7> kLocativeWords{"in",      "near",   "outside", "into",
                                                          "towards", "toward", "around"};
@@ -122,6 +126,7 @@ enum Class : std::uint32_t
     Locality = 1u << 11,
     Terrain = 1u << 12,
     Locative = 1u << 13,
+    Water = 1u << 14,
 };
 
 // The cue words in an open-addressing table (a hash, a probe or two, no allocation), behind a
@@ -188,6 +193,7 @@ std::uint32_t classesOf(std::string_view word)
         add(kDiseaseWords, Disease);
         add(kLocalityWords, Locality);
         add(kTerrainWords, Terrain);
+        add(kWaterWords, Water);
         add(kLocativeWords, Locative);
         return built;
     }();
@@ -275,6 +281,8 @@ PlaceCue placeCue(std::string_view word)
         return PlaceCue::Feature;
     if (classes & Terrain)
         return PlaceCue::Terrain;
+    if (classes & Water)
+        return PlaceCue::Water;
     return PlaceCue::None;
 }
 

@@ -26,9 +26,10 @@ enum class PlaceCue
     None,
     Settlement,
     Feature,
-    Terrain
+    Terrain,
+    Water
 };
-PlaceCue placeCue(std::string_view word);   // settlement and locality, feature, terrain words
+PlaceCue placeCue(std::string_view word); // settlement and locality, feature, terrain, water words
 bool isLocativeWord(std::string_view word); // in, near, outside, into, towards
 bool isCoordinator(std::string_view word);  // and, or, but, nor
 

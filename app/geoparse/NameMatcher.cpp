@@ -409,9 +409,11 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
                        (next == "border" && cues::isFeatureWord(keyAt(match.lastToken + 2))) ||
                        (next == "oil" && cues::isFeatureWord(keyAt(match.lastToken + 2)));
     const std::string_view before = match.firstToken >= 2 ? words.key(match.firstToken - 2) : "";
-    match.settlementCue = cues::isSettlementWord(next) ||
-                          (match.firstToken >= 2 && words.key(match.firstToken - 1) == "of" &&
-                           cues::isSettlementWord(before));
+    // "X slums", "the town of X", "Nairobi slum X"
+    const std::string_view previous = match.firstToken >= 1 ? words.key(match.firstToken - 1) : "";
+    match.settlementCue = cues::placeCue(next) == cues::PlaceCue::Settlement ||
+                          (previous == "of" && cues::isSettlementWord(before)) ||
+                          cues::placeCue(previous) == cues::PlaceCue::Settlement;
     match.definiteArticle = match.firstToken > 0 && tokens[match.firstToken].spaceBefore &&
                             words.key(match.firstToken - 1) == "the";
 }

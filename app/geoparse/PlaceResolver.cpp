@@ -586,6 +586,11 @@ bool PlaceResolver::contradicts(const NameRelation &relation, const NameMatch &l
     // "X camp in Y", "X district in Y", Y a town: X is a part of it or next to it (but "the
     // Hollywood actress in Athens" says nothing of where Hollywood is).
     const bool placeCue = located.areaCue || located.featureCue || located.settlementCue;
+    // "the X area of Y County": a county is small, and its state is known.
+    if (anchor.kind == Kind::Admin2)
+        return relation.kind == NameRelation::Inside &&
+               (country(own) != country(anchor) || own.admin1Name != anchor.admin1Name ||
+                km > kFarFromTownKm);
     if (!anchorIsDivision)
         return relation.kind == NameRelation::Inside && placeCue && isPointKind(anchor.kind) &&
                km > kFarFromTownKm;

@@ -26,6 +26,8 @@ std::optional<PlaceKind> kindOfCue(std::string_view word)
         return PlaceKind::Feature;
     case cues::PlaceCue::Terrain:
         return PlaceKind::Region;
+    case cues::PlaceCue::Water:
+        return PlaceKind::Water;
     case cues::PlaceCue::None:
         break;
     }
@@ -93,7 +95,10 @@ bool UnlistedNameFinder::plausibleName(const WordTokens &words, std::size_t star
             if (k.flags & (NotAPlace | Demonym))
                 return false; // "Kurdish", "Syrian"
     }
-    if (end == start + 1 && m_gazetteer.isCommonWord(words.key(start)))
+    // ("Swat Valley": a capitalised cue after it says the word is a name.)
+    const bool closedByCue = end < tokens.size() && tokens[end].capitalised &&
+                             tokens[end].spaceBefore && kindOfCue(words.key(end));
+    if (end == start + 1 && m_gazetteer.isCommonWord(words.key(start)) && !closedByCue)
         return false; // "in Parliament"
     if (std::all_of(
             tokens.begin() + std::ptrdiff_t(start), tokens.begin() + std::ptrdiff_t(end),
@@ -131,8 +136,8 @@ int UnlistedNameFinder::containerAfter(const WordTokens &words, std::size_t end,
         const std::string_view key = words.key(i);
         // "X in Perthshire, Scotland": an unlisted place may stand between, and takes the same.
         if (key != "in" && key != "of" && key != "the" && key != "near" && key != "located" &&
-            !cues::isAreaWord(key) && !kindOfCue(key) && !cues::isDirectionWord(key) &&
-            !words.tokens()[i].capitalised)
+            key != "area" && !cues::isAreaWord(key) && !kindOfCue(key) &&
+            !cues::isDirectionWord(key) && !words.tokens()[i].capitalised)
             return -1;
     }
     // "the X district of Ruritania's capital Strelsau": the place the possessor holds is
@@ -151,7 +156,7 @@ int UnlistedNameFinder::containerInApposition(const WordTokens &words, std::size
                                               const std::vector<NameMatch> &matches,
                                               std::size_t first) const
 {
-    constexpr std::size_t kMaxAppositionWords = 3; // "farming community near"
+    constexpr std::size_t kMaxAppositionWords = 6; // "town 20 km south of"
     const auto &tokens = words.tokens();
     if (end == 0 || end >= tokens.size() || !words.followedBy(end - 1, QLatin1Char(',')) ||
         (words.key(end) != "a" && words.key(end) != "an"))
@@ -160,10 +165,48 @@ int UnlistedNameFinder::containerInApposition(const WordTokens &words, std::size
         if (!tokens[i].spaceBefore || tokens[i].capitalised)
             return -1; // the apposition ends, or another name begins
         const std::string_view key = words.key(i);
+        if (key == "border")
+            return -1; // "a town near the border with Y" lies on the other side
         if (key == "in" || key == "near" || key == "of" || key == "outside")
             return containerAfter(words, i, matches, first);
     }
     return -1;
+}
+
+// "the Baghdad district of X", "Nairobi's slum X": the gazetteer name just before a locality
+// word before an unlisted one.
+int UnlistedNameFinder::containerBefore(const WordTokens &words, std::size_t start,
+                                        const std::vector<NameMatch> &matches,
+                                        std::size_t first) const
+{
+    std::size_t i = start;
+    if (i >= 2 && words.key(i - 1) == "of")
+        --i;
+    if (i < 2 || cues::placeCue(words.key(i - 1)) != cues::PlaceCue::Settlement)
+        return -1;
+    const std::size_t holder = i - 2; // the name's last word
+    for (std::size_t m = first; m < matches.size() && matches[m].firstToken <= holder; ++m)
+        if (matches[m].lastToken == holder && !matches[m].demonym)
+            return int(m);
+    return -1;
+}
+
+// "X, a town 20 km south of Y", "X, a Shia suburb": the kind of place an apposition calls it.
+std::optional<PlaceKind> UnlistedNameFinder::kindInApposition(const WordTokens &words,
+                                                              std::size_t end) const
+{
+    constexpr std::size_t kMaxWordsBeforeCue = 3; // "a small farming village"
+    const auto &tokens = words.tokens();
+    if (end == 0 || end >= tokens.size() || !words.followedBy(end - 1, QLatin1Char(',')) ||
+        (words.key(end) != "a" && words.key(end) != "an"))
+        return std::nullopt;
+    for (std::size_t i = end + 1; i < tokens.size() && i <= end + kMaxWordsBeforeCue; ++i) {
+        if (!tokens[i].spaceBefore)
+            return std::nullopt; // the apposition ends
+        if (const std::optional<PlaceKind> kind = kindOfCue(words.key(i)))
+            return kind;
+    }
+    return std::nullopt;
 }
 
 // A run of capitalised words no gazetteer name took, with what the words around it say.
@@ -194,6 +237,10 @@ void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
     run.nameEnd = run.end;
     if (!cueAfter && run.end - run.start >= 2 && (cueAfter = kindOfCue(words.key(run.end - 1))))
         run.nameEnd = run.end - 1;
+    // "Lake Erie", "Mount Hermon": the words that open such names are part of them.
+    const std::string_view opening = words.key(run.start);
+    if (!cueAfter && run.end - run.start >= 2 && (opening == "lake" || opening == "mount"))
+        cueAfter = kindOfCue(opening);
     const std::string_view before = words.key(run.start - 1);
     const std::string_view beforeOf =
         run.start >= 2 && before == "of" ? words.key(run.start - 2) : "";
@@ -205,6 +252,8 @@ void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
     if (!run.kind && (cues::isLocativeWord(locative) || takesAPlace(locative)) &&
         tokens[run.start].spaceBefore)
         run.kind = PlaceKind::PopulatedPlace;
+    if (!run.kind)
+        run.kind = kindInApposition(words, run.end);
 }
 
 // Whether the words from `end` to `start` join two items of a list: a comma, "and", "or".
@@ -334,6 +383,8 @@ UnlistedName UnlistedNameFinder::unlistedName(int sentence, const WordTokens &wo
         name.container = containerAfter(words, run.listEnd, matches, first);
     if (name.container < 0)
         name.container = containerInApposition(words, after, matches, first);
+    if (name.container < 0)
+        name.container = containerBefore(words, run.start, matches, first);
     return name;
 }
 

@@ -4,6 +4,7 @@
 #include "NameMatcher.h"
 #include "PlaceResolver.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,9 @@ private:
     std::size_t runEnd(const WordTokens &words, std::size_t start,
                        const std::vector<bool> &taken) const;
     bool plausibleName(const WordTokens &words, std::size_t start, std::size_t end) const;
+    int containerBefore(const WordTokens &words, std::size_t start,
+                        const std::vector<NameMatch> &matches, std::size_t first) const;
+    std::optional<PlaceKind> kindInApposition(const WordTokens &words, std::size_t end) const;
     int containerAfter(const WordTokens &words, std::size_t end,
                        const std::vector<NameMatch> &matches, std::size_t first) const;
     int containerInApposition(const WordTokens &words, std::size_t end,
