@@ -29,10 +29,23 @@ bool showAndOpen(MainWindow &window, const QStringList &paths)
 
 QImage settledMap(MapView *view)
 {
-    view->update();
-    if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
-        return {};
-    return view->grab().toImage();
+    // The frame is current once the background renderer is idle, but events still queued (a
+    // dock settling, a deferred update) may change the next one: the picture counts once two
+    // grabs in a row agree.
+    constexpr int kStableGrabs = 10;
+    constexpr int kGrabIntervalMs = 50;
+    QImage previous;
+    for (int i = 0; i < kStableGrabs; ++i) {
+        view->update();
+        if (!QTest::qWaitFor([view] { return view->isFrameCurrent(); }, kFramePatienceMs))
+            return {};
+        QImage grabbed = view->grab().toImage();
+        if (grabbed == previous)
+            return grabbed;
+        previous = std::move(grabbed);
+        QTest::qWait(kGrabIntervalMs);
+    }
+    return previous;
 }
 
 int differingPixels(const QImage &a, const QImage &b)

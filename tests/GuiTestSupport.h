@@ -23,7 +23,8 @@ inline constexpr int kFramePatienceMs = 10000;
 bool openAndWait(MainWindow &window, const QStringList &paths);
 // Shows the window and opens articles in it.
 bool showAndOpen(MainWindow &window, const QStringList &paths);
-// The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
+// The map as it is on screen once its frame is drawn (rendering runs on a worker thread) and
+// two grabs in a row agree.
 QImage settledMap(MapView *view);
 // The pixels that differ between two images of one size.
 int differingPixels(const QImage &a, const QImage &b);
