@@ -379,6 +379,9 @@ private Q_SLOTS:
                        QStringLiteral("Atlantic"))
                      .kind,
                  PlaceKind::Water);
+        // ... even where the name is also an ordinary word ("pacific").
+        QCOMPARE(place(parse(u"Ships sailed on the Pacific for a month."_s), u"Pacific"_s).kind,
+                 PlaceKind::Water);
     }
     // A loose spelling read as a province a continent away from everything else the story
     // names, in a country it never names, is left unmapped; alone, nothing contradicts it.

@@ -212,7 +212,21 @@ bool NameMatcher::inPlaceContext(const WordTokens &words, std::size_t index) con
     const std::string_view before = words.key(index - 1);
     const std::string_view beforeOf = index >= 2 && before == "of" ? words.key(index - 2) : "";
     return cues::isLocativeWord(before) || before == "at" || before == "from" ||
-           cues::isSettlementWord(beforeOf) || cues::isDirectionWord(beforeOf);
+           cues::isSettlementWord(beforeOf) || cues::isDirectionWord(beforeOf) ||
+           (before == "the" && namesArea(words.key(index))); // "the Pacific", "the Arctic"
+}
+
+// A sea, a region, a continent or an island of the sourced tables goes by this name.
+bool NameMatcher::namesArea(std::string_view key) const
+{
+    for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact)) {
+        const Kind kind = m_gazetteer.place(k.place).kind;
+        if (!(k.flags & (NotAPlace | PersonName)) &&
+            (kind == Kind::Water || kind == Kind::Region || kind == Kind::Continent ||
+             kind == Kind::Island))
+            return true;
+    }
+    return false;
 }
 
 bool NameMatcher::isAbbreviation(const WordTokens &words, std::size_t index)

@@ -77,6 +77,7 @@ private:
     static bool isAbbreviation(const WordTokens &words, std::size_t index);
     bool inPlaceContext(const WordTokens &words, std::size_t index) const;
     bool areaFollows(const WordTokens &words, std::size_t index) const;
+    bool namesArea(std::string_view key) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
     bool opensWithPlace(std::string_view key) const;
     bool isPersonName(std::string_view key) const;
