@@ -23,11 +23,13 @@ inline constexpr int kFramePatienceMs = 10000;
 bool openAndWait(MainWindow &window, const QStringList &paths);
 // Shows the window and opens articles in it.
 bool showAndOpen(MainWindow &window, const QStringList &paths);
-// The map as it is on screen once its frame is drawn (rendering runs on a worker thread) and
-// two grabs in a row agree.
+// The map as it is on screen once its frame is drawn (rendering runs on a worker thread).
 QImage settledMap(MapView *view);
 // The pixels that differ between two images of one size.
 int differingPixels(const QImage &a, const QImage &b);
+// The pixels that differ by more than a text's anti-aliasing does when it moves by a fraction
+// of a pixel.
+int visiblyDifferingPixels(const QImage &a, const QImage &b);
 // Opens the combo box's list with a click and clicks the item that reads `text`.
 bool chooseInComboBox(QComboBox *box, const QString &text);
 // Once the next modal message box shows (Save the changes?, Recover?), clicks its button of
