@@ -525,8 +525,8 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
         surnames.emplace_back(words.key(first));
         return false;
     }
-    if (!namesCountry(
-            match)) // a country stays a country, whoever shares its name ("Michael Jordan")
+    // A country stays a country, whoever shares its name ("Michael Jordan").
+    if (!namesCountry(match))
         match.singleWordKey = words.key(first);
     return true;
 }

@@ -46,8 +46,9 @@ bool isFunctionWord(std::string_view word)
            std::end(kFunctionWords);
 }
 
-// Words after which a name is where something happens: "fighting at X", "fled from X", "inside
-// X", and the verbs of taking and striking a place ("stormed X", "shelled X").
+// Words after which a name is where something happens: "inside X", and the verbs of taking and
+// striking a place ("stormed X", "shelled X"). ("at" and "from" are not: "at Reuters", "from
+// Franklin" name as many bodies and people as places.)
 bool takesAPlace(std::string_view word)
 {
     static constexpr std::string_view kWords[]{

@@ -29,7 +29,7 @@ TextRange trimmed(QStringView text, int start, int end)
 const char16_t *const kExtraAbbreviations[] = {
     u"Gen.", u"Lt.",  u"Col.", u"Maj.",  u"Capt.", u"Sgt.", u"Cpl.", u"Brig.",  u"Adm.", u"Cmdr.",
     u"Gov.", u"Sen.", u"Rep.", u"Pres.", u"Amb.",  u"Rev.", u"Mt.",  u"Ft.",    u"St.",  u"Ste.",
-    u"Jan.", u"Feb.", u"Aug.", u"Sept.", u"Oct.",  u"Nov.", u"Dec.", u"Gov't.", u"U.S.", u"U.K.",
+    u"Jan.", u"Feb.", u"Aug.", u"Sept.", u"Oct.",  u"Nov.", u"Dec.", u"Gov't.",
 };
 
 std::unique_ptr<icu::BreakIterator> createSentenceBreaker()
