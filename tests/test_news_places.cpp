@@ -442,6 +442,9 @@ private Q_SLOTS:
         QCOMPARE(place(result, u"Denver"_s).countryCode, u"US"_s);
         QCOMPARE(mentionOf(result, u"Jordan"_s)->role, MentionRole::Modifier);
         QVERIFY(!mentionOf(result, u"Iraq"_s)); // a faction's name
+        const GeoparseResult said = parse(u"\"Stay home,\" said Ohio Governor Jane Doe."_s);
+        QVERIFY(mentionOf(said, u"Ohio"_s));
+        QCOMPARE(mentionOf(said, u"Ohio"_s)->role, MentionRole::Modifier);
     }
     void anOrdinaryWordOpeningASentenceIsNoPartOfTheName()
     {

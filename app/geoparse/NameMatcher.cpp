@@ -491,8 +491,10 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     const std::size_t first = match.firstToken, last = match.lastToken;
     // "spokesman X", "said X", "X, an analyst": a person.
     const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
-    // ("said Hong Kong does not ...": a country stays a country after a saying verb.)
-    if (cues::isSpeechVerb(previous) && !namesCountry(match))
+    // ("said Hong Kong does not ...": a country stays a country after a saying verb, and so does
+    // a place whose office speaks: "said Ohio Governor Jane Doe".)
+    const std::string_view next = last + 1 < tokens.size() ? words.key(last + 1) : "";
+    if (cues::isSpeechVerb(previous) && !namesCountry(match) && !cues::isPersonTitle(next))
         return false;
     if (namesAPerson(words, match))
         return false;
