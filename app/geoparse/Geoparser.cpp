@@ -26,7 +26,7 @@ bool isListed(const WordTokens &words, const NameMatch &located, const NameMatch
     return between == "and" || between == "or";
 }
 
-// "Buffalo, New York" and "Stroud, Ontario, Canada" are pairs: a run of names joined by
+// "Reading, Pennsylvania" and "Stroud, Ontario, Canada" are pairs: a run of names joined by
 // commas alone, two or three long, each in the next. A list has "and" or "or" in it ("Kobani,
 // Aleppo and Raqqa"), or more names.
 void markPairs(std::vector<NameRelation> &relations, std::size_t first)
@@ -75,7 +75,7 @@ bool liesIn(const WordTokens &words, const NameMatch &located, const NameMatch &
     return i == end;
 }
 
-// "Nairobi slum X", "the Baghdad district of X": a part of the first name, the second.
+// "Y slum X", "the Y district of X": a part of the first name, the second.
 bool holdsPart(const WordTokens &words, const NameMatch &holder, const NameMatch &part)
 {
     std::size_t i = holder.lastToken + 1;
@@ -221,7 +221,7 @@ void addContradicted(const Article &article, SentenceNames &names,
         const int placedIn = choices[m].placedIn;
         if (placedIn == PlaceResolver::kNotContradicted)
             continue;
-        if (fallback[m]) { // "the Mukuru slums in Nairobi": the cue's kind, the sentence's place
+        if (fallback[m]) { // "the X slums in Y": the cue's kind, the sentence's place
             if (fallback[m]->container < 0)
                 fallback[m]->container = placedIn;
             continue;

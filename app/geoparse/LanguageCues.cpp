@@ -101,7 +101,7 @@ constexpr std::array<std::string_view, 11> kTerrainWords{"mountains", "mountain"
                                                          "valley",    "gorge",    "plain", "plains",
                                                          "desert",    "river",    "island"};
 
-// Waters a name may open or close: "Lake Erie", "Mahim Bay", "the Suez Canal".
+// Waters a name may open or close: "Lake Varna", "Mahra Bay", "the Kiel Canal".
 constexpr std::array<std::string_view, 9> kWaterWords{
     "lake", "bay", "canal", "gulf", "strait", "lagoon", "harbor", "harbour", "creek"};
 

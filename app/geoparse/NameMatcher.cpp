@@ -87,7 +87,7 @@ bool NameMatcher::lookUpInIndex(std::string_view exactKey, bool singleWord, bool
         if (bool(key.flags & Abbreviation) != acronym)
             continue;
         // A country keeps its name even where it is a word too ("Chad", "Turkey"), and so
-        // does a city of millions ("Shanghai", "Phoenix").
+        // does a city of millions (a name that is also a verb or a noun).
         const Gazetteer::Place &place = m_gazetteer.place(key.place);
         if (!commonWord || place.kind == Kind::Country ||
             (place.kind == Kind::PopulatedPlace && place.population >= kMetropolisPopulation &&
@@ -196,7 +196,7 @@ bool NameMatcher::speaks(const WordTokens &words, const NameMatch &match) const
     });
 }
 
-// "in Surrey", "from Mecca", "the city of Van", "south of Cairns": the words before a
+// "in Reading", "from Bath", "the city of Van", "south of Cairns": the words before a
 // capitalised word that is also an ordinary one say it is a place. (Lists and commas do not:
 // "Disease Control and Prevention", "Laura and I".)
 bool NameMatcher::inPlaceContext(const WordTokens &words, std::size_t index) const
@@ -248,7 +248,7 @@ bool NameMatcher::isNameWord(const WordTokens &words, std::size_t index) const
            !m_gazetteer.isCommonWord(key) || opensWithPlace(key) || areaFollows(words, index);
 }
 
-// "Buffalo, New York", "Midland, Mich.": a comma and a country or a state's name after a word
+// "Reading, Pennsylvania", "Bath, Maine": a comma and a country or a state's name after a word
 // say it is a town's name, whatever else the word means.
 bool NameMatcher::areaFollows(const WordTokens &words, std::size_t index) const
 {
@@ -335,7 +335,7 @@ bool NameMatcher::isModifier(const WordTokens &words, const NameMatch &match,
     if (match.demonym || nameEnd <= match.lastToken)
         return false;
     for (std::size_t i = match.lastToken + 1; i <= nameEnd; ++i)
-        if (cues::isTitleWord(words.key(i))) // "the Zurich University hospital"
+        if (cues::isTitleWord(words.key(i))) // "the Basel University hospital"
             return false;
     const std::string_view next = words.key(match.lastToken + 1);
     if (!cues::isOrganisationWord(next) && !cues::isPersonTitle(next) &&
@@ -360,16 +360,16 @@ bool NameMatcher::namesCountry(const NameMatch &match) const
     });
 }
 
-// "the Health Minister of Peru", "the Mayor of Boston": an office of the place, which the text
-// means (and "Mary Smith of Springfield", where she lives); "the Health Ministry of Uganda",
-// "Children's Hospital of Pittsburgh": a body named after it, a modifier. (Not "the Islamic State
+// "the Health Minister of Chile", "the Mayor of Denver": an office of the place, which the text
+// means (and "Mary Smith of Springfield", where she lives); "the Health Ministry of Jordan",
+// "Children's Hospital of Tulsa": a body named after it, a modifier. (Not "the Islamic State
 // of Iraq": a faction's name.)
 NameMatcher::Holder NameMatcher::holderBefore(const WordTokens &words, std::size_t first) const
 {
     if (first < 2 || words.key(first - 1) != "of")
         return Holder::None;
     const std::string_view holder = words.key(first - 2);
-    // ("Mary Smith of Marion": where the person lives; a given name, then any surname.)
+    // ("Mary Smith of Reading": where the person lives; a given name, then any surname.)
     const bool person =
         first >= 3 && isPersonName(words.key(first - 3)) && words.tokens()[first - 2].capitalised;
     if (cues::isPersonTitle(holder) || person)
@@ -380,7 +380,7 @@ NameMatcher::Holder NameMatcher::holderBefore(const WordTokens &words, std::size
     return Holder::None;
 }
 
-// "Scott County", "Nyanza Province": a capitalised generic word after the name is part of it.
+// "Scott County", "Coast Province": a capitalised generic word after the name is part of it.
 void NameMatcher::takeAreaWord(const WordTokens &words, NameMatch &match) const
 {
     const std::size_t next = match.lastToken + 1;
@@ -403,7 +403,7 @@ bool NameMatcher::namesAPerson(const WordTokens &words, const NameMatch &match) 
     const std::string_view article = words.key(next);
     if (article != "a" && article != "an" && article != "the")
         return false;
-    // ("Libya, a local official said": a clause that quotes someone, not an apposition.)
+    // ("X, a local official said": a clause that quotes someone, not an apposition.)
     for (std::size_t i = next + 1; i < tokens.size() && i <= next + kMaxAppositionWords; ++i)
         if (cues::isPersonTitle(words.key(i)))
             return i + 1 >= tokens.size() || !cues::isSpeechVerb(words.key(i + 1));
@@ -423,7 +423,7 @@ void NameMatcher::addCues(const WordTokens &words, NameMatch &match) const
                        (next == "border" && cues::isFeatureWord(keyAt(match.lastToken + 2))) ||
                        (next == "oil" && cues::isFeatureWord(keyAt(match.lastToken + 2)));
     const std::string_view before = match.firstToken >= 2 ? words.key(match.firstToken - 2) : "";
-    // "X slums", "the town of X", "Nairobi slum X"
+    // "X slums", "the town of X", "Y slum X"
     const std::string_view previous = match.firstToken >= 1 ? words.key(match.firstToken - 1) : "";
     match.settlementCue = cues::placeCue(next) == cues::PlaceCue::Settlement ||
                           (previous == "of" && cues::isSettlementWord(before)) ||
@@ -459,8 +459,8 @@ std::optional<std::size_t> NameMatcher::longestName(const WordTokens &words, std
             // A word that is also an ordinary word ("Reading", "Van") names a place only
             // where the words around it say it is one.
             const bool plainWord = j == first && !inPlaceContext(words, first);
-            // An ordinary word opening the sentence opens a name only as spelt: "As Zimbabwe"
-            // is not "Zimbabwe" with an Arabic article ("As Suwayda").
+            // An ordinary word opening the sentence opens a name only as spelt: "As Lebanon"
+            // is not "Lebanon" with an Arabic article ("As Suwayda").
             if (lookUp(key, plainWord, acronym, found, &longer) &&
                 (j == first || openedByName || hasExactHit(found))) {
                 hits = found;
@@ -470,8 +470,8 @@ std::optional<std::size_t> NameMatcher::longestName(const WordTokens &words, std
             // "Bosnia and Herzegovina", "Sogn og Fjordane", "Newcastle upon Tyne"
             longer = m_gazetteer.hasLongerKey(key);
         }
-        // "People's Republic of China", "Queen Anne's County": the name goes on past the "'s",
-        // which its key keeps ("peoples").
+        // "People's Republic of Bangladesh", "Prince George's County": the name goes on past the
+        // "'s", which its key keeps ("peoples").
         if (tokens[j].possessive) {
             key.push_back('s');
             longer = m_gazetteer.hasLongerKey(key);
@@ -491,7 +491,7 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     const std::size_t first = match.firstToken, last = match.lastToken;
     // "spokesman X", "said X", "X, an analyst": a person.
     const std::string_view previous = first > 0 ? words.key(first - 1) : std::string_view();
-    // ("said Hong Kong does not ...": a country stays a country after a saying verb, and so does
+    // ("said Chad would not ...": a country stays a country after a saying verb, and so does
     // a place whose office speaks: "said Ohio Governor Jane Doe".)
     const std::string_view next = last + 1 < tokens.size() ? words.key(last + 1) : "";
     if (cues::isSpeechVerb(previous) && !namesCountry(match) && !cues::isPersonTitle(next))
@@ -511,7 +511,7 @@ bool NameMatcher::keepAsPlace(const WordTokens &words, NameMatch &match,
     if (!match.modifier && (nameStart < first || nameEnd > last)) {
         const Holder holder = nameEnd == last ? holderBefore(words, first) : Holder::None;
         if (holder == Holder::None) {
-            // A person's name ends before "of": "Janet Evans of Marion" is Evans.
+            // A person's name ends before "of": "Mary Smith of Reading" is Smith.
             std::size_t personEnd = nameStart;
             while (personEnd < nameEnd && words.key(personEnd + 1) != "of")
                 ++personEnd;

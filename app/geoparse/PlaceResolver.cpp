@@ -430,7 +430,7 @@ int PlaceResolver::containingReading(const NameMatch &located, const NameMatch &
 }
 
 // Explicit relations, against the anchor's best reading; where that holds no reading of the
-// located name, a name standing alone after it ("Buffalo, New York", "X, in Y") is read with
+// located name, a name standing alone after it ("Reading, Pennsylvania", "X, in Y") is read with
 // the anchor's reading that does hold one, and that reading gains too.
 void PlaceResolver::addRelationScores(const std::vector<NameMatch> &matches,
                                       const std::vector<NameRelation> &relations, RelationPass pass,

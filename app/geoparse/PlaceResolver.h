@@ -23,7 +23,7 @@ struct NameRelation
     } kind;
     int match;  // the located name
     int anchor; // the name it is located by
-    // "Buffalo, New York": the two names stand alone, not in a longer list ("Kobani, Aleppo
+    // "Reading, Pennsylvania": the two names stand alone, not in a longer list ("Kobani, Aleppo
     // and Raqqa"), so the second is where the first lies.
     bool pair = false;
 };

@@ -96,7 +96,7 @@ bool UnlistedNameFinder::plausibleName(const WordTokens &words, std::size_t star
             if (k.flags & (NotAPlace | Demonym))
                 return false; // "Kurdish", "Syrian"
     }
-    // ("Swat Valley": a capitalised cue after it says the word is a name.)
+    // ("Bell Valley": a capitalised cue after it says the word is a name.)
     const bool closedByCue = end < tokens.size() && tokens[end].capitalised &&
                              tokens[end].spaceBefore && kindOfCue(words.key(end));
     if (end == start + 1 && m_gazetteer.isCommonWord(words.key(start)) && !closedByCue)
@@ -174,7 +174,7 @@ int UnlistedNameFinder::containerInApposition(const WordTokens &words, std::size
     return -1;
 }
 
-// "the Baghdad district of X", "Nairobi's slum X": the gazetteer name just before a locality
+// "the Y district of X", "Y slum X": the gazetteer name just before a locality
 // word before an unlisted one.
 int UnlistedNameFinder::containerBefore(const WordTokens &words, std::size_t start,
                                         const std::vector<NameMatch> &matches,
@@ -238,7 +238,7 @@ void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
     run.nameEnd = run.end;
     if (!cueAfter && run.end - run.start >= 2 && (cueAfter = kindOfCue(words.key(run.end - 1))))
         run.nameEnd = run.end - 1;
-    // "Lake Erie", "Mount Hermon": the words that open such names are part of them.
+    // "Lake Varna", "Mount Kora": the words that open such names are part of them.
     const std::string_view opening = words.key(run.start);
     if (!cueAfter && run.end - run.start >= 2 && (opening == "lake" || opening == "mount"))
         cueAfter = kindOfCue(opening);

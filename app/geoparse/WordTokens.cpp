@@ -63,8 +63,8 @@ bool isContraction(QStringView word)
     return false;
 }
 
-// "au-Prince", "en-Provence", "upon-Avon": at `start`, a short lower-case word, a hyphen and a
-// capital, as in the middle of "Port-au-Prince".
+// "en-Provence", "sur-Mer", "upon-Avon": at `start`, a short lower-case word, a hyphen and a
+// capital, as in the middle of "Aix-en-Provence".
 bool joiningWordBeforeCapital(QStringView text, int start, int end)
 {
     constexpr int kMaxJoiningWordLength = 4; // "sur", "upon", "les"
@@ -168,7 +168,7 @@ void WordTokens::tokenize(QStringView text, TextRange sentence)
                 break;
             }
             // "US-backed", "junta-held": a lower-case tail is a word of its own. ("al-Tanaf",
-            // "Deir ez-Zor" keep their article, "Port-au-Prince" its joining word: their tail
+            // "Deir ez-Zor" keep their article, "Aix-en-Provence" its joining word: their tail
             // is a name.)
             if (isHyphen(c) && text.at(i + 1).isLower() &&
                 !articleBeforeCapital(text.mid(token.start, i + 2 - token.start)) &&
