@@ -101,6 +101,15 @@ constexpr std::array<std::string_view, 11> kTerrainWords{"mountains", "mountain"
                                                          "valley",    "gorge",    "plain", "plains",
                                                          "desert",    "river",    "island"};
 
+// Words after which a name is where something happens: "inside X", and the verbs of taking and
+// striking a place ("stormed X", "shelled X"). ("at" and "from" are not: "at Reuters", "from
+// Franklin" name as many bodies and people as places.)
+constexpr std::array<std::string_view, 26> kPlaceTakingWords{
+    "inside",   "stormed",   "storming", "captured", "capturing", "recaptured", "seized",
+    "seizing",  "shelled",   "shelling", "besieged", "overran",   "liberated",  "liberating",
+    "targeted", "targeting", "retook",   "retaking", "bombed",    "bombarding", "entered",
+    "entering", "raided",    "raiding",  "attacked", "attacking"};
+
 // Waters a name may open or close: "Lake Varna", "Mahra Bay", "the Kiel Canal".
 constexpr std::array<std::string_view, 9> kWaterWords{
     "lake", "bay", "canal", "gulf", "strait", "lagoon", "harbor", "harbour", "creek"};
@@ -127,6 +136,7 @@ enum Class : std::uint32_t
     Terrain = 1u << 12,
     Locative = 1u << 13,
     Water = 1u << 14,
+    PlaceTaking = 1u << 15,
 };
 
 // The cue words in an open-addressing table (a hash, a probe or two, no allocation), behind a
@@ -194,6 +204,7 @@ std::uint32_t classesOf(std::string_view word)
         add(kLocalityWords, Locality);
         add(kTerrainWords, Terrain);
         add(kWaterWords, Water);
+        add(kPlaceTakingWords, PlaceTaking);
         add(kLocativeWords, Locative);
         return built;
     }();
@@ -262,6 +273,10 @@ bool isTitleWord(std::string_view word)
 bool isDiseaseWord(std::string_view word)
 {
     return is(word, Disease);
+}
+bool takesAPlace(std::string_view word)
+{
+    return is(word, PlaceTaking);
 }
 bool isLocativeWord(std::string_view word)
 {

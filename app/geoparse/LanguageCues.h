@@ -31,6 +31,7 @@ enum class PlaceCue
 };
 PlaceCue placeCue(std::string_view word); // settlement and locality, feature, terrain, water words
 bool isLocativeWord(std::string_view word); // in, near, outside, into, towards
+bool takesAPlace(std::string_view word);    // inside, stormed, shelled, captured, targeting
 bool isCoordinator(std::string_view word);  // and, or, but, nor
 
 } // namespace frontline::cues

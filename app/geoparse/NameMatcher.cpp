@@ -131,9 +131,18 @@ bool NameMatcher::lookUpInIndex(std::string_view exactKey, bool singleWord, bool
 // A country's name, whatever else the word means ("China", "Turkey", "Chad").
 bool NameMatcher::opensWithPlace(std::string_view key) const
 {
+    // ("Us" opening a sentence is no country's code.)
+    return namesKind(key, {Kind::Country}, Abbreviation);
+}
+
+// Whether `key` names a place of one of `kinds` (not a people or a person, nor a key flagged
+// `excluded`).
+bool NameMatcher::namesKind(std::string_view key, std::initializer_list<Kind> kinds,
+                            std::uint8_t excluded) const
+{
     for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact))
-        if (!(k.flags & (NotAPlace | Abbreviation | Demonym)) &&
-            m_gazetteer.place(k.place).kind == Kind::Country)
+        if (!(k.flags & (NotAPlace | Demonym | PersonName | excluded)) &&
+            std::find(kinds.begin(), kinds.end(), m_gazetteer.place(k.place).kind) != kinds.end())
             return true;
     return false;
 }
@@ -211,22 +220,12 @@ bool NameMatcher::inPlaceContext(const WordTokens &words, std::size_t index) con
         return false;
     const std::string_view before = words.key(index - 1);
     const std::string_view beforeOf = index >= 2 && before == "of" ? words.key(index - 2) : "";
+    // "the Pacific", "the Arctic": a sea or a region of the tables, whatever the word means
+    const bool namedArea =
+        before == "the" &&
+        namesKind(words.key(index), {Kind::Water, Kind::Region, Kind::Continent, Kind::Island});
     return cues::isLocativeWord(before) || before == "at" || before == "from" ||
-           cues::isSettlementWord(beforeOf) || cues::isDirectionWord(beforeOf) ||
-           (before == "the" && namesArea(words.key(index))); // "the Pacific", "the Arctic"
-}
-
-// A sea, a region, a continent or an island of the sourced tables goes by this name.
-bool NameMatcher::namesArea(std::string_view key) const
-{
-    for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact)) {
-        const Kind kind = m_gazetteer.place(k.place).kind;
-        if (!(k.flags & (NotAPlace | PersonName)) &&
-            (kind == Kind::Water || kind == Kind::Region || kind == Kind::Continent ||
-             kind == Kind::Island))
-            return true;
-    }
-    return false;
+           cues::isSettlementWord(beforeOf) || cues::isDirectionWord(beforeOf) || namedArea;
 }
 
 bool NameMatcher::isAbbreviation(const WordTokens &words, std::size_t index)
@@ -265,12 +264,8 @@ bool NameMatcher::areaFollows(const WordTokens &words, std::size_t index) const
             key.push_back(' ');
         }
         key.append(words.key(j));
-        for (const Gazetteer::Key &k : m_gazetteer.find(key, KeyTier::Exact)) {
-            const Kind kind = m_gazetteer.place(k.place).kind;
-            if (!(k.flags & (NotAPlace | PersonName | Demonym)) &&
-                (kind == Kind::Country || kind == Kind::Admin1))
-                return true;
-        }
+        if (namesKind(key, {Kind::Country, Kind::Admin1}))
+            return true;
     }
     return false;
 }

@@ -4,6 +4,7 @@
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/StringHash.h"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -77,7 +78,8 @@ private:
     static bool isAbbreviation(const WordTokens &words, std::size_t index);
     bool inPlaceContext(const WordTokens &words, std::size_t index) const;
     bool areaFollows(const WordTokens &words, std::size_t index) const;
-    bool namesArea(std::string_view key) const;
+    bool namesKind(std::string_view key, std::initializer_list<gazetteer_format::Kind> kinds,
+                   std::uint8_t excluded = 0) const;
     bool mayOpenName(const WordTokens &words, std::size_t index) const;
     bool opensWithPlace(std::string_view key) const;
     bool isPersonName(std::string_view key) const;

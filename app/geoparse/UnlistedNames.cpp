@@ -46,19 +46,6 @@ bool isFunctionWord(std::string_view word)
            std::end(kFunctionWords);
 }
 
-// Words after which a name is where something happens: "inside X", and the verbs of taking and
-// striking a place ("stormed X", "shelled X"). ("at" and "from" are not: "at Reuters", "from
-// Franklin" name as many bodies and people as places.)
-bool takesAPlace(std::string_view word)
-{
-    static constexpr std::string_view kWords[]{
-        "inside",   "stormed",   "storming", "captured", "capturing", "recaptured", "seized",
-        "seizing",  "shelled",   "shelling", "besieged", "overran",   "liberated",  "liberating",
-        "targeted", "targeting", "retook",   "retaking", "bombed",    "bombarding", "entered",
-        "entering", "raided",    "raiding",  "attacked", "attacking"};
-    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
 // "Ruritania's": a possessive after the word (left out of the word itself, WordTokens.h).
 bool isPossessive(const WordTokens &words, std::size_t index)
 {
@@ -250,7 +237,7 @@ void UnlistedNameFinder::readCue(const WordTokens &words, Run &run) const
         run.kind = cueAfter;
     const std::string_view locative =
         before == "the" && run.start >= 2 ? words.key(run.start - 2) : before;
-    if (!run.kind && (cues::isLocativeWord(locative) || takesAPlace(locative)) &&
+    if (!run.kind && (cues::isLocativeWord(locative) || cues::takesAPlace(locative)) &&
         tokens[run.start].spaceBefore)
         run.kind = PlaceKind::PopulatedPlace;
     if (!run.kind)
